@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** The origin browsers use, e.g. https://conference.council.gov.uk. Defaults to http://HOST:PORT. */
+  PUBLIC_ORIGIN: z.string().url().optional(),
+  /** Set when a TLS reverse proxy fronts the server: Secure `__Host-` cookies and HSTS. */
+  TRUST_PROXY_TLS: z.enum(['true', 'false']).default('false'),
+  /** How long an idle room stays in memory after its last connection leaves. */
+  ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Compact a document's log into a snapshot after this many updates. */
+  COMPACT_EVERY: z.coerce.number().int().min(1).default(500),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  ATTENDEE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(90),
+  ATTENDEE_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(8),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Null means "same as the Host header the browser used" (local use). */
+  publicOrigin: string | null;
+  tls: boolean;
+  roomIdleMs: number;
+  compactEvery: number;
+  sessions: {
+    staff: { idleMs: number; maxMs: number };
+    attendee: { idleMs: number; maxMs: number };
+  };
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+/** Parse the environment; fail fast with every problem named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const minutes = (n: number) => n * 60_000;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    publicOrigin: e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : null,
+    tls: e.TRUST_PROXY_TLS === 'true',
+    roomIdleMs: e.ROOM_IDLE_MS,
+    compactEvery: e.COMPACT_EVERY,
+    sessions: {
+      staff: { idleMs: minutes(e.STAFF_SESSION_IDLE_MINUTES), maxMs: minutes(e.STAFF_SESSION_MAX_HOURS * 60) },
+      attendee: { idleMs: minutes(e.ATTENDEE_SESSION_IDLE_MINUTES), maxMs: minutes(e.ATTENDEE_SESSION_MAX_HOURS * 60) },
+    },
+    logLevel: e.LOG_LEVEL,
+  };
+}

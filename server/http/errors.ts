@@ -1,0 +1,28 @@
+import type { ZodError } from 'zod';
+
+/** An error the client caused or may see: always answered as `{error: {code, message, fields?}}`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+/** A 400 with a message by each field, GOV.UK style. */
+export function invalid(error: ZodError): HttpError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const first = Object.values(fields)[0] ?? 'Check what you entered';
+  return new HttpError(400, 'invalid', first, fields);
+}
+
+export const notFound = () => new HttpError(404, 'not_found', 'We could not find that. It may have been removed.');
+export const forbidden = (message = 'You do not have permission to do that.') => new HttpError(403, 'forbidden', message);
+export const unauthenticated = () => new HttpError(401, 'no_session', 'Sign in, or open your invite link again.');

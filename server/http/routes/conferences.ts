@@ -1,0 +1,129 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Store, ConferenceRow } from '../../store/types.ts';
+import type { Audit } from '../../audit.ts';
+import type { Principal } from '../../auth/sessions.ts';
+import { Conferences, attendeeToApi, conferenceToApi } from '../../services/conferences.ts';
+import { attendanceSchema } from '../../../shared/schema/roles.ts';
+import { attendeeInputSchema, conferenceIdSchema, conferenceInputSchema } from '../../../shared/schema/conference.ts';
+import { canWriteDocuments, isCaseStaff, viewFor } from '../../../shared/rules/permissions.ts';
+import { forbidden, invalid, notFound } from '../errors.ts';
+import { requirePrincipal } from '../app.ts';
+
+export interface ConferenceRouteDeps {
+  store: Store;
+  audit: Audit;
+  conferences: Conferences;
+  /** Close the sockets of a removed attendee or of everyone in a closed conference. */
+  onAttendeeRemoved(attendeeId: string): void;
+  onConferenceClosed(conferenceId: string): void;
+}
+
+const idParams = z.object({ id: conferenceIdSchema });
+const inviteParams = z.object({ id: conferenceIdSchema, inviteId: z.string().regex(/^[a-z0-9]{16}$/) });
+const attendeePatch = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  agency: z.string().trim().max(120).optional(),
+  attendance: attendanceSchema.optional(),
+}).strict();
+
+function staff(req: FastifyRequest, chairOnly = false): Principal {
+  const p = requirePrincipal(req);
+  if (p.kind !== 'staff' || !isCaseStaff(p.role) || (chairOnly && p.role !== 'chair')) throw forbidden();
+  return p;
+}
+
+export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps): void {
+  const { store, audit, conferences } = deps;
+
+  /** The conference in the path, if this principal may reach it; otherwise 404 (not 403, to reveal nothing). */
+  async function reach(req: FastifyRequest, p: Principal): Promise<ConferenceRow> {
+    const params = idParams.safeParse(req.params);
+    if (!params.success) throw notFound();
+    const row = await conferences.reachable(p, params.data.id);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  async function inviteOf(req: FastifyRequest, p: Principal) {
+    const conf = await reach(req, p);
+    const params = inviteParams.safeParse(req.params);
+    if (!params.success) throw notFound();
+    const a = await store.attendee(params.data.inviteId);
+    if (!a || a.conferenceId !== conf.id) throw notFound();
+    return { conf, a };
+  }
+
+  app.get('/api/conferences', async (req) => {
+    staff(req);
+    return { conferences: await conferences.list() };
+  });
+
+  app.post('/api/conferences', async (req, reply) => {
+    const p = staff(req, true);
+    const body = conferenceInputSchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    const conference = await conferences.create(p, body.data);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conference.id, action: 'conference_created' });
+    return reply.status(201).send({ conference });
+  });
+
+  app.get('/api/conferences/:id', async (req) => {
+    const p = requirePrincipal(req);
+    const row = await reach(req, p);
+    const attendees = (await store.attendeesOf(row.id)).map(attendeeToApi);
+    return {
+      conference: conferenceToApi(row),
+      // Invite state is for the chair's eyes; attendees see who is invited, not link details.
+      attendees: p.kind === 'staff' ? attendees : attendees.filter((a) => !a.revoked).map(({ id, name, role, agency, attendance }) => ({ id, name, role, agency, attendance })),
+      me: { role: p.role, view: viewFor(p.role), canWrite: canWriteDocuments(p.role), attendeeId: p.attendeeId, name: p.name },
+    };
+  });
+
+  app.post('/api/conferences/:id/close', async (req) => {
+    const p = staff(req, true);
+    const row = await reach(req, p);
+    await store.setConferenceStatus(row.id, 'closed');
+    await store.deleteSessionsFor({ conferenceId: row.id });
+    deps.onConferenceClosed(row.id);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_closed' });
+    return { conference: conferenceToApi({ ...row, status: 'closed' }) };
+  });
+
+  app.post('/api/conferences/:id/invites', async (req, reply) => {
+    const p = staff(req);
+    const conf = await reach(req, p);
+    const body = attendeeInputSchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    const { attendee, token } = await conferences.addAttendee(conf, body.data);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'invite_created', detail: attendee.id });
+    return reply.status(201).send({ id: attendee.id, token, url: `/join#${token}`, attendee });
+  });
+
+  app.post('/api/conferences/:id/invites/:inviteId/reissue', async (req) => {
+    const p = staff(req);
+    const { conf, a } = await inviteOf(req, p);
+    const token = await conferences.reissue(a, conf);
+    deps.onAttendeeRemoved(a.id);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'invite_reissued', detail: a.id });
+    return { id: a.id, token, url: `/join#${token}` };
+  });
+
+  app.delete('/api/conferences/:id/invites/:inviteId', async (req, reply) => {
+    const p = staff(req);
+    const { conf, a } = await inviteOf(req, p);
+    await conferences.revoke(a);
+    deps.onAttendeeRemoved(a.id);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'invite_revoked', detail: a.id });
+    return reply.status(204).send();
+  });
+
+  app.patch('/api/conferences/:id/attendees/:inviteId', async (req) => {
+    const p = staff(req);
+    const { a } = await inviteOf(req, p);
+    const body = attendeePatch.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    const next = await conferences.updateAttendee(a, body.data);
+    return { attendee: attendeeToApi(next) };
+  });
+}

@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../config.ts';
+import type { Store } from '../../store/types.ts';
+import type { Sessions } from '../../auth/sessions.ts';
+import type { Audit } from '../../audit.ts';
+import { clearedCookie, sessionCookie } from '../../auth/sessions.ts';
+import { DUMMY_HASH_PROMISE, verifyPassword } from '../../auth/secrets.ts';
+import { loginSchema } from '../../../shared/schema/conference.ts';
+import { HttpError, invalid, unauthenticated } from '../errors.ts';
+import { AttemptLimiter } from '../attemptLimiter.ts';
+import { requirePrincipal } from '../app.ts';
+
+export interface SessionRouteDeps {
+  config: Config;
+  store: Store;
+  sessions: Sessions;
+  audit: Audit;
+  /** Called when a session ends, to close its sockets. */
+  onSessionEnded(sessionHash: string): void;
+}
+
+export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): void {
+  const { config, store, sessions, audit } = deps;
+  // 10 failures per address and account in 15 minutes; 50 per address across accounts.
+  const perAccount = new AttemptLimiter(10, 15 * 60_000);
+  const perAddress = new AttemptLimiter(50, 15 * 60_000);
+
+  app.post('/api/session', async (req, reply) => {
+    const body = loginSchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    const { email, password } = body.data;
+    const accountKey = `${req.ip}|${email}`;
+    const wait = Math.max(perAccount.retryAfter([accountKey]), perAddress.retryAfter([req.ip]));
+    if (wait > 0) {
+      reply.header('Retry-After', String(wait));
+      throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
+    }
+    const user = await store.userByEmail(email);
+    // Verify against a dummy hash for unknown emails so the answer takes the same time.
+    const good = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
+    if (!user || !good) {
+      perAccount.fail([accountKey]);
+      perAddress.fail([req.ip]);
+      await audit.record({ actor: user?.id ?? 'unknown', role: user?.role ?? 'none', action: 'login_failed' });
+      throw new HttpError(401, 'bad_credentials', 'The email address or password is not right.');
+    }
+    perAccount.succeed(accountKey);
+    const { token, maxAgeSeconds } = await sessions.create({ kind: 'staff', userId: user.id, attendeeId: null, conferenceId: null, role: user.role });
+    await audit.record({ actor: user.id, role: user.role, action: 'login' });
+    reply.header('Set-Cookie', sessionCookie(config, token, maxAgeSeconds));
+    return { kind: 'staff', user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+  });
+
+  app.get('/api/session', async (req) => {
+    const p = req.principal;
+    if (!p) throw unauthenticated();
+    if (p.kind === 'staff') {
+      const user = await store.userById(p.userId ?? '');
+      if (!user) throw unauthenticated();
+      return { kind: 'staff', user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+    }
+    const a = await store.attendee(p.attendeeId ?? '');
+    if (!a) throw unauthenticated();
+    return { kind: 'attendee', conferenceId: a.conferenceId, attendee: { id: a.id, name: a.name, role: a.role, agency: a.agency } };
+  });
+
+  app.delete('/api/session', async (req, reply) => {
+    const p = requirePrincipal(req);
+    await sessions.end(p.sessionHash);
+    deps.onSessionEnded(p.sessionHash);
+    await audit.record({ actor: p.userId ?? p.attendeeId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'logout' });
+    reply.header('Set-Cookie', clearedCookie(config));
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,89 @@
+import type { Store, ConferenceRow } from '../store/types.ts';
+import type { RoomRegistry } from '../sync/registry.ts';
+import type { Principal } from '../auth/sessions.ts';
+import type { Intent } from '../../shared/intents/index.ts';
+import type { Role } from '../../shared/schema/roles.ts';
+import { roomNames } from '../../shared/schema/docLayout.ts';
+import { addProposal, putView, type Sender } from '../../shared/commands/intake.ts';
+import { markScored, publishScores, roundStatus } from '../../shared/commands/scaling.ts';
+import { canChair, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
+import { HttpError, forbidden } from '../http/errors.ts';
+
+export interface IntentContext {
+  store: Store;
+  registry: RoomRegistry;
+}
+
+const conflict = (message: string) => new HttpError(409, 'conflict', message);
+
+async function senderFor(ctx: IntentContext, p: Principal, conf: ConferenceRow, onBehalfOf?: string): Promise<Sender & { role: Role }> {
+  const id = onBehalfOf ?? p.attendeeId;
+  if (!id) throw forbidden('Only people invited to the conference can do that themselves.');
+  const a = await ctx.store.attendee(id);
+  if (!a || a.conferenceId !== conf.id || a.revokedAt) throw new HttpError(404, 'not_found', 'That person is not on this conference.');
+  return { attendeeId: a.id, name: a.name, role: a.role };
+}
+
+/**
+ * IN4 — Check an intent against the rules in shared/, stamp the sender from the session and apply
+ * it with the server's origin. Throws HttpError with a plain message when not allowed.
+ */
+export async function applyIntent(ctx: IntentContext, p: Principal, conf: ConferenceRow, intent: Intent): Promise<unknown> {
+  const rooms = roomNames(conf.id);
+  switch (intent.type) {
+    case 'propose_item':
+    case 'propose_action': {
+      if (!canPropose(p.role)) throw forbidden();
+      const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
+      await ctx.registry.withRoom(rooms.professional, (room) =>
+        addProposal(room.doc, intent.id, intent.type === 'propose_item' ? { kind: 'item', section: intent.section, text: intent.text } : { kind: 'action', action: intent.action }, by),
+      );
+      return { proposalId: intent.id };
+    }
+    case 'submit_score':
+    case 'record_score': {
+      const onBehalf = intent.type === 'record_score';
+      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || !canScore(p.role)) throw forbidden('Your role does not score in this conference.');
+      const by = await senderFor(ctx, p, conf, onBehalf ? intent.attendeeId : undefined);
+      if (onBehalf && !canScore(by.role)) throw forbidden('That person’s role does not score.');
+      await ctx.registry.withRoom(rooms.shared, async (room) => {
+        if (roundStatus(room.doc, intent.roundId) !== 'open') throw conflict('Scoring is closed. Your score was not changed.');
+        // Sealed: the score goes to the store only; the document learns just that this person scored.
+        await ctx.store.upsertScore({
+          conferenceId: conf.id, roundId: intent.roundId, attendeeId: by.attendeeId, name: by.name, role: by.role,
+          score: intent.score, reason: intent.reason, onBehalf, updatedAt: new Date().toISOString(),
+        });
+        markScored(room.doc, intent.roundId, by.attendeeId);
+      });
+      return { score: intent.score };
+    }
+    case 'reveal_scores': {
+      if (!canChair(p.role)) throw forbidden();
+      await ctx.registry.withRoom(rooms.shared, async (room) => {
+        const status = roundStatus(room.doc, intent.roundId);
+        if (status === null) throw new HttpError(404, 'not_found', 'That scaling question no longer exists.');
+        if (status === 'revealed') return;
+        const scores = await ctx.store.scoresOf(conf.id, intent.roundId);
+        const r = publishScores(room.doc, intent.roundId, scores.map((s) => ({
+          attendeeId: s.attendeeId, name: s.name, role: s.role, group: viewFor(s.role) === 'family' ? 'family' : 'professional',
+          score: s.score, reason: s.reason, onBehalf: s.onBehalf,
+        })));
+        if (!r.ok) throw conflict(r.reasons.join(' '));
+      });
+      return { revealed: true };
+    }
+    case 'submit_view':
+    case 'record_view': {
+      const onBehalf = intent.type === 'record_view';
+      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || p.role === 'projector') throw forbidden();
+      const by = await senderFor(ctx, p, conf, onBehalf ? intent.attendeeId : undefined);
+      const children = new Set((JSON.parse(conf.childrenJson) as { id: string }[]).map((c) => c.id));
+      if (!intent.perChild.every((v) => children.has(v.childId))) throw new HttpError(400, 'invalid', 'Give a view for the children in this conference.');
+      const { perChild, category, reason } = intent;
+      await ctx.registry.withRoom(rooms.shared, (room) =>
+        putView(room.doc, { ...by, family: viewFor(by.role) === 'family', onBehalf }, { perChild, category, reason }),
+      );
+      return { recorded: true };
+    }
+  }
+}

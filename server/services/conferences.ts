@@ -1,0 +1,151 @@
+import { TZDate } from '@date-fns/tz';
+import { addMinutes } from 'date-fns';
+import type { Store, ConferenceRow, AttendeeRow } from '../store/types.ts';
+import type { Principal } from '../auth/sessions.ts';
+import type { RoomRegistry } from '../sync/registry.ts';
+import type { Attendee, Conference, ConferenceInput, AttendeeInput, Child } from '../../shared/schema/conference.ts';
+import { newId } from '../../shared/schema/ids.ts';
+import { upsertAttendee } from '../../shared/commands/attendees.ts';
+import { isCaseStaff } from '../../shared/rules/permissions.ts';
+import { randomToken, tokenHash } from '../auth/secrets.ts';
+
+/** Conferences are scheduled in UK local time, whatever the server's time zone. */
+export const CONFERENCE_TIME_ZONE = 'Europe/London';
+/** Invite links stop working 24 hours after the conference's scheduled end (AT4). */
+const INVITE_GRACE_MS = 24 * 60 * 60 * 1000;
+
+function localPlusMinutes(local: string, minutes: number): { local: string; utc: string } {
+  const [d, t] = local.split('T') as [string, string];
+  const [y, mo, da] = d.split('-').map(Number) as [number, number, number];
+  const [h, mi] = t.split(':').map(Number) as [number, number];
+  const end = addMinutes(new TZDate(y, mo - 1, da, h, mi, CONFERENCE_TIME_ZONE), minutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    local: `${end.getFullYear()}-${pad(end.getMonth() + 1)}-${pad(end.getDate())}T${pad(end.getHours())}:${pad(end.getMinutes())}`,
+    utc: new Date(end.getTime()).toISOString(),
+  };
+}
+
+export function conferenceToApi(row: ConferenceRow): Conference {
+  return {
+    id: row.id,
+    type: row.type,
+    jurisdiction: row.jurisdiction as Conference['jurisdiction'],
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    venue: row.venue,
+    online: row.online,
+    children: JSON.parse(row.childrenJson) as Child[],
+    status: row.status,
+    createdBy: row.createdBy,
+  };
+}
+
+export function attendeeToApi(a: AttendeeRow): Attendee {
+  return {
+    id: a.id,
+    conferenceId: a.conferenceId,
+    name: a.name,
+    role: a.role as Attendee['role'],
+    agency: a.agency,
+    attendance: a.attendance,
+    inviteExpiresAt: a.tokenExpiresAt,
+    revoked: a.revokedAt !== null,
+    redeemed: a.redeemedAt !== null,
+  };
+}
+
+/** Conferences, attendees and their invites: the SQL side, mirrored into the shared document where the room needs it. */
+export class Conferences {
+  constructor(
+    private readonly store: Store,
+    private readonly registry: RoomRegistry,
+  ) {}
+
+  async create(by: Principal, input: ConferenceInput): Promise<Conference> {
+    const end = localPlusMinutes(input.startsAt, input.durationMinutes);
+    const row: ConferenceRow = {
+      id: newId(20),
+      type: input.type,
+      jurisdiction: input.jurisdiction,
+      startsAt: input.startsAt,
+      endsAt: end.local,
+      endsAtUtc: end.utc,
+      venue: input.online && !input.venue ? 'Online' : input.venue,
+      online: input.online,
+      childrenJson: JSON.stringify(input.children.map((c) => ({ id: newId(8), ...c }))),
+      status: 'open',
+      createdBy: by.userId ?? '',
+      createdAt: new Date().toISOString(),
+    };
+    await this.store.createConference(row);
+    return conferenceToApi(row);
+  }
+
+  /** CF2 — What a principal may open: case staff any conference; an attendee only their own. */
+  async reachable(p: Principal, conferenceId: string): Promise<ConferenceRow | null> {
+    const row = await this.store.conference(conferenceId);
+    if (!row) return null;
+    if (p.kind === 'staff') return isCaseStaff(p.role) ? row : null;
+    return p.conferenceId === conferenceId && row.status === 'open' ? row : null;
+  }
+
+  /** Upcoming soonest first, then past ones most recent first. */
+  async list(now = new Date()): Promise<Conference[]> {
+    const rows = await this.store.listConferences();
+    const upcoming = rows.filter((r) => Date.parse(r.endsAtUtc) >= now.getTime());
+    const past = rows.filter((r) => Date.parse(r.endsAtUtc) < now.getTime()).reverse();
+    return [...upcoming, ...past].map(conferenceToApi);
+  }
+
+  async addAttendee(conf: ConferenceRow, input: AttendeeInput): Promise<{ attendee: Attendee; token: string }> {
+    const token = randomToken();
+    const row: AttendeeRow = {
+      id: newId(16),
+      conferenceId: conf.id,
+      name: input.name,
+      role: input.role,
+      agency: input.agency,
+      attendance: input.attendance,
+      tokenHash: tokenHash(token),
+      tokenExpiresAt: new Date(Date.parse(conf.endsAtUtc) + INVITE_GRACE_MS).toISOString(),
+      revokedAt: null,
+      redeemedAt: null,
+      createdAt: new Date().toISOString(),
+    };
+    await this.store.createAttendee(row);
+    await this.mirror(row);
+    return { attendee: attendeeToApi(row), token };
+  }
+
+  async updateAttendee(row: AttendeeRow, patch: Partial<Pick<AttendeeRow, 'name' | 'agency' | 'attendance'>>): Promise<AttendeeRow> {
+    await this.store.updateAttendee(row.id, patch);
+    const next = { ...row, ...patch };
+    await this.mirror(next);
+    return next;
+  }
+
+  /** A fresh link for an attendee; the old token stops working at once. */
+  async reissue(row: AttendeeRow, conf: ConferenceRow): Promise<string> {
+    const token = randomToken();
+    await this.store.updateAttendee(row.id, {
+      tokenHash: tokenHash(token),
+      tokenExpiresAt: new Date(Date.parse(conf.endsAtUtc) + INVITE_GRACE_MS).toISOString(),
+      revokedAt: null,
+      redeemedAt: null,
+    });
+    await this.store.deleteSessionsFor({ attendeeId: row.id });
+    return token;
+  }
+
+  async revoke(row: AttendeeRow): Promise<void> {
+    await this.store.updateAttendee(row.id, { revokedAt: new Date().toISOString(), tokenHash: null });
+    await this.store.deleteSessionsFor({ attendeeId: row.id });
+  }
+
+  private mirror(a: AttendeeRow): Promise<void> {
+    return this.registry.withRoom(a.conferenceId, (room) =>
+      upsertAttendee(room.doc, { id: a.id, name: a.name, role: a.role, agency: a.agency, attendance: a.attendance }),
+    );
+  }
+}

@@ -1,0 +1,39 @@
+/** Numbered, forward-only SQL migrations for the embedded store. Never edit a released entry. */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin','chair','notetaker')),
+    password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+  CREATE TABLE conferences (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, jurisdiction TEXT NOT NULL, starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL, ends_at_utc TEXT NOT NULL, venue TEXT NOT NULL, online INTEGER NOT NULL,
+    children_json TEXT NOT NULL, status TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL);
+  CREATE TABLE attendees (
+    id TEXT PRIMARY KEY, conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, role TEXT NOT NULL, agency TEXT NOT NULL, attendance TEXT NOT NULL,
+    token_hash TEXT UNIQUE, token_expires_at TEXT, revoked_at TEXT, redeemed_at TEXT, created_at TEXT NOT NULL);
+  CREATE INDEX attendees_conference ON attendees(conference_id);
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, user_id TEXT REFERENCES users(id) ON DELETE CASCADE,
+    attendee_id TEXT REFERENCES attendees(id) ON DELETE CASCADE, conference_id TEXT, role TEXT NOT NULL,
+    created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL, expires_at TEXT NOT NULL);
+  CREATE INDEX sessions_attendee ON sessions(attendee_id);
+  CREATE INDEX sessions_conference ON sessions(conference_id);
+  CREATE TABLE doc_updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL);
+  CREATE INDEX doc_updates_name ON doc_updates(name, id);
+  CREATE TABLE doc_snapshots (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at TEXT NOT NULL);
+  CREATE TABLE intents (
+    conference_id TEXT NOT NULL, id TEXT NOT NULL, sender TEXT NOT NULL, answer TEXT NOT NULL, created_at TEXT NOT NULL,
+    PRIMARY KEY (conference_id, id));
+  CREATE TABLE scores (
+    conference_id TEXT NOT NULL, round_id TEXT NOT NULL, attendee_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10), reason TEXT NOT NULL, on_behalf INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (conference_id, round_id, attendee_id));
+  CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, conference_id TEXT,
+    action TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+  CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+  CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+  `,
+];

@@ -1,0 +1,137 @@
+import type { Role, StaffRole } from '../../shared/schema/roles.ts';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface SessionRow {
+  /** SHA-256 of the cookie value: a stolen database does not yield live sessions. */
+  idHash: string;
+  kind: 'staff' | 'attendee';
+  userId: string | null;
+  attendeeId: string | null;
+  conferenceId: string | null;
+  role: Role;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface ConferenceRow {
+  id: string;
+  type: 'initial' | 'review';
+  jurisdiction: string;
+  startsAt: string;
+  endsAt: string;
+  /** The scheduled end in UTC, for invite expiry. */
+  endsAtUtc: string;
+  venue: string;
+  online: boolean;
+  childrenJson: string;
+  status: 'open' | 'closed';
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface AttendeeRow {
+  id: string;
+  conferenceId: string;
+  name: string;
+  role: Role;
+  agency: string;
+  attendance: 'present' | 'apologies' | 'report_only';
+  tokenHash: string | null;
+  tokenExpiresAt: string | null;
+  revokedAt: string | null;
+  redeemedAt: string | null;
+  createdAt: string;
+}
+
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Id of the last update row read; compaction deletes up to it. */
+  lastId: number;
+}
+
+export interface ScoreRow {
+  conferenceId: string;
+  roundId: string;
+  attendeeId: string;
+  name: string;
+  role: Role;
+  score: number;
+  reason: string;
+  onBehalf: boolean;
+  updatedAt: string;
+}
+
+/**
+ * The one storage contract. SQLite is the embedded default; a PostgreSQL implementation for
+ * several instances must pass the same contract tests (server/store/contract.test.ts).
+ * Every method commits before its promise resolves.
+ */
+export interface Store extends AuditStore {
+  createUser(u: UserRow): Promise<void>;
+  userByEmail(email: string): Promise<UserRow | null>;
+  userById(id: string): Promise<UserRow | null>;
+  countUsers(): Promise<number>;
+
+  createSession(s: SessionRow): Promise<void>;
+  sessionByHash(idHash: string): Promise<SessionRow | null>;
+  touchSession(idHash: string, at: string): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteSessionsFor(filter: { attendeeId: string } | { conferenceId: string }): Promise<string[]>;
+  deleteExpiredSessions(now: string): Promise<number>;
+
+  createConference(c: ConferenceRow): Promise<void>;
+  conference(id: string): Promise<ConferenceRow | null>;
+  listConferences(): Promise<ConferenceRow[]>;
+  setConferenceStatus(id: string, status: ConferenceRow['status']): Promise<void>;
+
+  createAttendee(a: AttendeeRow): Promise<void>;
+  attendee(id: string): Promise<AttendeeRow | null>;
+  attendeesOf(conferenceId: string): Promise<AttendeeRow[]>;
+  attendeeByTokenHash(tokenHash: string): Promise<AttendeeRow | null>;
+  updateAttendee(id: string, patch: Partial<Omit<AttendeeRow, 'id' | 'conferenceId' | 'createdAt'>>): Promise<void>;
+
+  loadDoc(name: string): Promise<StoredDoc>;
+  /** Append updates in one transaction (group commit); resolves once they are durable. */
+  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void>;
+  /** Replace the log up to `uptoId` by one snapshot, in one transaction. */
+  compact(name: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
+  lastUpdateId(name: string): Promise<number>;
+
+  /** The stored answer of an intent already applied, for idempotency. */
+  intentAnswer(conferenceId: string, intentId: string): Promise<string | null>;
+  saveIntentAnswer(conferenceId: string, intentId: string, attendeeKey: string, answer: string): Promise<void>;
+
+  upsertScore(s: ScoreRow): Promise<void>;
+  scoresOf(conferenceId: string, roundId: string): Promise<ScoreRow[]>;
+
+  close(): Promise<void>;
+}
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  role: string;
+  conferenceId: string | null;
+  action: string;
+  /** Outcome or target ids only: never case content. */
+  detail: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditStore {
+  /** Append one entry; `make` receives the previous entry's hash and sequence so the chain is built inside the same transaction. */
+  appendAudit(make: (prev: { seq: number; hash: string }) => AuditRow): Promise<AuditRow>;
+  listAudit(opts: { afterSeq?: number; limit?: number }): Promise<AuditRow[]>;
+}

@@ -1,0 +1,63 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { PresenceUser } from '../../shared/schema/board.ts';
+
+/** Presence fields a client may set itself; everything else is dropped. `user` always comes from the session. */
+const ALLOWED_FIELDS: Record<string, (v: unknown) => boolean> = {
+  step: (v) => typeof v === 'string' && v.length <= 40,
+  live: (v) => typeof v === 'boolean',
+};
+
+export const MAX_AWARENESS_STATE_BYTES = 2048;
+export const MAX_CLIENT_IDS_PER_CONNECTION = 4;
+
+export interface AwarenessBinding {
+  /** Client ids this connection has claimed. */
+  own: Set<number>;
+  /** Whether another connection in the room already owns the id. */
+  ownedElsewhere(clientId: number): boolean;
+}
+
+/**
+ * Rewrite an awareness update from one connection: keep only entries for client ids bound to it
+ * (binding new ones up to a cap), overwrite `user` from the session, and drop unknown fields.
+ * Echoes of other people's entries (y-websocket clients re-send what they receive) are dropped here.
+ * Throws on malformed input; the caller closes the socket.
+ */
+export function filterAwarenessUpdate(update: Uint8Array, binding: AwarenessBinding, user: PresenceUser): Uint8Array | null {
+  const d = decoding.createDecoder(update);
+  const count = decoding.readVarUint(d);
+  if (count > 64) throw new Error('too many awareness entries');
+  const out: { clientId: number; clock: number; state: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(d);
+    const clock = decoding.readVarUint(d);
+    const raw = decoding.readVarString(d);
+    if (raw.length > MAX_AWARENESS_STATE_BYTES) throw new Error('awareness state too large');
+    if (!binding.own.has(clientId)) {
+      if (binding.ownedElsewhere(clientId) || binding.own.size >= MAX_CLIENT_IDS_PER_CONNECTION) continue;
+      binding.own.add(clientId);
+    }
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed === null) {
+      out.push({ clientId, clock, state: 'null' });
+      continue;
+    }
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('awareness state is not an object');
+    const clean: Record<string, unknown> = { user };
+    for (const [k, check] of Object.entries(ALLOWED_FIELDS)) {
+      const v = (parsed as Record<string, unknown>)[k];
+      if (check(v)) clean[k] = v;
+    }
+    out.push({ clientId, clock, state: JSON.stringify(clean) });
+  }
+  if (out.length === 0) return null;
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, out.length);
+  for (const o of out) {
+    encoding.writeVarUint(e, o.clientId);
+    encoding.writeVarUint(e, o.clock);
+    encoding.writeVarString(e, o.state);
+  }
+  return encoding.toUint8Array(e);
+}

@@ -1,0 +1,65 @@
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+
+/** y-websocket message types (the first varUint of every frame). */
+export const MSG_SYNC = 0;
+export const MSG_AWARENESS = 1;
+export const MSG_QUERY_AWARENESS = 3;
+
+/** y-protocols sync sub-types. */
+export const SYNC_STEP1 = 0;
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+
+export function syncStep1(doc: Y.Doc): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG_SYNC);
+  encoding.writeVarUint(e, SYNC_STEP1);
+  encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
+  return encoding.toUint8Array(e);
+}
+
+export function syncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG_SYNC);
+  encoding.writeVarUint(e, SYNC_STEP2);
+  encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+  return encoding.toUint8Array(e);
+}
+
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG_SYNC);
+  encoding.writeVarUint(e, SYNC_UPDATE);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+export function awarenessMessage(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG_AWARENESS);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+/**
+ * Whether an update would change the document: new structs, or deletions of items the document
+ * still holds. A read-only client's sync step 2 is normally empty; anything more is a write attempt.
+ */
+export function addsToDocument(doc: Y.Doc, update: Uint8Array): boolean {
+  const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
+  const ours = Y.decodeStateVector(Y.encodeStateVector(doc));
+  for (const [client, clock] of theirs) if (clock > (ours.get(client) ?? 0)) return true;
+  const { ds } = Y.decodeUpdate(update);
+  if (ds.clients.size === 0) return false;
+  const deleted = Y.createDeleteSetFromStructStore(doc.store);
+  for (const [client, ranges] of ds.clients) {
+    for (const r of ranges) {
+      for (let clock = r.clock; clock < r.clock + r.len; clock++) {
+        // A deletion of something the server never had is harmless but still not a read-only act.
+        if (!Y.isDeleted(deleted, Y.createID(client, clock))) return true;
+      }
+    }
+  }
+  return false;
+}

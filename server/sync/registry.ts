@@ -1,0 +1,90 @@
+import type { Store } from '../store/types.ts';
+import { Room } from './room.ts';
+import { parseRoomName } from '../../shared/schema/docLayout.ts';
+
+/**
+ * The rooms in memory: an instance, not module globals, so tests can run servers side by side.
+ * A room loads on first use and unloads when it has had no peers for `idleMs`.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly opts: { idleMs: number; compactEvery: number; onRoomError: (room: string, err: Error) => void },
+  ) {}
+
+  /** The loaded room for a validated room name; concurrent callers share one load. */
+  get(name: string): Promise<Room> {
+    this.cancelIdle(name);
+    let room = this.rooms.get(name);
+    if (!room) {
+      const parsed = parseRoomName(name);
+      if (!parsed) return Promise.reject(new Error('invalid room name'));
+      room = Room.load(name, this.store, {
+        compactEvery: this.opts.compactEvery,
+        shared: parsed.kind === 'shared',
+        onError: (err) => this.opts.onRoomError(name, err),
+      });
+      this.rooms.set(name, room);
+      room.catch(() => this.rooms.delete(name));
+    }
+    return room;
+  }
+
+  /** Whether the room is in memory now (for tests and metrics). */
+  isLoaded(name: string): boolean {
+    return this.rooms.has(name);
+  }
+
+  /** Run a server-side change on a room, then let it go idle again if nobody is connected. */
+  async withRoom<T>(name: string, fn: (room: Room) => T | Promise<T>): Promise<T> {
+    const room = await this.get(name);
+    try {
+      const out = await fn(room);
+      await room.whenCommitted();
+      return out;
+    } finally {
+      this.releaseIfIdle(name, room);
+    }
+  }
+
+  /** Called when a peer leaves: schedule the unload of an empty room. */
+  releaseIfIdle(name: string, room: Room): void {
+    if (room.peers.size > 0 || this.idleTimers.has(name)) return;
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(name);
+      void room.whenCommitted().then(() => {
+        if (room.peers.size > 0 || this.idleTimers.has(name)) return;
+        // Everything is committed: a new connection may start a fresh load from the store now.
+        if (this.rooms.get(name)) this.rooms.delete(name);
+        return room.unload();
+      }).catch((err: Error) => this.opts.onRoomError(name, err));
+    }, this.opts.idleMs);
+    timer.unref();
+    this.idleTimers.set(name, timer);
+  }
+
+  private cancelIdle(name: string): void {
+    const t = this.idleTimers.get(name);
+    if (t) {
+      clearTimeout(t);
+      this.idleTimers.delete(name);
+    }
+  }
+
+  /** Every loaded room (for disconnecting sessions). */
+  async loaded(): Promise<Room[]> {
+    const settled = await Promise.allSettled(this.rooms.values());
+    return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  }
+
+  async closeAll(): Promise<void> {
+    for (const t of this.idleTimers.values()) clearTimeout(t);
+    this.idleTimers.clear();
+    const rooms = await this.loaded();
+    this.rooms.clear();
+    await Promise.all(rooms.map((r) => r.unload()));
+  }
+}

@@ -1,0 +1,110 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Principal } from '../auth/sessions.ts';
+import type { RoomRegistry } from './registry.ts';
+import { CLOSE, Connection, type ConnectionEvents } from './connection.ts';
+import { parseRoomName } from '../../shared/schema/docLayout.ts';
+import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
+
+/** Big enough for a long meeting's offline edits, far below ws's 100 MiB default. */
+export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+export const MAX_SOCKETS_PER_SESSION = 6;
+
+export interface UpgradeDeps {
+  registry: RoomRegistry;
+  /** Session from the cookie, or null. */
+  authenticate(req: IncomingMessage): Promise<Principal | null>;
+  /** Whether the request's Origin header is our own origin. */
+  originAllowed(req: IncomingMessage): boolean;
+  /** Whether the principal may open this conference (and it is open). */
+  mayReach(p: Principal, conferenceId: string): Promise<boolean>;
+  events: ConnectionEvents;
+  log: { warn(obj: object, msg: string): void };
+}
+
+function refuse(socket: Duplex, status: 400 | 401 | 403 | 404 | 429 | 503, text: string): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+}
+
+/**
+ * The WebSocket side of the pipeline: authenticate → authorise (view, read-only) → load → connect.
+ * Everything is checked before the handshake completes, so a refused client gets an HTTP status
+ * and not a single document byte; an unreachable room id allocates nothing.
+ */
+export class SyncServer {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  private readonly connections = new Set<Connection>();
+
+  constructor(private readonly deps: UpgradeDeps) {}
+
+  async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on('error', () => socket.destroy());
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (!path.startsWith('/sync/')) return refuse(socket, 404, 'Not Found');
+    const parsed = parseRoomName(decodeURIComponent(path.slice('/sync/'.length)));
+    if (!parsed) return refuse(socket, 404, 'Not Found');
+    if (!this.deps.originAllowed(req)) return refuse(socket, 403, 'Forbidden');
+    const principal = await this.deps.authenticate(req).catch(() => null);
+    if (!principal) return refuse(socket, 401, 'Unauthorized');
+    if (!(await this.deps.mayReach(principal, parsed.conferenceId))) return refuse(socket, 403, 'Forbidden');
+    if (parsed.kind === 'professional' && viewFor(principal.role) !== 'professional') return refuse(socket, 403, 'Forbidden');
+    if (this.socketsOf(principal.sessionHash) >= MAX_SOCKETS_PER_SESSION) return refuse(socket, 429, 'Too Many Connections');
+
+    const name = parsed.kind === 'shared' ? parsed.conferenceId : `${parsed.conferenceId}/professional`;
+    let room;
+    try {
+      room = await this.deps.registry.get(name);
+    } catch {
+      return refuse(socket, 503, 'Service Unavailable');
+    }
+    if (socket.destroyed) return this.deps.registry.releaseIfIdle(name, room);
+    this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      const readOnly = !canWriteDocuments(principal.role);
+      const conn: Connection = new Connection(ws, room, principal, readOnly, this.deps.events, (id: number): boolean => this.ownedByOther(room.name, conn, id));
+      this.connections.add(conn);
+      ws.on('close', () => {
+        conn.close(1000, 'closed');
+        this.connections.delete(conn);
+        this.deps.registry.releaseIfIdle(name, room);
+      });
+    });
+  }
+
+  private ownedByOther(roomName: string, self: Connection, clientId: number): boolean {
+    for (const c of this.connections) if (c !== self && c.room.name === roomName && c.awarenessIds.has(clientId)) return true;
+    return false;
+  }
+
+  private socketsOf(sessionHash: string): number {
+    let n = 0;
+    for (const c of this.connections) if (c.principal.sessionHash === sessionHash) n++;
+    return n;
+  }
+
+  /** Close every socket matching `which` (a removed attendee, an ended session, a closed conference). */
+  disconnect(which: (p: Principal, roomName: string) => boolean, code: number = CLOSE.sessionEnded, reason = 'session ended'): number {
+    let n = 0;
+    for (const c of [...this.connections]) {
+      if (which(c.principal, c.room.name)) {
+        c.close(code, reason);
+        this.connections.delete(c);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  get size(): number {
+    return this.connections.size;
+  }
+
+  close(): void {
+    this.disconnect(() => true, 1001, 'server shutting down');
+    this.wss.close();
+  }
+}

@@ -1,0 +1,50 @@
+import * as Y from 'yjs';
+import { F, docs } from '../schema/docLayout.ts';
+import type { ActionFields } from '../schema/board.ts';
+import type { ViewFields } from '../intents/index.ts';
+import { SERVER_ORIGIN } from './docs.ts';
+
+/** Who sent an intent, as the server stamps it from the session. */
+export interface Sender {
+  attendeeId: string;
+  name: string;
+  role: string;
+}
+
+/** IN2 — Server only: a participant's proposal waits in the chair's queue in the professional document. */
+export function addProposal(
+  professional: Y.Doc,
+  id: string,
+  p: { kind: 'item'; section: string; text: string } | { kind: 'action'; action: ActionFields },
+  by: Sender,
+  origin: unknown = SERVER_ORIGIN,
+): void {
+  professional.transact(() => {
+    if (docs.proposals(professional).has(id)) return;
+    const m = new Y.Map<unknown>();
+    m.set(F.kind, p.kind);
+    m.set(F.section, p.kind === 'item' ? p.section : null);
+    m.set(F.text, p.kind === 'item' ? p.text : p.action.what);
+    m.set(F.action, p.kind === 'action' ? p.action : null);
+    m.set(F.proposedBy, by);
+    m.set(F.at, new Date().toISOString());
+    m.set(F.status, 'pending');
+    docs.proposals(professional).set(id, m);
+  }, origin);
+}
+
+/** IN3 — Server only: record a person's view on the plan (family views are recorded and marked, never counted). */
+export function putView(shared: Y.Doc, by: Sender & { family: boolean; onBehalf: boolean }, view: ViewFields, origin: unknown = SERVER_ORIGIN): void {
+  shared.transact(() => {
+    const m = new Y.Map<unknown>();
+    m.set(F.name, by.name);
+    m.set(F.role, by.role);
+    m.set(F.family, by.family);
+    m.set(F.perChild, view.perChild);
+    m.set(F.category, view.category);
+    m.set(F.reason, view.reason);
+    m.set(F.onBehalf, by.onBehalf);
+    m.set(F.at, new Date().toISOString());
+    docs.views(shared).set(by.attendeeId, m);
+  }, origin);
+}

@@ -1,0 +1,62 @@
+import * as Y from 'yjs';
+import { F, docs, isRecord } from '../schema/docLayout.ts';
+import { actionFieldsSchema, type ActionFields, type Source } from '../schema/board.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
+import { addItem } from './items.ts';
+import { addAction } from './plan.ts';
+
+/**
+ * The chair's queue of what participants proposed (it lives in the professional document, so
+ * family devices never see who proposed what). Accepting adds the item or action through the
+ * ordinary commands and marks the proposal accepted; nothing is added twice.
+ */
+
+function pending(d: ConferenceDocs, id: string): Result<Y.Map<unknown>> {
+  if (!d.professional) return fail('Only the chair and note taker can answer proposals');
+  const m = docs.proposals(d.professional).get(id);
+  if (!(m instanceof Y.Map)) return fail('That proposal is no longer in the queue');
+  if (m.get(F.status) !== 'pending') return fail('That proposal has already been answered');
+  return ok(m);
+}
+
+export interface AcceptItem {
+  /** The section and text as the chair may have edited them. */
+  section: string;
+  text: string;
+  source: Source;
+  restricted: boolean;
+  addedBy: string;
+}
+
+/** PP1 — Accept a proposed board item, optionally edited, and add it to the board. */
+export function acceptItemProposal(d: ConferenceDocs, id: string, input: AcceptItem, origin: unknown = LOCAL_ORIGIN): Result<string> {
+  const found = pending(d, id);
+  if (!found.ok) return found;
+  if (found.value.get(F.kind) === 'action') return fail('That proposal is an action for the plan');
+  const added = addItem(d, input, origin);
+  if (!added.ok) return added;
+  d.professional!.transact(() => found.value.set(F.status, 'accepted'), origin);
+  return added;
+}
+
+/** PP2 — Accept a proposed plan action, optionally edited, and add it to the plan. */
+export function acceptActionProposal(d: ConferenceDocs, id: string, edited: ActionFields | null, origin: unknown = LOCAL_ORIGIN): Result<string> {
+  const found = pending(d, id);
+  if (!found.ok) return found;
+  const raw = edited ?? found.value.get(F.action);
+  const action = actionFieldsSchema.safeParse(isRecord(raw) || edited ? raw : null);
+  if (!action.success) return fail('That proposal does not have a complete action');
+  const added = addAction(d, action.data, origin);
+  if (!added.ok) return added;
+  d.professional!.transact(() => found.value.set(F.status, 'accepted'), origin);
+  return added;
+}
+
+/** PP3 — Decline a proposal: it leaves the queue and nothing is added. */
+export function declineProposal(d: ConferenceDocs, id: string, origin: unknown = LOCAL_ORIGIN): Result {
+  const found = pending(d, id);
+  if (!found.ok) return found;
+  d.professional!.transact(() => found.value.set(F.status, 'declined'), origin);
+  return ok(undefined);
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { sectionIdSchema } from '../rules/agenda.ts';
+import { itemTextSchema, actionFieldsSchema } from '../schema/board.ts';
+import { scoreSchema } from '../rules/scaling.ts';
+import { VIEW_OPTIONS } from '../rules/decision.ts';
+
+/**
+ * IN1 — What participants ask the server to do (docs/api.md). The sender's identity is never in
+ * the body: the server stamps it from the session. `id` is made by the client so a resend after a
+ * dropped connection is applied once.
+ */
+const base = { id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Each request needs its own id') };
+const roundId = z.string().regex(/^[a-z0-9]{8,40}$/);
+const attendeeId = z.string().regex(/^[a-z0-9]{16}$/);
+
+export const viewFieldsSchema = z.object({
+  perChild: z.array(z.object({ childId: z.string().regex(/^[a-z0-9-]{1,40}$/), view: z.enum(VIEW_OPTIONS) })).min(1, 'Give a view for each child').max(12),
+  category: z.string().max(60).default(''),
+  reason: z.string().trim().max(2000, 'Keep the reason to 2,000 characters or fewer').default(''),
+});
+export type ViewFields = z.infer<typeof viewFieldsSchema>;
+
+export const intentSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('propose_item'), section: sectionIdSchema, text: itemTextSchema }).strict(),
+  z.object({ ...base, type: z.literal('propose_action'), action: actionFieldsSchema }).strict(),
+  z.object({ ...base, type: z.literal('submit_score'), roundId, ...scoreSchema.shape }).strict(),
+  z.object({ ...base, type: z.literal('record_score'), roundId, attendeeId, ...scoreSchema.shape }).strict(),
+  z.object({ ...base, type: z.literal('reveal_scores'), roundId }).strict(),
+  z.object({ ...base, type: z.literal('submit_view'), ...viewFieldsSchema.shape }).strict(),
+  z.object({ ...base, type: z.literal('record_view'), attendeeId, ...viewFieldsSchema.shape }).strict(),
+]);
+export type Intent = z.infer<typeof intentSchema>;
+export type IntentType = Intent['type'];

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { ConferenceType } from '../schema/conference.ts';
+import { jurisdictionLabel } from './jurisdiction.ts';
+import type { Jurisdiction } from './jurisdiction.ts';
+import {
+  addMonthsClamped,
+  addWorkingDays,
+  bankHolidayName,
+  isIsoDate,
+  isWeekend,
+  nextWorkingDayOnOrBefore,
+} from './workingDays.ts';
+import type { IsoDate } from './workingDays.ts';
+
+/** The deadline rules, in the order {@link computeDeadlines} returns them. Ids are stable. */
+export const DEADLINE_RULE_IDS = ['WD1', 'WD2', 'WD3', 'WD4', 'WD5'] as const;
+export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number];
+
+/** The facts about a conference that its deadlines depend on; `date` is its UK local date. */
+export interface ConferenceForDeadlines {
+  date: IsoDate;
+  type: ConferenceType;
+  jurisdiction: Jurisdiction;
+}
+
+/** A council's own timescales where its procedures differ from the default. */
+export interface CouncilPolicy {
+  /** WD1: working days to send the written summary; e.g. 5 under some Welsh procedures. */
+  summaryWorkingDays?: number;
+}
+
+/** Accepts a {@link CouncilPolicy} with whole-number timescales between 1 and 20 working days. */
+export const councilPolicySchema = z
+  .object({ summaryWorkingDays: z.number().int().min(1).max(20).optional() })
+  .strict();
+
+/** Why and from what a chair moved a deadline. `originalDue` is always the rule's own date. */
+export interface DeadlineOverride {
+  originalDue: IsoDate;
+  reason: string;
+  /** True when the new date is later than the rule allows, so the record shows it was missed. */
+  laterThanRule: boolean;
+}
+
+/** One computed deadline: which rule, what must happen (plain English), and by when. */
+export interface Deadline {
+  ruleId: DeadlineRuleId;
+  label: string;
+  /** How the date was worked out, in plain English, for the record and the family's copy. */
+  basis: string;
+  due: IsoDate;
+  jurisdiction: Jurisdiction;
+  conferenceDate: IsoDate;
+  override?: DeadlineOverride;
+}
+
+/**
+ * Computes WD1–WD5 for a conference, in rule order. Every due date is a working day in the
+ * conference's bank-holiday division. WD3 assumes the child stays on a plan or the register;
+ * callers drop it when the decision ends the plan. Throws RangeError for an invalid date or
+ * policy (programming errors, not user input: validate with the schemas first).
+ */
+export function computeDeadlines(conference: ConferenceForDeadlines, policy: CouncilPolicy = {}): Deadline[] {
+  const { date, type, jurisdiction } = conference;
+  if (!isIsoDate(date)) throw new RangeError(`Conference date must be YYYY-MM-DD, not "${date}"`);
+  const parsed = councilPolicySchema.safeParse(policy);
+  if (!parsed.success) throw new RangeError('Council policy timescales must be whole numbers from 1 to 20');
+  const make = (ruleId: DeadlineRuleId, label: string, basis: string, due: IsoDate): Deadline => ({
+    ruleId, label, basis, due, jurisdiction, conferenceDate: date,
+  });
+
+  // WD1 — Safeguarding partnership procedures (e.g. the London Child Protection Procedures): the
+  // decision and outline plan go to everyone, including the family, by the end of the next working
+  // day. Some councils (e.g. under the Wales Safeguarding Procedures) allow 5 working days instead.
+  const summaryDays = parsed.data.summaryWorkingDays ?? 1;
+  const receipt = addWorkingDays(date, summaryDays, jurisdiction);
+  const wd1Basis = summaryDays === 1
+    ? 'By the end of the next working day after the conference'
+    : `Within ${summaryDays} working days of the conference (council procedures)`;
+
+  // WD3 — Working Together 2023 (and the Welsh, Scottish and NI guidance): first review within
+  // 3 months of the initial conference, then no more than 6 months apart. A non-working day moves
+  // the date earlier, so the review is still "within" the limit.
+  const months = type === 'initial' ? 3 : 6;
+  const review = nextWorkingDayOnOrBefore(addMonthsClamped(date, months), jurisdiction);
+  const after = type === 'initial' ? 'the initial conference' : 'this review conference';
+
+  return [
+    make('WD1', 'Written summary and outline plan sent to everyone, including the family', wd1Basis, receipt),
+    // WD2 — Working Together 2023: first core group meeting within 10 working days of the conference.
+    make('WD2', 'First core group meeting', 'Within 10 working days of the conference',
+      addWorkingDays(date, 10, jurisdiction)),
+    make('WD3', 'Next review conference',
+      `Within ${months} months of ${after} (earlier if that day is not a working day)`, review),
+    // WD4/WD5 — Local procedures count the family's windows from when they receive the summary,
+    // taken as the WD1 due date so everyone can see the same day.
+    make('WD4', 'Last day for the family to ask for changes to the written summary',
+      '5 working days after the written summary is due', addWorkingDays(receipt, 5, jurisdiction)),
+    make('WD5', 'Last day to appeal or complain about the conference decision',
+      '10 working days after the written summary is due', addWorkingDays(receipt, 10, jurisdiction)),
+  ];
+}
+
+/** What {@link applyOverride} returns: the changed deadline, or plain English reasons why not. */
+export type OverrideResult = { ok: true; value: Deadline } | { ok: false; reasons: string[] };
+
+// Hand-rolled rather than Intl, whose punctuation differs between ICU versions (browser vs server).
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+/** "Monday 16 December 2024" for a valid ISO date. */
+function longDate(date: IsoDate): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The longest override reason accepted, the same limit as other free text in the record. */
+export const OVERRIDE_REASON_MAX = 2000;
+
+/**
+ * OV1 — The chair may move any deadline, but only with a reason, to a working day on or after
+ * the conference. Never throws. The returned deadline keeps the rule's original date in
+ * `override.originalDue` (even across repeated overrides) and flags a date later than the rule.
+ */
+export function applyOverride(deadline: Deadline, change: { date: IsoDate; reason: string }): OverrideResult {
+  const reasons: string[] = [];
+  const reason = typeof change.reason === 'string' ? change.reason.trim() : '';
+  if (reason.length === 0) reasons.push('Give a reason for changing the date.');
+  if (reason.length > OVERRIDE_REASON_MAX) reasons.push('Keep the reason to 2,000 characters or fewer.');
+  const date = change.date;
+  if (!isIsoDate(date)) {
+    reasons.push('Enter a real date, like 2025-03-14.');
+  } else {
+    const where = jurisdictionLabel(deadline.jurisdiction);
+    const holiday = bankHolidayName(date, deadline.jurisdiction);
+    if (date < deadline.conferenceDate) {
+      reasons.push(`The new date cannot be before the conference (${longDate(deadline.conferenceDate)}).`);
+    } else if (isWeekend(date)) {
+      reasons.push(`${longDate(date)} is a weekend. Choose a working day.`);
+    } else if (holiday !== null) {
+      reasons.push(`${longDate(date)} is a bank holiday in ${where} (${holiday}). Choose a working day.`);
+    } else if (date === deadline.due) {
+      reasons.push(`${longDate(date)} is already the date for this deadline.`);
+    }
+  }
+  if (reasons.length > 0) return { ok: false, reasons };
+  const originalDue = deadline.override?.originalDue ?? deadline.due;
+  return {
+    ok: true,
+    value: { ...deadline, due: date, override: { originalDue, reason, laterThanRule: date > originalDue } },
+  };
+}

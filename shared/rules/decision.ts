@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import type { ConferenceType } from '../schema/conference.ts';
+import { jurisdictionLabel } from './jurisdiction.ts';
+import type { Jurisdiction } from './jurisdiction.ts';
+
+/** Every outcome value any jurisdiction uses. Stored in records, so never rename one. */
+export const OUTCOMES = ['child_protection_plan', 'child_in_need_plan', 'no_further_action', 'register_and_cspp',
+  'remove_from_register', 'care_and_support_plan', 'register', 'no_registration'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Every category value any jurisdiction uses. Stored in records, so never rename one. */
+export const CATEGORIES = ['neglect', 'physical', 'emotional', 'sexual', 'emotional_psychological', 'financial',
+  'domestic_abuse', 'parental_substance_use', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+/** One choice the chair can make for a child, worded as that jurisdiction words it. */
+export interface DecisionOption { value: Outcome; label: string; requiresCategory: boolean }
+/** One category of harm, worded as that jurisdiction words it. */
+export interface CategoryOption { value: Category; label: string }
+
+type Def = { value: Outcome; initial?: string; review?: string; requiresCategory?: true };
+const [CPR, SCR] = ['child protection register', 'Child Protection Register'];
+// A missing `initial` or `review` label means the option is not offered at that conference type.
+const OPTIONS: Readonly<Record<Jurisdiction, readonly Def[]>> = {
+  // Working Together 2023: the conference decides whether the child needs a child protection plan.
+  england: [
+    { value: 'child_protection_plan', requiresCategory: true, initial: 'Child protection plan: the child is likely to suffer significant harm',
+      review: 'Child protection plan continues: the child is still likely to suffer significant harm' },
+    { value: 'child_in_need_plan', initial: 'Child in need plan (support under section 17 of the Children Act 1989)',
+      review: 'Child protection plan ends; support continues under a child in need plan' },
+    { value: 'no_further_action', initial: 'No further action', review: 'Child protection plan ends; no further action' },
+  ],
+  // Wales Safeguarding Procedures: registration comes with a Care and Support Protection Plan.
+  wales: [
+    { value: 'register_and_cspp', requiresCategory: true, initial: `Name placed on the ${CPR} with a Care and Support Protection Plan`,
+      review: `Name kept on the ${CPR} with a Care and Support Protection Plan` },
+    { value: 'care_and_support_plan', initial: 'Not at continuing risk of significant harm; support under a Care and Support Plan',
+      review: `Name removed from the ${CPR}; support continues under a Care and Support Plan` },
+    { value: 'no_further_action', initial: 'No further action' },
+    { value: 'remove_from_register', review: `Name removed from the ${CPR}; no further action` },
+  ],
+  // National Guidance for Child Protection in Scotland 2021: a Child Protection Planning Meeting
+  // decides registration; without it, support continues through the GIRFEC Child's Plan.
+  scotland: [
+    { value: 'register', requiresCategory: true, initial: `Name placed on the ${SCR}, with a Child Protection Plan`,
+      review: `Name kept on the ${SCR}; the Child Protection Plan continues` },
+    { value: 'no_registration', initial: `Name not placed on the ${SCR}; support through a Child's Plan` },
+    { value: 'remove_from_register', review: `Name removed from the ${SCR}; support continues through a Child's Plan` },
+    { value: 'no_further_action', initial: `Name not placed on the ${SCR}; no further action`,
+      review: `Name removed from the ${SCR}; no further action` },
+  ],
+  // Co-operating to Safeguard Children and Young People in Northern Ireland 2017.
+  northern_ireland: [
+    { value: 'register', requiresCategory: true, initial: `Name placed on the ${CPR}`, review: `Name kept on the ${CPR}` },
+    { value: 'no_registration', initial: `Name not placed on the ${CPR}` },
+    { value: 'remove_from_register', review: `Name removed from the ${CPR}` },
+  ],
+};
+
+const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
+  neglect: 'Neglect', physical: 'Physical abuse', emotional: 'Emotional abuse', sexual: 'Sexual abuse',
+  emotional_psychological: 'Emotional or psychological abuse', financial: 'Financial abuse',
+  domestic_abuse: 'Domestic abuse', parental_substance_use: 'Parental substance use', other: 'Other concern',
+};
+const CATEGORIES_BY_JURISDICTION: Readonly<Record<Jurisdiction, readonly Category[]>> = {
+  england: ['neglect', 'physical', 'emotional', 'sexual'],
+  // Wales Safeguarding Procedures add financial abuse and call it emotional/psychological abuse.
+  wales: ['physical', 'emotional_psychological', 'sexual', 'financial', 'neglect'],
+  // Scotland records areas of concern rather than the four categories; a short common list.
+  scotland: ['neglect', 'physical', 'emotional', 'sexual', 'domestic_abuse', 'parental_substance_use', 'other'],
+  northern_ireland: ['neglect', 'physical', 'emotional', 'sexual'],
+};
+
+/** DC0: the outcomes a conference of this type can record in this jurisdiction, in display order. */
+export function decisionOptions(jurisdiction: Jurisdiction, type: ConferenceType): DecisionOption[] {
+  return OPTIONS[jurisdiction].flatMap((d) => {
+    const label = d[type];
+    return label === undefined ? [] : [{ value: d.value, label, requiresCategory: d.requiresCategory === true }];
+  });
+}
+
+/** DC0: the categories this jurisdiction records with a registration or plan, in display order. */
+export function categoryOptions(jurisdiction: Jurisdiction): CategoryOption[] {
+  return CATEGORIES_BY_JURISDICTION[jurisdiction].map((value) => ({ value, label: CATEGORY_LABELS[value] }));
+}
+
+/** DC0: the shape of one child's decision; which values are allowed is {@link checkDecision}'s job. */
+export const perChildDecisionSchema = z.strictObject({
+  childId: z.string().min(1), outcome: z.enum(OUTCOMES), category: z.enum(CATEGORIES).nullish() });
+export type PerChildDecision = z.infer<typeof perChildDecisionSchema>;
+
+export type DecisionRuleId = 'DC1' | 'DC2' | 'DC3' | 'DC4' | 'DC5';
+/** One problem with a decision, with the rule it breaks and the child it concerns. */
+export interface DecisionIssue { rule: DecisionRuleId; childId?: string; message: string }
+/** `reasons` are the issues' messages, in plain English, in the order found. */
+export type DecisionCheck = { ok: true } | { ok: false; reasons: string[]; issues: DecisionIssue[] };
+type DecisionInput = { childId: string; outcome: string; category?: string | null | undefined };
+
+/**
+ * DC1–DC5 — Checks the chair's decisions for the whole conference. DC1 at least one child;
+ * DC2 every child has exactly one decision; DC3 no decision for a child outside the conference;
+ * DC4 each outcome is one this jurisdiction offers at this type of conference; DC5 a category is
+ * given iff the outcome requires one, and it is a category of this jurisdiction. Never throws.
+ */
+export function checkDecision(
+  jurisdiction: Jurisdiction, type: ConferenceType, perChild: readonly DecisionInput[],
+  childIds: readonly string[], nameOf: (childId: string) => string = (id) => `child ${id}`,
+): DecisionCheck {
+  const issues: DecisionIssue[] = [];
+  const add = (rule: DecisionRuleId, message: string, childId?: string) => issues.push({ rule, childId, message });
+  const where = jurisdictionLabel(jurisdiction);
+  const options = new Map(decisionOptions(jurisdiction, type).map((o) => [o.value as string, o]));
+  const categories = categoryOptions(jurisdiction);
+  const withCategory = [...options.values()].find((o) => o.requiresCategory)?.label ?? 'a plan';
+  if (childIds.length === 0) add('DC1', 'The conference has no children recorded.');
+  for (const id of childIds) {
+    const count = perChild.filter((d) => d.childId === id).length;
+    if (count === 0) add('DC2', `Record a decision for ${nameOf(id)}.`, id);
+    if (count > 1) add('DC2', `There is more than one decision for ${nameOf(id)}. Keep one.`, id);
+  }
+  for (const d of perChild) {
+    if (!childIds.includes(d.childId)) {
+      add('DC3', `There is a decision for someone who is not a child in this conference (${d.childId}).`, d.childId);
+      continue;
+    }
+    const option = options.get(d.outcome);
+    const category = d.category ?? undefined;
+    const kind = type === 'initial' ? 'an initial' : 'a review';
+    if (!option) add('DC4', `That decision ("${d.outcome}") is not one ${kind} conference can make in ${where}.`, d.childId);
+    else if (option.requiresCategory && category === undefined) {
+      const list = categories.map((c) => c.label.toLowerCase()).join(', ');
+      add('DC5', `Choose a category for ${nameOf(d.childId)} (${list}).`, d.childId);
+    } else if (!option.requiresCategory && category !== undefined) {
+      add('DC5', `Remove the category for ${nameOf(d.childId)}: it is only recorded with "${withCategory}".`, d.childId);
+    } else if (category !== undefined && !categories.some((c) => c.value === category)) {
+      add('DC5', `"${category}" is not a category used in ${where}.`, d.childId);
+    }
+  }
+  return issues.length === 0 ? { ok: true } : { ok: false, reasons: issues.map((i) => i.message), issues };
+}
+
+/** DV0 — A professional's recommendation for one child. Stable values, stored in records. */
+export const VIEW_OPTIONS = ['cp_plan', 'cin_plan', 'no_plan'] as const;
+export type ViewValue = (typeof VIEW_OPTIONS)[number];
+const VIEW_LABELS: Readonly<Record<Jurisdiction, Record<ViewValue, string>>> = {
+  england: { cp_plan: 'Yes, a child protection plan is needed', cin_plan: 'No, a child in need plan instead', no_plan: 'No, no plan is needed' },
+  wales: { cp_plan: `Yes, name on the ${CPR}`, cin_plan: 'No, a Care and Support Plan instead', no_plan: 'No, no further action' },
+  scotland: { cp_plan: `Yes, name on the ${SCR}`, cin_plan: "No, support through a Child's Plan instead", no_plan: 'No, no further action' },
+  northern_ireland: { cp_plan: `Yes, name on the ${CPR}`, cin_plan: 'No, family support (child in need) instead', no_plan: 'No, no further action' },
+};
+
+/** DV0: the view choices with this jurisdiction's wording, in {@link VIEW_OPTIONS} order. */
+export function viewOptions(jurisdiction: Jurisdiction): { value: ViewValue; label: string }[] {
+  return VIEW_OPTIONS.map((value) => ({ value, label: VIEW_LABELS[jurisdiction][value] }));
+}
+
+/** DV1: one professional's view on one child. There is deliberately no family variant. */
+export const professionalViewSchema = z.strictObject({
+  professionalId: z.string().min(1), childId: z.string().min(1), view: z.enum(VIEW_OPTIONS) });
+export type ProfessionalView = z.infer<typeof professionalViewSchema>;
+
+/** DV2: per child, how the chair's decision compares with the professionals' views. */
+export interface ViewComparison {
+  childId: string;
+  /** The decision is a plan or registration (the "yes" side of the threshold question). */
+  decisionIsProtective: boolean;
+  majority: 'protective' | 'not_protective' | 'tied' | 'no_views';
+  differsFromMajority: boolean;
+  /** Professionals on the other side of the threshold from the decision, in input order. */
+  disagreeing: string[];
+  /** The record must say why: the decision goes against the majority, or views were tied. */
+  reasonRequired: boolean;
+}
+
+const PROTECTIVE: ReadonlySet<string> = new Set<Outcome>(['child_protection_plan', 'register_and_cspp', 'register']);
+/**
+ * DV1–DV3 — Compares each child's decision with the professionals' views on the threshold question
+ * (plan or registration: yes or no), so the record shows who disagreed and why. DV1: only
+ * professionals' views count; the family's views are recorded separately and must never be passed
+ * in. DV2: a professional's last view for a child counts once; a decision differs when a strict
+ * majority is on the other side. DV3: lists who disagrees. Never throws.
+ */
+export function compareWithViews(
+  decisionPerChild: readonly { childId: string; outcome: string }[], professionalViews: readonly ProfessionalView[],
+): ViewComparison[] {
+  return decisionPerChild.map(({ childId, outcome }) => {
+    const latest = new Map<string, ViewValue>();
+    for (const v of professionalViews) if (v.childId === childId) latest.set(v.professionalId, v.view);
+    const yes = [...latest].filter(([, view]) => view === 'cp_plan').map(([id]) => id);
+    const no = [...latest].filter(([, view]) => view !== 'cp_plan').map(([id]) => id);
+    const majority = latest.size === 0 ? 'no_views'
+      : yes.length > no.length ? 'protective' : no.length > yes.length ? 'not_protective' : 'tied';
+    const decisionIsProtective = PROTECTIVE.has(outcome);
+    const differsFromMajority = majority === (decisionIsProtective ? 'not_protective' : 'protective');
+    return {
+      childId, decisionIsProtective, majority, differsFromMajority,
+      disagreeing: decisionIsProtective ? no : yes,
+      reasonRequired: differsFromMajority || majority === 'tied',
+    };
+  });
+}

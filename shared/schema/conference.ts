@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { jurisdictionSchema } from '../rules/jurisdiction.ts';
+import { attendanceSchema, attendeeRoleSchema } from './roles.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2025-03-14');
+/** Local wall-clock time in the conference's own time zone (Europe/London), minutes precision. */
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time like 2025-03-14T10:00');
+const name = z.string().trim().min(1, 'Enter a name').max(120, 'Names must be 120 characters or fewer');
+
+export const GENDERS = ['female', 'male', 'non_binary', 'unborn', 'not_known'] as const;
+export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = {
+  female: 'Female',
+  male: 'Male',
+  non_binary: 'Non-binary',
+  unborn: 'Unborn',
+  not_known: 'Not known',
+};
+
+export const childSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name,
+  dateOfBirth: isoDate.nullable(),
+  gender: z.enum(GENDERS),
+});
+export type Child = z.infer<typeof childSchema>;
+
+export const CONFERENCE_TYPES = ['initial', 'review'] as const;
+export const conferenceTypeSchema = z.enum(CONFERENCE_TYPES);
+export type ConferenceType = z.infer<typeof conferenceTypeSchema>;
+export const CONFERENCE_TYPE_LABELS: Record<ConferenceType, string> = {
+  initial: 'Initial child protection conference',
+  review: 'Review child protection conference',
+};
+
+/** What a chair enters to create a conference (CF1). Children need at least one entry. */
+export const conferenceInputSchema = z
+  .object({
+    type: conferenceTypeSchema,
+    jurisdiction: jurisdictionSchema,
+    startsAt: localDateTime,
+    durationMinutes: z.number().int().min(15).max(8 * 60).default(120),
+    venue: z.string().trim().max(200).default(''),
+    online: z.boolean().default(false),
+    children: z.array(childSchema.omit({ id: true })).min(1, 'Add at least one child').max(12),
+  })
+  .strict()
+  .refine((c) => c.online || c.venue.length > 0, { message: 'Enter a venue, or say the conference is online', path: ['venue'] });
+export type ConferenceInput = z.infer<typeof conferenceInputSchema>;
+
+export const CONFERENCE_STATUSES = ['open', 'closed'] as const;
+export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
+
+/** A conference as the HTTP API returns it. */
+export interface Conference {
+  id: string;
+  type: ConferenceType;
+  jurisdiction: z.infer<typeof jurisdictionSchema>;
+  startsAt: string;
+  endsAt: string;
+  venue: string;
+  online: boolean;
+  children: Child[];
+  status: ConferenceStatus;
+  createdBy: string;
+}
+
+/** What a chair enters to add an attendee and make their invite (AT1). */
+export const attendeeInputSchema = z
+  .object({
+    name,
+    role: attendeeRoleSchema,
+    agency: z.string().trim().max(120).default(''),
+    attendance: attendanceSchema.default('present'),
+  })
+  .strict();
+export type AttendeeInput = z.infer<typeof attendeeInputSchema>;
+
+export interface Attendee extends AttendeeInput {
+  id: string;
+  conferenceId: string;
+  inviteExpiresAt: string | null;
+  revoked: boolean;
+  /** Whether the invite has been opened on a device. */
+  redeemed: boolean;
+}
+
+export const loginSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter an email address like name@council.gov.uk').max(200),
+  password: z.string().min(1, 'Enter your password').max(200),
+});
+
+export const joinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'This invite link is not complete') }).strict();
+
+export const conferenceIdSchema = z.string().regex(/^[a-z0-9]{10,32}$/);

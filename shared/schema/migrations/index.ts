@@ -1,0 +1,43 @@
+import * as Y from 'yjs';
+import { F, SCHEMA_VERSION, docs, isNumber, readField } from '../docLayout.ts';
+
+/** Origin of migration transactions, so that audit and undo can tell them apart. */
+export const MIGRATION_ORIGIN = 'migration';
+
+interface Migration {
+  version: number;
+  /** Runs inside one transaction on the shared document. Must be idempotent under CRDT merge. */
+  up(shared: Y.Doc): void;
+}
+
+/** Forward-only, numbered. Never edit a released migration: add the next one. */
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    up(shared) {
+      const meta = docs.meta(shared);
+      if (!meta.has(F.step)) meta.set(F.step, 'welcome');
+      if (!meta.has(F.presenting)) meta.set(F.presenting, false);
+      if (!meta.has(F.closedSession)) meta.set(F.closedSession, false);
+      if (!meta.has(F.status)) meta.set(F.status, 'open');
+    },
+  },
+];
+
+export function schemaVersionOf(shared: Y.Doc): number {
+  return readField(docs.meta(shared), F.schemaVersion, isNumber, 0);
+}
+
+/**
+ * MG1 — Bring a shared document up to SCHEMA_VERSION in one transaction. The server calls this
+ * once when it loads a room; clients never migrate. Returns the versions it moved between.
+ */
+export function migrate(shared: Y.Doc): { from: number; to: number } {
+  const from = schemaVersionOf(shared);
+  if (from >= SCHEMA_VERSION) return { from, to: from };
+  shared.transact(() => {
+    for (const m of MIGRATIONS) if (m.version > from) m.up(shared);
+    docs.meta(shared).set(F.schemaVersion, SCHEMA_VERSION);
+  }, MIGRATION_ORIGIN);
+  return { from, to: SCHEMA_VERSION };
+}

@@ -1,0 +1,301 @@
+import * as Y from 'yjs';
+import type { Attendance, Role } from './roles.ts';
+import type { DangerStatement, Item, ItemDetails, PlanAction, Proposal, Source } from './board.ts';
+import {
+  F,
+  SCHEMA_VERSION,
+  docs,
+  getSubMap,
+  isBoolean,
+  isNullableNumber,
+  isNumber,
+  isRecord,
+  isString,
+  isStringArray,
+  readField,
+  readText,
+  type EntityMap,
+} from './docLayout.ts';
+import { schemaVersionOf } from './migrations/index.ts';
+
+export interface AttendeeEntry {
+  id: string;
+  name: string;
+  role: Role;
+  agency: string;
+  attendance: Attendance;
+}
+
+export interface ScoreResult {
+  attendeeId: string;
+  name: string;
+  role: string;
+  group: 'family' | 'professional';
+  score: number;
+  reason: string;
+  onBehalf: boolean;
+}
+
+export interface ScalingRound {
+  id: string;
+  question: string;
+  anchor0: string;
+  anchor10: string;
+  direction: 'higher_is_safer' | 'higher_is_riskier';
+  escalateAtOrBelow: number | null;
+  status: 'open' | 'closed' | 'revealed';
+  openedAt: string;
+  /** Attendee ids who have scored: while sealed this is all anyone's device holds. */
+  scored: readonly string[];
+  results: readonly ScoreResult[];
+}
+
+export interface ViewEntry {
+  /** The attendee whose view this is: one view per person. */
+  id: string;
+  name: string;
+  role: string;
+  family: boolean;
+  perChild: readonly { childId: string; view: string }[];
+  category: string;
+  reason: string;
+  onBehalf: boolean;
+  at: string;
+}
+
+export interface DecisionRecord {
+  perChild: readonly { childId: string; outcome: string; category: string | null }[];
+  rationale: string;
+  dissent: readonly { by: string; text: string }[];
+  keyWorker: string;
+  coreGroup: readonly string[];
+  dateOverrides: Readonly<Record<string, { date: string; reason: string }>>;
+  decidedAt: string | null;
+}
+
+/** The whole conference as the interface reads it: frozen, validated, sorted. */
+export interface ConferenceModel {
+  schemaVersion: number;
+  /** The document was written by a newer version of the product: go read-only and ask for a reload. */
+  tooNew: boolean;
+  step: string;
+  presenting: boolean;
+  closedSession: boolean;
+  status: 'open' | 'closed';
+  attendees: readonly AttendeeEntry[];
+  items: readonly Item[];
+  dangers: readonly DangerStatement[];
+  actions: readonly PlanAction[];
+  contingency: string;
+  currentRoundId: string | null;
+  rounds: readonly ScalingRound[];
+  views: readonly ViewEntry[];
+  decision: DecisionRecord;
+  proposals: readonly Proposal[];
+  /** Whether the professional document is part of this model (false on family devices). */
+  professional: boolean;
+}
+
+const byOrder = <T extends { order: string; id: string }>(a: T, b: T) =>
+  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;
+
+function entities<T>(col: Y.Map<EntityMap>, read: (id: string, m: EntityMap) => T | null): T[] {
+  const out: T[] = [];
+  col.forEach((m, id) => {
+    if (!(m instanceof Y.Map)) return; // repair on read: a stray value is not an entity
+    const v = read(id, m);
+    if (v) out.push(v);
+  });
+  return out;
+}
+
+function readSource(v: unknown): Source {
+  return isRecord(v) ? { name: isString(v.name) ? v.name : '', agency: isString(v.agency) ? v.agency : '' } : { name: '', agency: '' };
+}
+
+function readItem(restricted: boolean) {
+  return (id: string, m: EntityMap): Item | null => {
+    const section = readField(m, F.section, isString, '');
+    if (!section) return null;
+    const details = readField(m, F.details, isRecord, {}) as ItemDetails;
+    return {
+      id,
+      section,
+      text: readText(m, F.text),
+      source: readSource(m.get(F.source)),
+      details,
+      addedAt: readField(m, F.addedAt, isString, ''),
+      addedBy: readField(m, F.addedBy, isString, ''),
+      order: readField(m, F.order, isString, 'a0'),
+      restricted,
+    };
+  };
+}
+
+function readRound(id: string, m: EntityMap): ScalingRound {
+  const scored = getSubMap(m, F.scored);
+  const results = getSubMap(m, F.results);
+  const resultList: ScoreResult[] = [];
+  results?.forEach((v, attendeeId) => {
+    if (isRecord(v) && isNumber(v.score)) {
+      resultList.push({
+        attendeeId,
+        name: isString(v.name) ? v.name : '',
+        role: isString(v.role) ? v.role : '',
+        group: v.group === 'family' ? 'family' : 'professional',
+        score: v.score,
+        reason: isString(v.reason) ? v.reason : '',
+        onBehalf: v.onBehalf === true,
+      });
+    }
+  });
+  const status = readField(m, F.status, isString, 'open');
+  return {
+    id,
+    question: readField(m, F.question, isString, ''),
+    anchor0: readField(m, F.anchor0, isString, ''),
+    anchor10: readField(m, F.anchor10, isString, ''),
+    direction: readField(m, F.direction, isString, 'higher_is_safer') === 'higher_is_riskier' ? 'higher_is_riskier' : 'higher_is_safer',
+    escalateAtOrBelow: readField(m, F.escalateAtOrBelow, isNullableNumber, null),
+    status: status === 'closed' || status === 'revealed' ? status : 'open',
+    openedAt: readField(m, F.openedAt, isString, ''),
+    scored: scored ? [...scored.keys()].sort() : [],
+    results: resultList.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name)),
+  };
+}
+
+function readDecision(d: Y.Map<unknown>): DecisionRecord {
+  const perChild = d.get(F.perChild);
+  const dissent = d.get(F.dissent);
+  const overrides = d.get(F.dateOverrides);
+  return {
+    perChild: Array.isArray(perChild) ? perChild.filter(isRecord).map((p) => ({
+      childId: String(p.childId ?? ''),
+      outcome: String(p.outcome ?? ''),
+      category: isString(p.category) ? p.category : null,
+    })) : [],
+    rationale: readText(d, F.rationale),
+    dissent: Array.isArray(dissent) ? dissent.filter(isRecord).map((x) => ({ by: String(x.by ?? ''), text: String(x.text ?? '') })) : [],
+    keyWorker: readField(d, F.keyWorker, isString, ''),
+    coreGroup: readField(d, F.coreGroup, isStringArray, []),
+    dateOverrides: isRecord(overrides) ? (overrides as DecisionRecord['dateOverrides']) : {},
+    decidedAt: readField(d, F.decidedAt, isString, '') || null,
+  };
+}
+
+function readProposal(id: string, m: EntityMap): Proposal | null {
+  const by = m.get(F.proposedBy);
+  if (!isRecord(by)) return null;
+  const action = m.get(F.action);
+  const status = readField(m, F.status, isString, 'pending');
+  return {
+    id,
+    kind: readField(m, F.kind, isString, 'item') === 'action' ? 'action' : 'item',
+    section: readField(m, F.section, isString, '') || null,
+    text: readField(m, F.text, isString, ''),
+    action: isRecord(action) ? (action as unknown as Proposal['action']) : null,
+    proposedBy: { attendeeId: String(by.attendeeId ?? ''), name: String(by.name ?? ''), role: String(by.role ?? '') },
+    at: readField(m, F.at, isString, ''),
+    status: status === 'accepted' || status === 'declined' ? status : 'pending',
+  };
+}
+
+/** Reuse the previous object where nothing changed, so selectors and React memo see stable identities. */
+function reuse<T extends { id: string }>(prev: readonly T[] | undefined, next: T[]): readonly T[] {
+  if (!prev) return Object.freeze(next.map(deepFreeze));
+  const old = new Map(prev.map((p) => [p.id, p]));
+  const out = next.map((n) => {
+    const o = old.get(n.id);
+    return o && JSON.stringify(o) === JSON.stringify(n) ? o : deepFreeze(n);
+  });
+  return out.length === prev.length && out.every((x, i) => x === prev[i]) ? prev : Object.freeze(out);
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
+/**
+ * PR1 — Turn the shared document (and, for professionals, the professional one) into one frozen
+ * model. Restricted items come only from the professional document and are marked as such.
+ * Pass the previous model to keep unchanged entities identical (`===`).
+ */
+export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: ConferenceModel): ConferenceModel {
+  const meta = docs.meta(shared);
+  const schemaVersion = schemaVersionOf(shared);
+  const items = [
+    ...entities(docs.items(shared), readItem(false)),
+    ...(professional ? entities(docs.items(professional), readItem(true)) : []),
+  ].sort(byOrder);
+  const attendees = entities(docs.attendees(shared), (id, m) => ({
+    id,
+    name: readField(m, F.name, isString, ''),
+    role: readField(m, F.role, isString, 'other_professional') as Role,
+    agency: readField(m, F.agency, isString, ''),
+    attendance: readField(m, F.attendance, isString, 'present') as Attendance,
+  })).sort((a, b) => a.name.localeCompare(b.name));
+  const dangers = entities(docs.dangers(shared), (id, m) => ({
+    id,
+    statement: readText(m, F.statement),
+    goal: readText(m, F.goal),
+    order: readField(m, F.order, isString, 'a0'),
+  })).sort(byOrder);
+  const actions = entities(docs.actions(shared), (id, m) => ({
+    id,
+    what: readText(m, F.what),
+    who: readField(m, F.who, isString, ''),
+    by: readField(m, F.by, isString, ''),
+    howWeKnow: readText(m, F.howWeKnow),
+    links: readField(m, F.links, isStringArray, []),
+    order: readField(m, F.order, isString, 'a0'),
+  })).sort(byOrder);
+  const rounds = entities(docs.scaling(shared), readRound).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+  const views: ViewEntry[] = [];
+  docs.views(shared).forEach((v, attendeeId) => {
+    const r: unknown = v instanceof Y.Map ? v.toJSON() : v;
+    if (!isRecord(r)) return;
+    views.push({
+      id: attendeeId,
+      name: String(r.name ?? ''),
+      role: String(r.role ?? ''),
+      family: r.family === true,
+      perChild: Array.isArray(r.perChild)
+        ? r.perChild.filter(isRecord).map((p) => ({ childId: String(p.childId ?? ''), view: String(p.view ?? '') }))
+        : [],
+      category: String(r.category ?? ''),
+      reason: String(r.reason ?? ''),
+      onBehalf: r.onBehalf === true,
+      at: String(r.at ?? ''),
+    });
+  });
+  const proposals = professional
+    ? entities(docs.proposals(professional), readProposal).sort((a, b) => a.at.localeCompare(b.at))
+    : [];
+  const decision = readDecision(docs.decision(shared));
+  const status = readField(meta, F.status, isString, 'open');
+
+  const model: ConferenceModel = {
+    schemaVersion,
+    tooNew: schemaVersion > SCHEMA_VERSION,
+    step: readField(meta, F.step, isString, 'welcome'),
+    presenting: readField(meta, F.presenting, isBoolean, false),
+    closedSession: readField(meta, F.closedSession, isBoolean, false),
+    status: status === 'closed' ? 'closed' : 'open',
+    attendees: reuse(prev?.attendees, attendees),
+    items: reuse(prev?.items, items),
+    dangers: reuse(prev?.dangers, dangers),
+    actions: reuse(prev?.actions, actions),
+    contingency: readText(docs.plan(shared), F.contingency),
+    currentRoundId: readField(meta, F.currentRound, isString, '') || null,
+    rounds: reuse(prev?.rounds, rounds),
+    views: reuse(prev?.views, views.sort((a, b) => a.name.localeCompare(b.name))),
+    decision: prev && JSON.stringify(prev.decision) === JSON.stringify(decision) ? prev.decision : deepFreeze(decision),
+    proposals: reuse(prev?.proposals, proposals),
+    professional: professional !== null,
+  };
+  return Object.freeze(model);
+}

@@ -1,0 +1,51 @@
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+
+/** A ws WebSocket that sends the tab's cookie and Origin, as a browser would. */
+function socketClass(cookie: string | null, origin: string): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers: { ...(cookie ? { cookie } : {}), origin } });
+    }
+  } as unknown as typeof WebSocket;
+}
+
+export interface SyncClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Close codes the server sent, in order. */
+  closes: number[];
+  destroy(): void;
+}
+
+/** A real y-websocket client from Node, with BroadcastChannel sharing off (it would bypass the server). */
+export function connect(baseUrl: string, room: string, cookie: string | null, doc = new Y.Doc()): SyncClient {
+  const u = new URL(baseUrl);
+  const provider = new WebsocketProvider(`ws://${u.host}/sync`, room, doc, {
+    WebSocketPolyfill: socketClass(cookie, u.origin) as never,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  const closes: number[] = [];
+  provider.on('connection-close', (e: CloseEvent | null) => { if (e) closes.push(e.code); });
+  return { doc, provider, closes, destroy: () => { provider.destroy(); doc.destroy(); } };
+}
+
+export function whenSynced(c: SyncClient, timeoutMs = 5000): Promise<void> {
+  if (c.provider.synced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
+    c.provider.once('sync', (s: boolean) => { if (s) { clearTimeout(t); resolve(); } });
+  });
+}
+
+/** Poll until `check` holds: for convergence across sockets, where no single event says "done". */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
