@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { SqliteStore } from './store/sqlite.ts';
@@ -14,6 +13,7 @@ import { sessionRoutes } from './http/routes/session.ts';
 import { conferenceRoutes } from './http/routes/conferences.ts';
 import { joinRoutes } from './http/routes/join.ts';
 import { intentRoutes } from './http/routes/intents.ts';
+import { DEFAULT_DIST } from './clientBuild.ts';
 
 export interface RunningServer {
   url: string;
@@ -23,14 +23,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
-
 /** Composition root: config → store → sessions → sync → http → listen. */
 export async function startServer(config: Config, opts: { distDir?: string } = {}): Promise<RunningServer> {
   const store = new SqliteStore(config.dataDir);
   const sessions = new Sessions(store, config);
   const audit = new Audit(store);
-  const app = createApp({ config, sessions, distDir: opts.distDir ?? DIST_DIR });
+  const app = createApp({ config, sessions, distDir: opts.distDir ?? DEFAULT_DIST });
   const registry = new RoomRegistry(store, {
     idleMs: config.roomIdleMs,
     compactEvery: config.compactEvery,

@@ -14,22 +14,23 @@ const argsSchema = z.object({
   role: staffRoleSchema,
 });
 
-/** Read one line from stdin; on a terminal the typed characters are not echoed. */
-function readPassword(prompt: string): Promise<string> {
+/** Read one line from stdin: typed without echo on a terminal, or the first line when piped. */
+async function readPassword(prompt: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    let data = '';
+    for await (const chunk of process.stdin) data += String(chunk);
+    return data.split(/\r?\n/)[0] ?? '';
+  }
   return new Promise((resolve) => {
-    const tty = process.stdin.isTTY;
-    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
-    if (tty) {
-      process.stdout.write(prompt);
-      // Swallow echo: readline writes typed characters through _writeToOutput.
-      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
-    }
+    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+    process.stdout.write(prompt);
+    // Swallow echo: readline writes typed characters through _writeToOutput.
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
     rl.once('line', (line) => {
       rl.close();
-      if (tty) process.stdout.write('\n');
+      process.stdout.write('\n');
       resolve(line);
     });
-    rl.once('close', () => resolve(''));
   });
 }
 
