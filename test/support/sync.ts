@@ -2,6 +2,9 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 
+// Each y-websocket provider adds a process 'exit' listener in Node; tests open dozens.
+process.setMaxListeners(200);
+
 /** A ws WebSocket that sends the tab's cookie and Origin, as a browser would. */
 function socketClass(cookie: string | null, origin: string): typeof WebSocket {
   return class extends WebSocket {
