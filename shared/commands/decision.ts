@@ -1,0 +1,83 @@
+import * as Y from 'yjs';
+import { F, docs, getText, newText, setText } from '../schema/docLayout.ts';
+import { perChildDecisionSchema, checkDecision, type PerChildDecision } from '../rules/decision.ts';
+import { applyOverride, type Deadline } from '../rules/deadlines.ts';
+import type { ConferenceType } from '../schema/conference.ts';
+import type { Jurisdiction } from '../rules/jurisdiction.ts';
+import type { DecisionRecord } from '../schema/project.ts';
+import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { LOCAL_ORIGIN } from './docs.ts';
+
+/** DE1 — Record (or change) the chair's decision for one child; the others are kept as they are. */
+export function setChildDecision(shared: Y.Doc, decision: PerChildDecision, origin: unknown = LOCAL_ORIGIN): Result {
+  const parsed = perChildDecisionSchema.safeParse(decision);
+  if (!parsed.success) return fail(...zodReasons(parsed.error));
+  const d = docs.decision(shared);
+  const current = d.get(F.perChild);
+  const list = Array.isArray(current) ? (current as PerChildDecision[]).filter((x) => x.childId !== parsed.data.childId) : [];
+  shared.transact(() => d.set(F.perChild, [...list, { ...parsed.data, category: parsed.data.category ?? null }]), origin);
+  return ok(undefined);
+}
+
+/** DE2 — Why the conference decided as it did (merges with concurrent typing). */
+export function setRationale(shared: Y.Doc, text: string, origin: unknown = LOCAL_ORIGIN): Result {
+  if (text.length > 4000) return fail('Keep the reasons to 4,000 characters or fewer');
+  const d = docs.decision(shared);
+  shared.transact(() => {
+    const t = getText(d, F.rationale);
+    if (t) setText(t, text);
+    else d.set(F.rationale, newText(text));
+  }, origin);
+  return ok(undefined);
+}
+
+/** DE3 — A professional's disagreement with the decision, kept with their reason. */
+export function setDissent(shared: Y.Doc, dissent: DecisionRecord['dissent'], origin: unknown = LOCAL_ORIGIN): Result {
+  if (dissent.some((x) => !x.by.trim() || !x.text.trim())) return fail('Say who disagrees and why');
+  shared.transact(() => docs.decision(shared).set(F.dissent, dissent.map((x) => ({ by: x.by.trim(), text: x.text.trim() }))), origin);
+  return ok(undefined);
+}
+
+/** DE4 — The key worker (lead practitioner) and the core group. */
+export function setPeople(shared: Y.Doc, people: { keyWorker: string; coreGroup: readonly string[] }, origin: unknown = LOCAL_ORIGIN): Result {
+  if (people.keyWorker.length > 120 || people.coreGroup.some((n) => n.length > 120)) return fail('Names must be 120 characters or fewer');
+  shared.transact(() => {
+    docs.decision(shared).set(F.keyWorker, people.keyWorker.trim());
+    docs.decision(shared).set(F.coreGroup, people.coreGroup.map((n) => n.trim()).filter(Boolean));
+  }, origin);
+  return ok(undefined);
+}
+
+/** OV1 — Move a computed deadline; the reason is kept with it. Pass null to go back to the rule's date. */
+export function overrideDeadline(shared: Y.Doc, deadline: Deadline, change: { date: string; reason: string } | null, origin: unknown = LOCAL_ORIGIN): Result {
+  const d = docs.decision(shared);
+  const current = (d.get(F.dateOverrides) ?? {}) as Record<string, { date: string; reason: string }>;
+  const next = { ...current };
+  if (change === null) delete next[deadline.ruleId];
+  else {
+    const r = applyOverride(deadline, change);
+    if (!r.ok) return r;
+    next[deadline.ruleId] = { date: r.value.due, reason: r.value.override!.reason };
+  }
+  shared.transact(() => d.set(F.dateOverrides, next), origin);
+  return ok(undefined);
+}
+
+/**
+ * DE5 — Mark the decision as made, once every child has a valid outcome for this jurisdiction
+ * (DC1–DC5) and the reasons are written.
+ */
+export function recordDecision(
+  shared: Y.Doc,
+  conf: { jurisdiction: Jurisdiction; type: ConferenceType; children: readonly { id: string; name: string }[] },
+  record: DecisionRecord,
+  origin: unknown = LOCAL_ORIGIN,
+): Result {
+  const names = new Map(conf.children.map((c) => [c.id, c.name]));
+  const check = checkDecision(conf.jurisdiction, conf.type, record.perChild, [...names.keys()], (id) => names.get(id) ?? id);
+  const reasons = check.ok ? [] : [...check.reasons];
+  if (!record.rationale.trim()) reasons.push('Write down the reasons for the decision.');
+  if (reasons.length) return fail(...reasons);
+  shared.transact(() => docs.decision(shared).set(F.decidedAt, new Date().toISOString()), origin);
+  return ok(undefined);
+}
