@@ -1,0 +1,103 @@
+import type { Attendance, Role } from '../shared/schema/roles.ts';
+import type { View } from '../shared/rules/permissions.ts';
+import type { Attendee, AttendeeInput, Conference, ConferenceInput } from '../shared/schema/conference.ts';
+
+/** An error the server (or the network) reported, in the shape docs/api.md promises. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Readonly<Record<string, string>>;
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+  /** The request never reached the server (offline, connection dropped): worth trying again. */
+  get isNetwork(): boolean {
+    return this.status === 0 || this.status >= 500;
+  }
+}
+
+const NETWORK_MESSAGE = 'We could not reach the server. Check your connection and try again.';
+
+function readError(status: number, body: unknown): ApiError {
+  const e = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+  if (typeof e === 'object' && e !== null) {
+    const { code, message, fields } = e as { code?: unknown; message?: unknown; fields?: unknown };
+    const f: Record<string, string> = {};
+    if (typeof fields === 'object' && fields !== null) {
+      for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') f[k] = v;
+    }
+    return new ApiError(status, typeof code === 'string' ? code : 'error', typeof message === 'string' ? message : 'Something went wrong. Try again.', f);
+  }
+  if (status >= 500) return new ApiError(status, 'server_error', 'Something went wrong on the server. Try again in a moment.');
+  return new ApiError(status, 'error', 'Something went wrong. Try again.');
+}
+
+/** JSON request with the session cookie; resolves with the body or rejects with an ApiError. */
+export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(0, 'network', NETWORK_MESSAGE);
+  }
+  if (res.status === 204) return undefined as T;
+  let parsed: unknown = null;
+  try {
+    parsed = await res.json();
+  } catch {
+    parsed = null;
+  }
+  if (!res.ok) throw readError(res.status, parsed);
+  return parsed as T;
+}
+
+export interface StaffUser { id: string; name: string; email: string; role: Role }
+export interface AttendeeIdentity { id: string; name: string; role: Role; agency: string }
+export type Session =
+  | { kind: 'staff'; user: StaffUser }
+  | { kind: 'attendee'; conferenceId: string; attendee: AttendeeIdentity };
+
+export interface Me { role: Role; view: View; canWrite: boolean; attendeeId: string | null }
+export interface ConferenceDetail { conference: Conference; attendees: Attendee[]; me: Me }
+export interface InviteLink { id: string; token: string; url: string }
+/** Joining from a second device waits in the chair's lobby (202) instead of joining at once. */
+export type JoinResult = { conferenceId: string; attendee: AttendeeIdentity } | { status: 'waiting'; lobbyId: string };
+export type LobbyStatus =
+  | { status: 'waiting'; lobbyId: string }
+  | { status: 'admitted'; conferenceId: string; attendeeId: string }
+  | { status: 'refused' };
+export interface LobbyEntry { lobbyId: string; attendeeId: string; name: string; role: Role | null; since: string }
+
+export const api = {
+  getSession: () => request<Session>('GET', '/api/session'),
+  login: (email: string, password: string) => request<Session>('POST', '/api/session', { email, password }),
+  logout: () => request<void>('DELETE', '/api/session'),
+  listConferences: () => request<{ conferences: Conference[] }>('GET', '/api/conferences'),
+  createConference: (input: ConferenceInput) => request<{ conference: Conference }>('POST', '/api/conferences', input),
+  getConference: (id: string) => request<ConferenceDetail>('GET', `/api/conferences/${id}`),
+  closeConference: (id: string) => request<{ conference: Conference }>('POST', `/api/conferences/${id}/close`),
+  createInvite: (id: string, input: AttendeeInput) =>
+    request<InviteLink & { attendee: Attendee }>('POST', `/api/conferences/${id}/invites`, input),
+  reissueInvite: (id: string, inviteId: string) => request<InviteLink>('POST', `/api/conferences/${id}/invites/${inviteId}/reissue`),
+  revokeInvite: (id: string, inviteId: string) => request<void>('DELETE', `/api/conferences/${id}/invites/${inviteId}`),
+  updateAttendee: (id: string, attendeeId: string, patch: { attendance?: Attendance; agency?: string; name?: string }) =>
+    request<{ attendee: Attendee }>('PATCH', `/api/conferences/${id}/attendees/${attendeeId}`, patch),
+  join: (token: string) => request<JoinResult>('POST', '/api/join', { token }),
+  lobbyStatus: () => request<LobbyStatus>('GET', '/api/lobby'),
+  listLobby: (id: string) => request<{ waiting: LobbyEntry[] }>('GET', `/api/conferences/${id}/lobby`),
+  decideLobby: (id: string, lobbyId: string, decision: 'admit' | 'refuse') =>
+    request<{ lobbyId: string; status: string }>('POST', `/api/conferences/${id}/lobby/${lobbyId}/${decision}`),
+  removeAttendee: (id: string, attendeeId: string) => request<{ removed: true }>('POST', `/api/conferences/${id}/attendees/${attendeeId}/remove`),
+  sendIntent: (id: string, intent: { id: string; type: string } & Record<string, unknown>) =>
+    request<{ ok: true; id: string; result?: unknown }>('POST', `/api/conferences/${id}/intents`, intent),
+};

@@ -1,0 +1,39 @@
+import type { AgendaStep, BoardSection } from '../../../shared/rules/agenda.ts';
+import { sectionsOf } from '../../model/steps.ts';
+import { ItemText } from './ItemText.tsx';
+import { useSectionItems } from './useSectionItems.ts';
+
+/** A board step for participants: one column, each section's items in order, read only. */
+export function BoardRead({ step }: { step: AgendaStep }) {
+  return (
+    <div className="cr-board-read">
+      {sectionsOf(step).map((s) => (
+        <SectionRead key={s.id} section={s} />
+      ))}
+    </div>
+  );
+}
+
+function SectionRead({ section }: { section: BoardSection }) {
+  const items = useSectionItems(section.id);
+  const headingId = `read-${section.id}-title`;
+  return (
+    <section aria-labelledby={headingId} className="cr-section-read">
+      <h2 className="cr-heading-m" id={headingId}>
+        {section.title}
+      </h2>
+      <p className="cr-hint">{section.explanation}</p>
+      {items.length === 0 ? (
+        <p className="cr-body cr-empty">Nothing added yet.</p>
+      ) : (
+        <ol className="cr-item-list" aria-labelledby={headingId}>
+          {items.map((item) => (
+            <li key={item.id} className={`cr-item${item.restricted ? ' cr-item--restricted' : ''}`}>
+              <ItemText item={item} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Item } from '../../../shared/schema/board.ts';
+import type { BoardSection } from '../../../shared/rules/agenda.ts';
+import { deleteItem, editItem, setRestricted } from '../../../shared/commands/items.ts';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import { useCanEdit, useCommand } from '../../model/hooks.ts';
+import { ItemForm } from './ItemForm.tsx';
+import { ItemText } from './ItemText.tsx';
+
+type HandleProps = Record<'onPointerDown' | 'onPointerMove' | 'onPointerUp', (e: PointerEvent<HTMLElement>) => void> & { onPointerCancel: () => void };
+
+/** One item on the chair's board: read it, edit it in place, move it, restrict it, delete it. */
+export function ItemCard({
+  item,
+  section,
+  position,
+  total,
+  onMove,
+  handleProps,
+  dragging,
+  dropBefore,
+}: {
+  item: Item;
+  section: BoardSection;
+  position: number;
+  total: number;
+  onMove: (id: string, index: number) => void;
+  handleProps: HandleProps;
+  dragging: boolean;
+  dropBefore: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const canEdit = useCanEdit();
+  const runEdit = useCommand(editItem);
+  const runDelete = useCommand(deleteItem);
+  const runRestrict = useCommand(setRestricted);
+
+  const move = (delta: number, which: 'up' | 'down') => {
+    onMove(item.id, position + delta);
+    // Keep the keyboard where it was; at the end of the list that button is disabled, so use the other one.
+    requestAnimationFrame(() => {
+      const same = document.getElementById(`move-${which}-${item.id}`) as HTMLButtonElement | null;
+      const other = document.getElementById(`move-${which === 'up' ? 'down' : 'up'}-${item.id}`) as HTMLButtonElement | null;
+      (same && !same.disabled ? same : other)?.focus();
+    });
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (!e.altKey || editing || !canEdit) return;
+    if (e.key === 'ArrowUp' && position > 0) {
+      e.preventDefault();
+      move(-1, 'up');
+    } else if (e.key === 'ArrowDown' && position < total - 1) {
+      e.preventDefault();
+      move(1, 'down');
+    }
+  };
+  const report = (r: { ok: boolean; reasons?: string[] }) => setError(r.ok ? null : (r.reasons ?? []).join('. '));
+
+  const classes = ['cr-item', item.restricted ? 'cr-item--restricted' : '', dragging ? 'cr-item--dragging' : '', dropBefore ? 'cr-item--drop-before' : ''];
+  return (
+    <li className={classes.join(' ')} data-item-id={item.id} onKeyDown={onKeyDown}>
+      {editing ? (
+        <ItemForm
+          idPrefix={`edit-${item.id}`}
+          section={section}
+          initial={item}
+          submitLabel="Save changes"
+          onCancel={() => setEditing(false)}
+          onSubmit={(v) => {
+            const r = runEdit(item.id, { text: v.text, source: v.source, details: v.details });
+            if (r.ok) setEditing(false);
+            return r;
+          }}
+        />
+      ) : (
+        <div className="cr-item__body">
+          {canEdit ? (
+            <span className="cr-item__handle" aria-hidden="true" title="Drag to move" {...handleProps}>
+              ⋮⋮
+            </span>
+          ) : null}
+          <div className="cr-item__content">
+            <ItemText item={item} />
+          </div>
+        </div>
+      )}
+      {error ? <p className="cr-error-message" role="alert">{error}</p> : null}
+      {canEdit && !editing ? (
+        <div className="cr-item__actions">
+          <button type="button" className="cr-link-button" onClick={() => setEditing(true)}>
+            Edit<span className="cr-visually-hidden"> item {position + 1}</span>
+          </button>
+          <button type="button" className="cr-link-button" id={`move-up-${item.id}`} disabled={position === 0} onClick={() => move(-1, 'up')}>
+            Move up<span className="cr-visually-hidden"> item {position + 1}</span>
+          </button>
+          <button type="button" className="cr-link-button" id={`move-down-${item.id}`} disabled={position === total - 1} onClick={() => move(1, 'down')}>
+            Move down<span className="cr-visually-hidden"> item {position + 1}</span>
+          </button>
+          {item.restricted ? (
+            <InlineConfirm
+              className="cr-link-button"
+              label="Share with everyone"
+              question="The family will see this item on their devices, on the projector and in their copy of the record."
+              confirmLabel="Share with everyone"
+              onConfirm={() => report(runRestrict(item.id, false))}
+            />
+          ) : (
+            <InlineConfirm
+              className="cr-link-button"
+              label="Make professionals only"
+              question="What the family has already seen cannot be taken back. From now on it will not appear on family devices, the projector or the family's copy."
+              confirmLabel="Make professionals only"
+              onConfirm={() => report(runRestrict(item.id, true))}
+            />
+          )}
+          <InlineConfirm
+            className="cr-link-button cr-link-button--warning"
+            label={
+              <>
+                Delete<span className="cr-visually-hidden"> item {position + 1}</span>
+              </>
+            }
+            question="Delete this item for everyone?"
+            confirmLabel="Delete item"
+            warning
+            onConfirm={() => report(runDelete(item.id))}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

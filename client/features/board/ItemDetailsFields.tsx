@@ -1,0 +1,59 @@
+import { INCIDENT_KINDS, type IncidentKind, type ItemDetails } from '../../../shared/schema/board.ts';
+import { Select, TextInput } from '../../components/fields.tsx';
+
+const KIND_LABELS: Record<IncidentKind, string> = { first: 'First time', worst: 'Worst time', last: 'Last time' };
+
+/** The extra fields some sections use: incidents (which time, and when), reports (received, shared). */
+export function ItemDetailsFields({
+  idPrefix,
+  section,
+  value,
+  onChange,
+}: {
+  idPrefix: string;
+  section: string;
+  value: ItemDetails;
+  onChange: (next: ItemDetails) => void;
+}) {
+  if (section === 'incidents') {
+    return (
+      <div className="cr-form-row">
+        <Select
+          id={`${idPrefix}-kind`}
+          label="Which time"
+          value={value.incidentKind ?? ''}
+          onChange={(e) => onChange({ ...value, incidentKind: (e.target.value || null) as IncidentKind | null })}
+        >
+          <option value="">Not said</option>
+          {INCIDENT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </Select>
+        <TextInput id={`${idPrefix}-date`} label="Date" type="date" value={value.date ?? ''} onChange={(e) => onChange({ ...value, date: e.target.value || null })} />
+      </div>
+    );
+  }
+  if (section === 'reports') {
+    return (
+      <div className="cr-form-row">
+        <TextInput
+          id={`${idPrefix}-received`}
+          label="Received on"
+          type="date"
+          value={value.receivedOn ?? ''}
+          onChange={(e) => onChange({ ...value, receivedOn: e.target.value || null })}
+        />
+        <TextInput
+          id={`${idPrefix}-shared`}
+          label="Shared with the family on"
+          type="date"
+          value={value.sharedOn ?? ''}
+          onChange={(e) => onChange({ ...value, sharedOn: e.target.value || null })}
+        />
+      </div>
+    );
+  }
+  return null;
+}

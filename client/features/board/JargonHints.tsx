@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { DEFAULT_JARGON, findJargon } from '../../../shared/rules/jargon.ts';
+import { WarningText } from '../../components/Banner.tsx';
+
+/**
+ * As the chair types, name the jargon in the text and a plainer way to say it. Advice, not an
+ * error: warning text, never red, and it never blocks adding the item.
+ */
+export function JargonHints({ text, id }: { text: string; id: string }) {
+  const found = useMemo(() => {
+    const seen = new Map<string, { written: string; plain: string }>();
+    for (const m of findJargon(text, DEFAULT_JARGON)) {
+      const written = text.slice(m.start, m.end);
+      if (!seen.has(m.term.toLowerCase())) seen.set(m.term.toLowerCase(), { written, plain: m.plain });
+    }
+    return [...seen.values()];
+  }, [text]);
+  // The live region stays mounted so that screen readers announce what appears in it.
+  return (
+    <div aria-live="polite" id={id} className="cr-jargon">
+      {found.length === 0 ? null : (
+      <WarningText>
+        The family may not know {found.length === 1 ? 'this term' : 'these terms'}:
+        <ul className="cr-jargon__list">
+          {found.map((f) => (
+            <li key={f.written}>
+              “{f.written}” — try “{f.plain}”
+            </li>
+          ))}
+        </ul>
+      </WarningText>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { MAX_DANGER_STATEMENTS } from '../../../shared/rules/agenda.ts';
+import { useCanEdit, useConference } from '../../model/hooks.ts';
+import { DangerPair } from './DangerPair.tsx';
+import { NewDangerForm } from './NewDangerForm.tsx';
+
+/** Step 8 for the chair: up to five danger statements, each paired with its safety goal. */
+export function DangerStep() {
+  const dangers = useConference((m) => m.dangers);
+  const canEdit = useCanEdit();
+  return (
+    <div className="cr-dangers">
+      <p className="cr-body">
+        Up to {MAX_DANGER_STATEMENTS} of the biggest worries, each with the safety goal that answers it. {dangers.length} of {MAX_DANGER_STATEMENTS} written.
+      </p>
+      {dangers.length > 0 ? (
+        <ol className="cr-danger-list" aria-label="Danger statements and safety goals">
+          {dangers.map((d, i) => (
+            <DangerPair key={d.id} danger={d} index={i} list={dangers} />
+          ))}
+        </ol>
+      ) : null}
+      {canEdit && dangers.length < MAX_DANGER_STATEMENTS ? <NewDangerForm number={dangers.length + 1} /> : null}
+      {canEdit && dangers.length >= MAX_DANGER_STATEMENTS ? (
+        <p className="cr-body">There are {MAX_DANGER_STATEMENTS} danger statements. To add another, combine two or delete one.</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from '../../../shared/rules/agenda.ts';
+import { addDanger } from '../../../shared/commands/plan.ts';
+import { useCommand } from '../../model/hooks.ts';
+import { useUi } from '../../state/ui.ts';
+import { JargonHints } from '../board/JargonHints.tsx';
+import { Guidance } from './Guidance.tsx';
+
+/** Write a new danger statement and its safety goal. */
+export function NewDangerForm({ number }: { number: number }) {
+  const [statement, setStatement] = useState('');
+  const [goal, setGoal] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const runAdd = useCommand(addDanger);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const focusSeq = useUi((s) => (s.addRequest?.target === 'danger' ? s.addRequest.seq : 0));
+  useEffect(() => {
+    if (focusSeq) ref.current?.focus();
+  }, [focusSeq]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const r = runAdd({ statement, goal });
+    if (!r.ok) {
+      setError(r.reasons.join('. '));
+      ref.current?.focus();
+      return;
+    }
+    setError(null);
+    setStatement('');
+    setGoal('');
+  };
+
+  return (
+    <form className="cr-danger cr-danger--new" onSubmit={submit} noValidate aria-labelledby="new-danger-title">
+      <h3 className="cr-heading-s" id="new-danger-title">
+        Add worry {number}
+      </h3>
+      <div className={`cr-danger__row${error ? ' cr-form-group--error' : ''}`}>
+        <div className="cr-form-group cr-danger__field">
+          <label className="cr-label" htmlFor="new-danger-statement">
+            Danger statement
+          </label>
+          {error ? (
+            <p className="cr-error-message" id="new-danger-error">
+              {error}
+            </p>
+          ) : null}
+          <textarea
+            id="new-danger-statement"
+            ref={ref}
+            className="cr-textarea"
+            rows={4}
+            value={statement}
+            onChange={(e) => setStatement(e.target.value)}
+            aria-describedby="new-danger-statement-guidance new-danger-statement-jargon"
+          />
+          <JargonHints text={statement} id="new-danger-statement-jargon" />
+        </div>
+        <Guidance prompt={DANGER_STATEMENT_PROMPT} id="new-danger-statement-guidance" />
+      </div>
+      <div className="cr-danger__row">
+        <div className="cr-form-group cr-danger__field">
+          <label className="cr-label" htmlFor="new-danger-goal">
+            Safety goal
+          </label>
+          <textarea
+            id="new-danger-goal"
+            className="cr-textarea"
+            rows={4}
+            value={goal}
+            onChange={(e) => setGoal(e.target.value)}
+            aria-describedby="new-danger-goal-guidance new-danger-goal-jargon"
+          />
+          <JargonHints text={goal} id="new-danger-goal-jargon" />
+        </div>
+        <Guidance prompt={SAFETY_GOAL_PROMPT} id="new-danger-goal-guidance" />
+      </div>
+      <button type="submit" className="cr-button">
+        Add danger statement and safety goal
+      </button>
+    </form>
+  );
+}

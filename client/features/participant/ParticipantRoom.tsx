@@ -1,0 +1,102 @@
+import { useEffect } from 'react';
+import { AGENDA, STEP_COUNT, type StepId } from '../../../shared/rules/agenda.ts';
+import { canPropose } from '../../../shared/rules/permissions.ts';
+import { SaveState } from '../../components/SaveState.tsx';
+import { Tag } from '../../components/Tag.tsx';
+import { useConference } from '../../model/hooks.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+import { resolveStep } from '../../model/steps.ts';
+import { useLocalPresence } from '../../model/useLocalPresence.ts';
+import { useUi } from '../../state/ui.ts';
+import { TooNewBanner } from '../room/ConnectionGate.tsx';
+import { stepViews } from '../steps.tsx';
+import { ClosedSessionScreen } from './ClosedSessionScreen.tsx';
+import { DisplayPrefs } from './DisplayPrefs.tsx';
+import { ProposeForm } from './ProposeForm.tsx';
+import { useIntentQueue, useQueueState } from './useIntentQueue.ts';
+
+/**
+ * A participant's phone or laptop: one column, where the meeting is now (or the earlier step
+ * they chose to look back at), a way to propose an item, and how the screen looks.
+ */
+export function ParticipantRoom() {
+  const { conference, me } = useRoom();
+  const live = resolveStep(useConference((m) => m.step));
+  const closedSession = useConference((m) => m.closedSession);
+  const viewStep = useUi((s) => s.viewStep);
+  const setViewStep = useUi((s) => s.setViewStep);
+  // Choosing a step starts reading it from the top; the room moving on never moves the page.
+  const go = (id: StepId | null) => {
+    setViewStep(id);
+    window.scrollTo(0, 0);
+  };
+  const queue = useIntentQueue(conference.id);
+  const queued = useQueueState(queue, (s) => s.queue.length);
+
+  useEffect(() => {
+    useUi.getState().setViewStep(null);
+  }, [conference.id]);
+  // Looking back never goes past the room: arriving at the live step means following it again.
+  const step = viewStep && resolveStep(viewStep).number < live.number ? resolveStep(viewStep) : live;
+  const isLive = step.id === live.id;
+  useLocalPresence(step.id, isLive);
+  useEffect(() => {
+    document.title = `${step.title} – Conference Room`;
+  }, [step.title]);
+
+  if (me.view === 'family' && closedSession) {
+    return (
+      <div className="cr-participant">
+        <div className="cr-live-bar">
+          <SaveState audience="participant" queued={queued} />
+        </div>
+        <ClosedSessionScreen />
+      </div>
+    );
+  }
+
+  const { Participant } = stepViews(step.id);
+  const previous = AGENDA[step.number - 2];
+  const next = AGENDA[step.number];
+  return (
+    <div className="cr-participant">
+      <div className="cr-live-bar">
+        <p className="cr-live-bar__step">
+          Step {step.number} of {STEP_COUNT}
+        </p>
+        {isLive ? (
+          <Tag colour="green" className="cr-live-bar__tag">
+            Live
+          </Tag>
+        ) : (
+          <button type="button" className="cr-button cr-button--small cr-live-bar__back" onClick={() => go(null)}>
+            Looking back — return to live
+          </button>
+        )}
+        <SaveState audience="participant" queued={queued} />
+      </div>
+      <TooNewBanner />
+      <main className="cr-participant__main" id="main-content" aria-labelledby="participant-step-title">
+        <h1 className="cr-heading-l" id="participant-step-title">
+          {step.title}
+        </h1>
+        <p className="cr-body cr-body--l">{step.explanation}</p>
+        <Participant step={step} />
+        <nav className="cr-step-nav" aria-label="Steps">
+          {previous ? (
+            <button type="button" className="cr-button cr-button--secondary" onClick={() => go(previous.id)}>
+              Look back at step {previous.number}
+            </button>
+          ) : null}
+          {!isLive && next ? (
+            <button type="button" className="cr-button cr-button--secondary" onClick={() => go(next.number >= live.number ? null : next.id)}>
+              {next.number >= live.number ? 'Return to live' : `Step ${next.number}`}
+            </button>
+          ) : null}
+        </nav>
+        {canPropose(me.role) ? <ProposeForm conferenceId={conference.id} queue={queue} step={step} /> : null}
+        <DisplayPrefs />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import type { AgendaStep } from '../../../shared/rules/agenda.ts';
+import type { Item } from '../../../shared/schema/board.ts';
+import { useConference } from '../../model/hooks.ts';
+import { sectionsOf } from '../../model/steps.ts';
+import { PagedColumn } from './paging.tsx';
+import { itemEntries } from './ProjectorItem.tsx';
+import { SignsOfSafetyMap } from './SignsOfSafetyMap.tsx';
+
+/** A board step on the projector: the Signs of Safety map for worries and what is working well, columns otherwise. */
+export function BoardProjector({ step }: { step: AgendaStep }) {
+  if (step.id === 'worries' || step.id === 'working_well') return <SignsOfSafetyMap current={step.id} />;
+  return <SectionColumns step={step} />;
+}
+
+function SectionColumns({ step }: { step: AgendaStep }) {
+  const items = useConference((m) => m.items);
+  const sections = sectionsOf(step);
+  return (
+    <div className={`cr-proj-columns cr-proj-columns--${sections.length}`}>
+      {sections.map((s) => (
+        <SectionColumn key={s.id} id={s.id} title={s.title} showTitle={sections.length > 1} items={items} />
+      ))}
+    </div>
+  );
+}
+
+function SectionColumn({ id, title, showTitle, items }: { id: string; title: string; showTitle: boolean; items: readonly Item[] }) {
+  const entries = useMemo(() => itemEntries(items, [id], false), [items, id]);
+  return (
+    <section className="cr-proj-column" aria-label={title}>
+      {showTitle ? <h2 className="cr-proj-column__title">{title}</h2> : null}
+      <PagedColumn pagerKey={id} entries={entries} empty="Nothing added yet." />
+    </section>
+  );
+}

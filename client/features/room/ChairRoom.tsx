@@ -1,0 +1,56 @@
+import { useCallback, useEffect } from 'react';
+import { useConference } from '../../model/hooks.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+import { useUi } from '../../state/ui.ts';
+import { AgendaTaskList } from './AgendaTaskList.tsx';
+import { ClosedSessionNotice } from './ClosedSessionToggle.tsx';
+import { ClosedBanner, TooNewBanner } from './ConnectionGate.tsx';
+import { LobbyPanel } from './LobbyPanel.tsx';
+import { ProposalsPanel } from './ProposalsPanel.tsx';
+import { RoomBar } from './RoomBar.tsx';
+import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
+import { StepView } from './StepView.tsx';
+import { usePendingProposals, useProposalActions } from './useProposalActions.ts';
+import { usePresentToggle } from './usePresentToggle.ts';
+import { useRoomShortcuts } from './useRoomShortcuts.ts';
+import { WhoIsHere } from './WhoIsHere.tsx';
+
+/** The chair's and note taker's control screen: agenda, the current step, proposals and who is here. */
+export function ChairRoom() {
+  const { conference } = useRoom();
+  const live = useConference((m) => m.step);
+  const { presenting, toggle } = usePresentToggle();
+  const pending = usePendingProposals();
+  const { accept } = useProposalActions();
+  const acceptOldest = useCallback(() => {
+    const p = pending[0];
+    if (p) accept(p);
+  }, [pending, accept]);
+  useRoomShortcuts({ togglePresent: toggle, acceptOldest });
+
+  useEffect(() => {
+    useUi.getState().setViewStep(null);
+    document.title = `${conference.children.map((c) => c.name).join(', ')} – Conference Room`;
+  }, [conference]);
+
+  return (
+    <div className="cr-room">
+      <RoomBar presenting={presenting} togglePresent={toggle} />
+      <TooNewBanner />
+      <ClosedBanner />
+      <ClosedSessionNotice />
+      <div className="cr-room__grid">
+        <AgendaTaskList live={live} />
+        <main className="cr-room__main" id="main-content">
+          <StepView />
+        </main>
+        <aside className="cr-room__side" aria-label="Proposals and people">
+          <LobbyPanel />
+          <ProposalsPanel />
+          <WhoIsHere />
+        </aside>
+      </div>
+      <ShortcutsOverlay />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api, type ConferenceDetail } from '../../api.ts';
+import { Loading, MessagePage } from '../../components/Page.tsx';
+import { RoomProvider } from '../../model/RoomContext.tsx';
+import { sessionUser, useSession } from '../../state/session.ts';
+import { clearLocalCopies } from '../../sync/localCopies.ts';
+import { isCaseStaff } from '../../../shared/rules/permissions.ts';
+import { ParticipantRoom } from '../participant/ParticipantRoom.tsx';
+import { navigate, paths } from '../../router.ts';
+import { ChairRoom } from './ChairRoom.tsx';
+import { ConnectionGate } from './ConnectionGate.tsx';
+import { FinalScreen } from './FinalScreen.tsx';
+
+/** The room: which view this person gets is decided by `me` from the server, never by the URL. */
+export function RoomPage({ conferenceId }: { conferenceId: string }) {
+  const session = useSession((s) => s.session);
+  const [detail, setDetail] = useState<ConferenceDetail | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .getConference(conferenceId)
+      .then((d) => {
+        if (!live) return;
+        if (d.conference.status === 'closed') void clearLocalCopies([conferenceId]);
+        setDetail(d);
+      })
+      .catch((e: unknown) => live && setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'We could not load this meeting.')));
+    return () => {
+      live = false;
+    };
+  }, [conferenceId]);
+
+  const user = sessionUser(session);
+  if (error?.status === 401) return <FinalScreen state="session" staff={session?.kind === 'staff'} />;
+  if (error) {
+    return (
+      <MessagePage title={error.status === 403 || error.status === 404 ? 'You cannot open this meeting' : 'We could not open this meeting'}>
+        <p className="cr-body">{error.status === 403 || error.status === 404 ? 'Check the link, or ask the chair for a new one.' : error.message}</p>
+      </MessagePage>
+    );
+  }
+  if (!detail || !user) return <Loading />;
+  const { conference, me } = detail;
+  if (me.role === 'projector') return <GoToProjector id={conference.id} />;
+  return (
+    <RoomProvider conference={conference} me={me} user={user}>
+      {/* Chair and note taker keep their room when the conference is closed, read-only. */}
+      <ConnectionGate>{me.canWrite || isCaseStaff(me.role) ? <ChairRoom /> : <ParticipantRoom />}</ConnectionGate>
+    </RoomProvider>
+  );
+}
+
+/** A projector device's invite opens the room; it belongs on the full-screen projector view. */
+function GoToProjector({ id }: { id: string }) {
+  useEffect(() => navigate(paths.projector(id), { replace: true }), [id]);
+  return <Loading />;
+}

@@ -1,0 +1,57 @@
+import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
+import { setStep } from '../../../shared/commands/meeting.ts';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { resolveStep } from '../../model/steps.ts';
+import { useLocalPresence } from '../../model/useLocalPresence.ts';
+import { useUi } from '../../state/ui.ts';
+import { stepViews } from '../steps.tsx';
+
+/** The main column of the chair's room: the step being looked at, and its content from the registry. */
+export function StepView() {
+  const live = resolveStep(useConference((m) => m.step));
+  const viewStep = useUi((s) => s.viewStep);
+  const setViewStep = useUi((s) => s.setViewStep);
+  const canEdit = useCanEdit();
+  const runSetStep = useCommand(setStep);
+  const step = viewStep ? resolveStep(viewStep) : live;
+  const lookingBack = step.id !== live.id;
+  useLocalPresence(step.id, !lookingBack);
+  const { Room } = stepViews(step.id);
+
+  return (
+    <section className="cr-step" aria-labelledby="step-title">
+      <p className="cr-caption-m">
+        Step {step.number} of {STEP_COUNT}
+        {lookingBack ? ' · not shown to the room' : ' · the room is here'}
+      </p>
+      <h1 className="cr-heading-l" id="step-title">
+        {step.title}
+      </h1>
+      <p className="cr-body cr-step__explanation">{step.explanation}</p>
+      {lookingBack ? (
+        <div className="cr-inset cr-looking-back" role="status">
+          <p className="cr-body">
+            You are looking at this step on your screen only. The room is at step {live.number}: {live.title}.
+          </p>
+          <div className="cr-button-group">
+            {canEdit ? (
+              <button
+                type="button"
+                className="cr-button"
+                onClick={() => {
+                  if (runSetStep(step.id).ok) setViewStep(null);
+                }}
+              >
+                Move the room to this step
+              </button>
+            ) : null}
+            <button type="button" className="cr-button cr-button--secondary" onClick={() => setViewStep(null)}>
+              Back to step {live.number}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <Room step={step} />
+    </section>
+  );
+}

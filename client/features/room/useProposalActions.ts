@@ -1,0 +1,41 @@
+import { useCallback, useMemo } from 'react';
+import { acceptActionProposal, acceptItemProposal, declineProposal } from '../../../shared/commands/proposals.ts';
+import type { Proposal } from '../../../shared/schema/board.ts';
+import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
+import type { Result } from '../../../shared/result.ts';
+import { useCommand, useConference } from '../../model/hooks.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+
+/** The pending proposals, oldest first. */
+export function usePendingProposals(): readonly Proposal[] {
+  const proposals = useConference((m) => m.proposals);
+  return useMemo(() => proposals.filter((p) => p.status === 'pending'), [proposals]);
+}
+
+/** Accept (as sent, or edited) and decline, shared by the panel and the "a" shortcut. */
+export function useProposalActions() {
+  const { user } = useRoom();
+  const attendees = useConference((m) => m.attendees);
+  const closedSession = useConference((m) => m.closedSession);
+  const runAcceptItem = useCommand(acceptItemProposal);
+  const runAcceptAction = useCommand(acceptActionProposal);
+  const runDecline = useCommand(declineProposal);
+
+  const accept = useCallback(
+    (p: Proposal, edited?: { section: string; text: string; restricted: boolean }): Result<unknown> => {
+      if (p.kind === 'action') return runAcceptAction(p.id, null);
+      const who = attendees.find((a) => a.id === p.proposedBy.attendeeId);
+      const agency = who?.agency || ROLE_LABELS[p.proposedBy.role as Role] || p.proposedBy.role;
+      return runAcceptItem(p.id, {
+        section: edited?.section ?? p.section ?? '',
+        text: edited?.text ?? p.text,
+        source: { name: p.proposedBy.name, agency },
+        restricted: edited?.restricted ?? closedSession,
+        addedBy: user.name,
+      });
+    },
+    [attendees, closedSession, runAcceptAction, runAcceptItem, user.name],
+  );
+  const decline = useCallback((p: Proposal) => runDecline(p.id), [runDecline]);
+  return { accept, decline };
+}

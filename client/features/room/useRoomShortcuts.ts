@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { nextStep, previousStep } from '../../../shared/rules/agenda.ts';
+import { setStep } from '../../../shared/commands/meeting.ts';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { resolveStep } from '../../model/steps.ts';
+import { useUi } from '../../state/ui.ts';
+
+/** Typing in a field must never trigger a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+}
+
+/**
+ * The chair's keyboard: ←/→ or Page Up/Page Down move the room a step; "n" adds to the current
+ * section; "p" presents on/off; "a" accepts the oldest proposal; "?" lists the shortcuts.
+ */
+export function useRoomShortcuts({ togglePresent, acceptOldest }: { togglePresent: () => void; acceptOldest: () => void }): void {
+  const live = resolveStep(useConference((m) => m.step));
+  const canEdit = useCanEdit();
+  const runSetStep = useCommand(setStep);
+  const viewStep = useUi((s) => s.viewStep);
+  const activeSection = useUi((s) => s.activeSection);
+  const shortcutsOpen = useUi((s) => s.shortcutsOpen);
+  const { setViewStep, setShortcutsOpen, requestAdd } = useUi.getState();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && shortcutsOpen) {
+        setShortcutsOpen(false);
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (shortcutsOpen && e.key !== '?') return;
+      const shown = viewStep ? resolveStep(viewStep) : live;
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          if (!canEdit) return;
+          e.preventDefault();
+          if (runSetStep(nextStep(live.id).id).ok) setViewStep(null);
+          return;
+        case 'ArrowLeft':
+        case 'PageUp':
+          if (!canEdit) return;
+          e.preventDefault();
+          if (runSetStep(previousStep(live.id).id).ok) setViewStep(null);
+          return;
+        case 'n': {
+          if (!canEdit) return;
+          e.preventDefault();
+          if (shown.id === 'danger_goals') requestAdd('danger');
+          else if (shown.sections.length) requestAdd(activeSection && shown.sections.includes(activeSection) ? activeSection : (shown.sections[0] as string));
+          return;
+        }
+        case 'p':
+          if (!canEdit) return;
+          e.preventDefault();
+          togglePresent();
+          return;
+        case 'a':
+          if (!canEdit) return;
+          e.preventDefault();
+          acceptOldest();
+          return;
+        case '?':
+          e.preventDefault();
+          setShortcutsOpen(!shortcutsOpen);
+          return;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [live, canEdit, runSetStep, viewStep, activeSection, shortcutsOpen, setViewStep, setShortcutsOpen, requestAdd, togglePresent, acceptOldest]);
+}

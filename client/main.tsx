@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { applyDisplayPrefs } from './state/displayPrefs.ts';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/forms.css';
+import './styles/buttons.css';
+import './styles/components.css';
+import './styles/lists.css';
+import './styles/room.css';
+import './styles/panels.css';
+import './styles/steps.css';
+import './styles/board.css';
+import './styles/participant.css';
+import './styles/projector.css';
+import './styles/projector-map.css';
+
+applyDisplayPrefs();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Result } from '../../shared/result.ts';
+
+/**
+ * A text box bound to a document field. Typing goes into a local draft (so the caret never
+ * jumps), and is written to the document shortly after typing pauses and when the box loses
+ * focus. While the person is not editing, changes from others flow into the box.
+ */
+export function useDraftText(modelValue: string, commit: (value: string) => Result<unknown>, delayMs = 600) {
+  const [draft, setDraft] = useState(modelValue);
+  const [error, setError] = useState<string | null>(null);
+  const dirty = useRef(false);
+  const latest = useRef(modelValue);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+
+  useEffect(() => {
+    if (!dirty.current) {
+      setDraft(modelValue);
+      latest.current = modelValue;
+    }
+  }, [modelValue]);
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!dirty.current) return;
+    dirty.current = false;
+    const r = commitRef.current(latest.current);
+    setError(r.ok ? null : r.reasons.join('. '));
+  }, []);
+
+  useEffect(() => flush, [flush]);
+
+  const onChange = useCallback(
+    (value: string) => {
+      latest.current = value;
+      dirty.current = true;
+      setDraft(value);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, delayMs);
+    },
+    [flush, delayMs],
+  );
+
+  return { value: draft, onChange, onBlur: flush, error };
+}

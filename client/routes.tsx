@@ -1,0 +1,105 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link } from './components/Link.tsx';
+import { Loading, MessagePage } from './components/Page.tsx';
+import { ConferenceList } from './features/conferences/ConferenceList.tsx';
+import { CreateConference } from './features/conferences/CreateConference.tsx';
+import { JoinPage } from './features/join/JoinPage.tsx';
+import { LoginPage } from './features/login/LoginPage.tsx';
+import { ProjectorPage } from './features/projector/ProjectorPage.tsx';
+import { RoomPage } from './features/room/RoomPage.tsx';
+import { SetupPage } from './features/setup/SetupPage.tsx';
+import { navigate, paths, type Route } from './router.ts';
+import { useSession } from './state/session.ts';
+
+/** Renders the screen for a route, with the session checks each screen needs. */
+export function Outlet({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'login':
+      return <LoginPage />;
+    case 'join':
+      return <JoinPage />;
+    case 'conferences':
+      return (
+        <RequireStaff>
+          <ConferenceList />
+        </RequireStaff>
+      );
+    case 'new':
+      return (
+        <RequireStaff>
+          <CreateConference />
+        </RequireStaff>
+      );
+    case 'setup':
+      return (
+        <RequireStaff>
+          <SetupPage conferenceId={route.id} />
+        </RequireStaff>
+      );
+    case 'room':
+      return (
+        <RequireSession>
+          <RoomPage conferenceId={route.id} key={route.id} />
+        </RequireSession>
+      );
+    case 'projector':
+      return (
+        <RequireSession>
+          <ProjectorPage conferenceId={route.id} key={route.id} />
+        </RequireSession>
+      );
+    case 'not_found':
+      return <NotFound />;
+  }
+}
+
+function Unreachable() {
+  const load = useSession((s) => s.load);
+  return (
+    <MessagePage title="We could not reach the server">
+      <p className="cr-body">Check your connection, then try again.</p>
+      <button type="button" className="cr-button" onClick={() => void load()}>
+        Try again
+      </button>
+    </MessagePage>
+  );
+}
+
+/** Staff-only screens: no session goes to sign in; an invite session goes to its own meeting. */
+function RequireStaff({ children }: { children: ReactNode }) {
+  const status = useSession((s) => s.status);
+  const session = useSession((s) => s.session);
+  useEffect(() => {
+    if (status === 'none') navigate(paths.login(window.location.pathname), { replace: true });
+    else if (session?.kind === 'attendee') navigate(paths.room(session.conferenceId), { replace: true });
+  }, [status, session]);
+  if (status === 'error') return <Unreachable />;
+  if (session?.kind !== 'staff') return <Loading />;
+  return <>{children}</>;
+}
+
+/** Meeting screens: any session may try; the server decides what it may see. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const status = useSession((s) => s.status);
+  if (status === 'error') return <Unreachable />;
+  if (status === 'none') {
+    return (
+      <MessagePage title="You are not signed in">
+        <p className="cr-body">If you were invited to this meeting, open your invite link again. If it no longer works, ask the chair for a new one.</p>
+        <p className="cr-body">
+          If you are the chair or note taker, <Link href={paths.login(window.location.pathname)}>sign in</Link>.
+        </p>
+      </MessagePage>
+    );
+  }
+  if (status !== 'ready') return <Loading />;
+  return <>{children}</>;
+}
+
+function NotFound() {
+  return (
+    <MessagePage title="Page not found">
+      <p className="cr-body">If you typed the web address, check it is correct. If you used an invite link, ask the chair for a new one.</p>
+    </MessagePage>
+  );
+}
