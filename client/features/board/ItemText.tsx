@@ -1,6 +1,7 @@
 import type { Item } from '../../../shared/schema/board.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { formatDate } from '../../format.ts';
+import { ReportTiming } from './ReportTiming.tsx';
 
 const INCIDENT_LABELS = { first: 'First time', worst: 'Worst time', last: 'Last time' } as const;
 
@@ -27,6 +28,7 @@ export function ItemText({ item }: { item: Item }) {
           {d.sharedOn ? `Shared with the family ${formatDate(d.sharedOn)}` : 'Not yet shared with the family'}
         </p>
       ) : null}
+      {d.sharedOn ? <ReportTiming sharedOn={d.sharedOn} /> : null}
     </>
   );
 }

@@ -1,0 +1,17 @@
+import { isReportLate } from '../../../shared/rules/reports.ts';
+import { conferenceLocalDate } from '../../../shared/rules/workingDays.ts';
+import { Tag } from '../../components/Tag.tsx';
+import { formatDayDate } from '../../format.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+
+/** RP1 — A report shared with the family later than the council's notice rule is flagged, calmly, with the date it was due. */
+export function ReportTiming({ sharedOn }: { sharedOn: string }) {
+  const { conference } = useRoom();
+  const timing = isReportLate(sharedOn, conferenceLocalDate(conference.startsAt), conference.type, conference.jurisdiction);
+  if (!timing.late) return null;
+  return (
+    <p className="cr-item__meta">
+      <Tag colour="yellow">Shared late</Tag> The family should have had it by {formatDayDate(timing.latest)}.
+    </p>
+  );
+}
