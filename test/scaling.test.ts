@@ -94,8 +94,8 @@ describe('scaling', () => {
     // A modified client writes the decision and someone's score straight into its copy.
     sock.doc.transact(() => {
       docs.decision(sock.doc).set(F.perChild, [{ childId: 'x', outcome: 'no_further_action', category: null }]);
-      const round = [...docs.scaling(sock.doc).values()][0];
-      round?.get(F.results) instanceof Y.Map && (round.get(F.results) as Y.Map<unknown>).set('someone', { score: 10 });
+      const results = [...docs.scaling(sock.doc).values()][0]?.get(F.results);
+      if (results instanceof Y.Map) results.set('someone', { score: 10 });
     });
     await eventually(() => sock.closes.includes(4403), 5000, 'refused');
     await new Promise((r) => setTimeout(r, 100));

@@ -53,6 +53,7 @@ export function RoomProvider({
       setValue(null);
     };
     // The connection lives as long as the conference and the person; edits to these objects are not reconnections.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [conference.id, me.role, me.view, me.canWrite, user.id, sharedOnly]);
   if (!value) return null;
   return <RoomContext.Provider value={value}>{children}</RoomContext.Provider>;
