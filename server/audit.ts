@@ -1,11 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { AuditRow, Store } from './store/types.ts';
+import type { AuditRow, AuditStore } from './store/types.ts';
 
 /** Actions the audit log records. Details hold ids and outcomes only, never case content. */
 export type AuditAction =
   | 'login' | 'login_failed' | 'logout' | 'join' | 'join_failed' | 'invite_created' | 'invite_reissued' | 'invite_revoked'
-  | 'conference_created' | 'conference_closed' | 'denied' | 'write_attempt' | 'malformed_message' | 'rate_limited'
-  | 'intent' | 'scores_revealed' | 'user_created';
+  | 'lobby_waiting' | 'lobby_admitted' | 'lobby_refused' | 'attendee_updated' | 'attendee_removed'
+  | 'conference_created' | 'conference_closed' | 'denied' | 'write_attempt' | 'malformed_message' | 'too_large' | 'rate_limited'
+  | 'intent' | 'scores_revealed' | 'user_created' | 'retention_delete' | 'audit_viewed' | 'audit_exported'
+  | 'backup_created' | 'store_restored';
+
+/** The outcome of checking the whole chain from its first entry. */
+export interface ChainCheck {
+  ok: boolean;
+  entries: number;
+  /** Sequence number of the first entry that does not follow from the one before, or null. */
+  brokenAt: number | null;
+  /** The newest entry: write its hash down somewhere else to detect a rewrite of the whole chain. */
+  head: { seq: number; hash: string } | null;
+}
 
 export interface AuditEntry {
   actor: string;
@@ -22,7 +34,7 @@ function chainHash(prevHash: string, r: Omit<AuditRow, 'hash' | 'prevHash'>): st
 
 /** AU1 — Append-only, hash-chained: changing or removing any entry breaks every hash after it. */
 export class Audit {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: AuditStore) {}
 
   record(e: AuditEntry): Promise<AuditRow> {
     return this.store.appendAudit((prev) => {
@@ -39,7 +51,28 @@ export class Audit {
     });
   }
 
-  /** AU2 — The sequence number of the first broken entry, or null when the chain is intact. */
+  /**
+   * AU2 — Check the whole log, page by page: it must start at sequence 1 with an empty previous
+   * hash, have no gaps, and every hash must follow from its entry and the one before.
+   */
+  static async verifyStore(store: AuditStore, pageSize = 5000): Promise<ChainCheck> {
+    let prev = { seq: 0, hash: '' };
+    let entries = 0;
+    for (;;) {
+      const rows = await store.listAudit({ afterSeq: prev.seq, limit: pageSize });
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        if (r.seq !== prev.seq + 1 || r.prevHash !== prev.hash || chainHash(prev.hash, r) !== r.hash) {
+          return { ok: false, entries: entries, brokenAt: r.seq, head: null };
+        }
+        prev = { seq: r.seq, hash: r.hash };
+        entries++;
+      }
+    }
+    return { ok: true, entries, brokenAt: null, head: entries ? prev : null };
+  }
+
+  /** AU2 — The sequence number of the first broken entry in a run of rows, or null when intact. */
   static verify(rows: readonly AuditRow[]): number | null {
     let prev = rows[0]?.prevHash ?? '';
     for (const r of rows) {

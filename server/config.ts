@@ -18,6 +18,14 @@ const envSchema = z.object({
   ATTENDEE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(90),
   ATTENDEE_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** How often expired sessions are swept (and their sockets closed), dead sockets cut and retention applied. */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).max(300_000).default(30_000),
+  /**
+   * Days a finalised (closed) conference is kept before it is deleted for good. 2555 days is about
+   * seven years; set it to your organisation's retention schedule for this tool's copy. Fractions
+   * are accepted so tests can use seconds.
+   */
+  RETENTION_DAYS: z.coerce.number().positive().max(36_500).default(2555),
 });
 
 export interface Config {
@@ -34,6 +42,8 @@ export interface Config {
     attendee: { idleMs: number; maxMs: number };
   };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sweepIntervalMs: number;
+  retentionMs: number;
 }
 
 /** Parse the environment; fail fast with every problem named. */
@@ -58,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       attendee: { idleMs: minutes(e.ATTENDEE_SESSION_IDLE_MINUTES), maxMs: minutes(e.ATTENDEE_SESSION_MAX_HOURS * 60) },
     },
     logLevel: e.LOG_LEVEL,
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    retentionMs: Math.round(e.RETENTION_DAYS * 24 * 60 * 60 * 1000),
   };
 }

@@ -15,6 +15,16 @@ export interface Principal {
   name: string;
 }
 
+/** A session waiting in the lobby (LB3): it can poll `GET /api/lobby` and nothing else. */
+export interface PendingPrincipal {
+  sessionHash: string;
+  lobbyId: string;
+  attendeeId: string;
+  conferenceId: string;
+}
+
+export type Resolved = { principal: Principal; pending: null } | { principal: null; pending: PendingPrincipal };
+
 export function cookieName(config: Config): string {
   // The __Host- prefix makes the browser refuse the cookie unless Secure, host-only and Path=/.
   return config.tls ? '__Host-cr_session' : 'cr_session';
@@ -29,10 +39,15 @@ export function readCookie(header: string | undefined, name: string): string | n
   return null;
 }
 
-export function sessionCookie(config: Config, value: string, maxAgeSeconds: number): string {
-  const attrs = [`${cookieName(config)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`];
+/** httpOnly, SameSite=Strict, Path=/, and Secure behind TLS: the attributes every cookie of ours has. */
+export function cookieHeader(config: Config, name: string, value: string, maxAgeSeconds: number): string {
+  const attrs = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`];
   if (config.tls) attrs.push('Secure');
   return attrs.join('; ');
+}
+
+export function sessionCookie(config: Config, value: string, maxAgeSeconds: number): string {
+  return cookieHeader(config, cookieName(config), value, maxAgeSeconds);
 }
 
 export function clearedCookie(config: Config): string {
@@ -46,22 +61,29 @@ export class Sessions {
     private readonly config: Config,
   ) {}
 
-  async create(p: Omit<SessionRow, 'idHash' | 'createdAt' | 'lastSeenAt' | 'expiresAt'>): Promise<{ token: string; maxAgeSeconds: number }> {
+  async create(p: Omit<SessionRow, 'idHash' | 'createdAt' | 'lastSeenAt' | 'expiresAt' | 'lobbyId'> & { lobbyId?: string }): Promise<{ token: string; idHash: string; maxAgeSeconds: number }> {
     const token = randomToken();
     const now = Date.now();
     const limits = this.config.sessions[p.kind];
+    const idHash = tokenHash(token);
     await this.store.createSession({
       ...p,
-      idHash: tokenHash(token),
+      lobbyId: p.lobbyId ?? null,
+      idHash,
       createdAt: new Date(now).toISOString(),
       lastSeenAt: new Date(now).toISOString(),
       expiresAt: new Date(now + limits.maxMs).toISOString(),
     });
-    return { token, maxAgeSeconds: Math.floor(limits.maxMs / 1000) };
+    return { token, idHash, maxAgeSeconds: Math.floor(limits.maxMs / 1000) };
   }
 
-  /** The principal for a cookie value, or null when missing, expired, idle too long or revoked. */
+  /** The principal for a cookie value, or null when missing, expired, idle, revoked or still in the lobby. */
   async resolve(token: string | null): Promise<Principal | null> {
+    return (await this.resolveAny(token))?.principal ?? null;
+  }
+
+  /** Like `resolve`, but a lobby session comes back as `pending` instead of null. */
+  async resolveAny(token: string | null): Promise<Resolved | null> {
     if (!token || token.length > 100) return null;
     const idHash = tokenHash(token);
     const s = await this.store.sessionByHash(idHash);
@@ -71,6 +93,11 @@ export class Sessions {
     if (Date.parse(s.expiresAt) <= now || Date.parse(s.lastSeenAt) + limits.idleMs <= now) {
       await this.store.deleteSession(idHash);
       return null;
+    }
+    if (s.lobbyId) {
+      // A pending session is never a principal: every route and the sync upgrade see "no session".
+      if (!s.attendeeId || !s.conferenceId) return null;
+      return { principal: null, pending: { sessionHash: idHash, lobbyId: s.lobbyId, attendeeId: s.attendeeId, conferenceId: s.conferenceId } };
     }
     let name = '';
     if (s.kind === 'staff' && s.userId) {
@@ -84,7 +111,7 @@ export class Sessions {
     }
     // Touch at most once a minute: the idle clock needs minutes, not every request.
     if (now - Date.parse(s.lastSeenAt) > 60_000) await this.store.touchSession(idHash, new Date(now).toISOString());
-    return { sessionHash: idHash, kind: s.kind, role: s.role, userId: s.userId, attendeeId: s.attendeeId, conferenceId: s.conferenceId, name };
+    return { principal: { sessionHash: idHash, kind: s.kind, role: s.role, userId: s.userId, attendeeId: s.attendeeId, conferenceId: s.conferenceId, name }, pending: null };
   }
 
   async end(sessionHash: string): Promise<void> {

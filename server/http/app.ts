@@ -2,13 +2,19 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
-import type { Principal, Sessions } from '../auth/sessions.ts';
+import type { Principal, PendingPrincipal, Sessions } from '../auth/sessions.ts';
+import type { Audit } from '../audit.ts';
 import { cookieName, readCookie } from '../auth/sessions.ts';
 import { HttpError, unauthenticated } from './errors.ts';
+import { WriteLimiter } from './writeLimiter.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
+    /** A lobby session: only `GET /api/lobby` looks at it. */
+    pending: PendingPrincipal | null;
+    /** Extra words for the audit entry if this request is denied (e.g. the intent type). */
+    auditNote: string | null;
   }
 }
 
@@ -35,14 +41,22 @@ function securityHeaders(config: Config, reply: FastifyReply, isApi: boolean): v
 export interface AppDeps {
   config: Config;
   sessions: Sessions;
+  audit: Audit;
   distDir: string;
+  /** Where log lines go (stdout when absent); tests capture them to prove nothing secret is logged. */
+  logStream?: { write(line: string): void };
 }
 
 /** Fastify with our headers, JSON errors, session resolution and the built client. Routes register separately. */
-export function createApp({ config, sessions, distDir }: AppDeps): FastifyInstance {
+export function createApp({ config, sessions, audit, distDir, logStream }: AppDeps): FastifyInstance {
+  // Per session: 120 writes at once, then 2 a second. Without a session (login, join): per address, looser,
+  // because a council office shares one address.
+  const perSession = new WriteLimiter(120, 2);
+  const perAddress = new WriteLimiter(300, 5);
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       // Never log cookies, bodies or query strings: they can hold tokens or case data.
       serializers: {
         req: (req: { method?: string; url?: string }) => ({ method: req.method, url: (req.url ?? '').split('?')[0] }),
@@ -55,22 +69,44 @@ export function createApp({ config, sessions, distDir }: AppDeps): FastifyInstan
     requestTimeout: 30_000,
   });
   app.decorateRequest('principal', null);
+  app.decorateRequest('pending', null);
+  app.decorateRequest('auditNote', null);
 
   app.addHook('onRequest', async (req, reply) => {
     const isApi = req.url.startsWith('/api/');
     securityHeaders(config, reply, isApi);
     if (!isApi) return;
+    const resolved = await sessions.resolveAny(readCookie(req.headers.cookie, cookieName(config)));
+    req.principal = resolved?.principal ?? null;
+    req.pending = resolved?.pending ?? null;
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
       // CSRF: a cookie-authenticated write must come from our own pages.
       if (req.headers.origin !== expectedOrigin(config, req.headers.host)) {
         throw new HttpError(403, 'bad_origin', 'This request did not come from the Conference Room page.');
       }
+      const session = req.principal?.sessionHash ?? req.pending?.sessionHash;
+      const taken = session ? perSession.take(session) : perAddress.take(req.ip);
+      if (taken !== 'ok') {
+        if (taken === 'first_limited' && req.principal) {
+          const p = req.principal;
+          await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'rate_limited', detail: 'http' });
+        }
+        reply.header('Retry-After', '5');
+        throw new HttpError(429, 'too_many_requests', 'That was a lot of changes in a short time. Wait a few seconds and try again.');
+      }
     }
-    req.principal = await sessions.resolve(readCookie(req.headers.cookie, cookieName(config)));
   });
 
-  app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
+  app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
     if (err instanceof HttpError) {
+      // AU3 — Denied actions are audited with the route, never the body; anonymous probes are only counted by the limiter.
+      if (err.denied && req.principal) {
+        const p = req.principal;
+        // The route pattern, not the URL: a URL is text the caller chose.
+        const route = `${req.method} ${req.routeOptions.url ?? '(no route)'}${req.auditNote ? ` ${req.auditNote}` : ''}`;
+        await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'denied', detail: route })
+          .catch((e: Error) => req.log.error({ err: e.message }, 'audit failed'));
+      }
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
@@ -80,7 +116,15 @@ export function createApp({ config, sessions, distDir }: AppDeps): FastifyInstan
   });
 
   if (existsSync(distDir)) {
-    app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+    app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      // The shell must never be served stale from a cache after an update; hashed assets may be cached.
+      setHeaders: (reply, path) => {
+        if (path.endsWith('.html')) reply.header('Cache-Control', 'no-store');
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/sync/') && existsSync(`${distDir}/index.html`)) {

@@ -7,6 +7,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Audited as a denied action (AU3). Every 403 is; a 404 that hides a conference the caller may not reach is too. */
+    readonly denied: boolean = status === 403,
   ) {
     super(message);
   }
@@ -24,5 +26,7 @@ export function invalid(error: ZodError): HttpError {
 }
 
 export const notFound = () => new HttpError(404, 'not_found', 'We could not find that. It may have been removed.');
+/** A 404 for something that exists but is out of this caller's reach: it reveals nothing, and it is audited. */
+export const notReachable = () => new HttpError(404, 'not_found', 'We could not find that. It may have been removed.', undefined, true);
 export const forbidden = (message = 'You do not have permission to do that.') => new HttpError(403, 'forbidden', message);
 export const unauthenticated = () => new HttpError(401, 'no_session', 'Sign in, or open your invite link again.');

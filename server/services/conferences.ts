@@ -77,6 +77,7 @@ export class Conferences {
       status: 'open',
       createdBy: by.userId ?? '',
       createdAt: new Date().toISOString(),
+      finalisedAt: null,
     };
     await this.store.createConference(row);
     return conferenceToApi(row);
@@ -112,6 +113,7 @@ export class Conferences {
       revokedAt: null,
       redeemedAt: null,
       createdAt: new Date().toISOString(),
+      deviceHash: null,
     };
     await this.store.createAttendee(row);
     await this.mirror(row);
@@ -125,7 +127,7 @@ export class Conferences {
     return next;
   }
 
-  /** A fresh link for an attendee; the old token stops working at once. */
+  /** A fresh link for an attendee; the old token stops working at once and the next device to open it is bound. */
   async reissue(row: AttendeeRow, conf: ConferenceRow): Promise<string> {
     const token = randomToken();
     await this.store.updateAttendee(row.id, {
@@ -133,6 +135,7 @@ export class Conferences {
       tokenExpiresAt: new Date(Date.parse(conf.endsAtUtc) + INVITE_GRACE_MS).toISOString(),
       revokedAt: null,
       redeemedAt: null,
+      deviceHash: null,
     });
     await this.store.deleteSessionsFor({ attendeeId: row.id });
     return token;

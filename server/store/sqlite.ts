@@ -2,39 +2,11 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLITE_MIGRATIONS } from './sqliteSchema.ts';
-import type { AttendeeRow, AuditRow, ConferenceRow, ScoreRow, SessionRow, Store, StoredDoc, UserRow } from './types.ts';
+import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, Store, StoredDoc, UserRow } from './types.ts';
+import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toUser, type Row } from './sqliteRows.ts';
 
-type Row = Record<string, unknown>;
-
-const toUser = (r: Row): UserRow => ({
-  id: String(r.id), email: String(r.email), name: String(r.name), role: r.role as UserRow['role'],
-  passwordHash: String(r.password_hash), createdAt: String(r.created_at),
-});
-const toSession = (r: Row): SessionRow => ({
-  idHash: String(r.id_hash), kind: r.kind as SessionRow['kind'], userId: (r.user_id as string) ?? null,
-  attendeeId: (r.attendee_id as string) ?? null, conferenceId: (r.conference_id as string) ?? null,
-  role: r.role as SessionRow['role'], createdAt: String(r.created_at), lastSeenAt: String(r.last_seen_at), expiresAt: String(r.expires_at),
-});
-const toConference = (r: Row): ConferenceRow => ({
-  id: String(r.id), type: r.type as ConferenceRow['type'], jurisdiction: String(r.jurisdiction), startsAt: String(r.starts_at),
-  endsAt: String(r.ends_at), endsAtUtc: String(r.ends_at_utc), venue: String(r.venue), online: r.online === 1,
-  childrenJson: String(r.children_json), status: r.status as ConferenceRow['status'], createdBy: String(r.created_by), createdAt: String(r.created_at),
-});
-const toAttendee = (r: Row): AttendeeRow => ({
-  id: String(r.id), conferenceId: String(r.conference_id), name: String(r.name), role: r.role as AttendeeRow['role'],
-  agency: String(r.agency), attendance: r.attendance as AttendeeRow['attendance'], tokenHash: (r.token_hash as string) ?? null,
-  tokenExpiresAt: (r.token_expires_at as string) ?? null, revokedAt: (r.revoked_at as string) ?? null,
-  redeemedAt: (r.redeemed_at as string) ?? null, createdAt: String(r.created_at),
-});
-const toAudit = (r: Row): AuditRow => ({
-  seq: Number(r.seq), at: String(r.at), actor: String(r.actor), role: String(r.role), conferenceId: (r.conference_id as string) ?? null,
-  action: String(r.action), detail: String(r.detail), prevHash: String(r.prev_hash), hash: String(r.hash),
-});
-
-const ATTENDEE_COLUMNS: Record<string, string> = {
-  name: 'name', role: 'role', agency: 'agency', attendance: 'attendance', tokenHash: 'token_hash',
-  tokenExpiresAt: 'token_expires_at', revokedAt: 'revoked_at', redeemedAt: 'redeemed_at',
-};
+/** The database file inside DATA_DIR (backup and restore use it too). */
+export const DB_FILE = 'conference-room.sqlite';
 
 /**
  * The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every method
@@ -45,11 +17,12 @@ export class SqliteStore implements Store {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    this.db = new Database(join(dataDir, 'conference-room.sqlite'));
+    this.db = new Database(join(dataDir, DB_FILE));
+    // First, so the pragmas and migrations below wait for another process's writer too.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
@@ -80,8 +53,8 @@ export class SqliteStore implements Store {
   async countUsers() { return Number((this.db.prepare('SELECT count(*) AS n FROM users').get() as Row).n); }
 
   async createSession(s: SessionRow) {
-    this.db.prepare(`INSERT INTO sessions (id_hash, kind, user_id, attendee_id, conference_id, role, created_at, last_seen_at, expires_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(s.idHash, s.kind, s.userId, s.attendeeId, s.conferenceId, s.role, s.createdAt, s.lastSeenAt, s.expiresAt);
+    this.db.prepare(`INSERT INTO sessions (id_hash, kind, user_id, attendee_id, conference_id, role, created_at, last_seen_at, expires_at, lobby_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(s.idHash, s.kind, s.userId, s.attendeeId, s.conferenceId, s.role, s.createdAt, s.lastSeenAt, s.expiresAt, s.lobbyId);
   }
   async sessionByHash(h: string) { return this.one('SELECT * FROM sessions WHERE id_hash = ?', toSession, h); }
   async touchSession(h: string, at: string) { this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(at, h); }
@@ -91,25 +64,81 @@ export class SqliteStore implements Store {
     const rows = this.db.prepare(`DELETE FROM sessions WHERE ${col} = ? AND kind = 'attendee' RETURNING id_hash`).all(val) as Row[];
     return rows.map((r) => String(r.id_hash));
   }
-  async deleteExpiredSessions(now: string) { return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes; }
+  async expireSessions(c: ExpiryCutoffs) {
+    const rows = this.db.prepare(`DELETE FROM sessions WHERE expires_at <= ?
+      OR (kind = 'staff' AND last_seen_at <= ?) OR (kind = 'attendee' AND last_seen_at <= ?) RETURNING id_hash`)
+      .all(c.now, c.staffIdleBefore, c.attendeeIdleBefore) as Row[];
+    return rows.map((r) => String(r.id_hash));
+  }
+  async touchSessions(hashes: readonly string[], at: string) {
+    const touch = this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at < ?');
+    this.db.transaction(() => { for (const h of hashes) touch.run(at, h, at); })();
+  }
+  async liveSessions(hashes: readonly string[]) {
+    const get = this.db.prepare('SELECT 1 FROM sessions WHERE id_hash = ?');
+    return new Set(hashes.filter((h) => get.get(h) !== undefined));
+  }
 
   async createConference(c: ConferenceRow) {
-    this.db.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, children_json, status, created_by, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.childrenJson, c.status, c.createdBy, c.createdAt);
+    this.db.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, children_json, status, created_by, created_at, finalised_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt);
   }
   async conference(id: string) { return this.one('SELECT * FROM conferences WHERE id = ?', toConference, id); }
   async listConferences() { return (this.db.prepare('SELECT * FROM conferences ORDER BY starts_at').all() as Row[]).map(toConference); }
-  async setConferenceStatus(id: string, status: ConferenceRow['status']) { this.db.prepare('UPDATE conferences SET status = ? WHERE id = ?').run(status, id); }
+  async setConferenceStatus(id: string, status: ConferenceRow['status'], at = new Date().toISOString()) {
+    this.db.prepare(`UPDATE conferences SET status = ?, finalised_at = CASE WHEN ? = 'closed' THEN coalesce(finalised_at, ?) ELSE NULL END WHERE id = ?`)
+      .run(status, status, at, id);
+  }
+  async conferencesFinalisedBefore(cutoff: string) {
+    const rows = this.db.prepare(`SELECT id FROM conferences WHERE status = 'closed' AND finalised_at IS NOT NULL AND finalised_at <= ? ORDER BY finalised_at`).all(cutoff) as Row[];
+    return rows.map((r) => String(r.id));
+  }
+  async deleteConference(id: string, docNames: readonly string[]) {
+    this.db.transaction(() => {
+      // Attendee sessions and lobby entries go with the attendees (ON DELETE CASCADE); staff sessions stay.
+      this.db.prepare('DELETE FROM sessions WHERE conference_id = ?').run(id);
+      this.db.prepare('DELETE FROM intents WHERE conference_id = ?').run(id);
+      this.db.prepare('DELETE FROM scores WHERE conference_id = ?').run(id);
+      for (const name of docNames) {
+        this.db.prepare('DELETE FROM doc_updates WHERE name = ?').run(name);
+        this.db.prepare('DELETE FROM doc_snapshots WHERE name = ?').run(name);
+      }
+      this.db.prepare('DELETE FROM conferences WHERE id = ?').run(id);
+    })();
+  }
 
   async createAttendee(a: AttendeeRow) {
-    this.db.prepare(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.conferenceId, a.name, a.role, a.agency, a.attendance, a.tokenHash, a.tokenExpiresAt, a.revokedAt, a.redeemedAt, a.createdAt);
+    this.db.prepare(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at, device_hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.conferenceId, a.name, a.role, a.agency, a.attendance, a.tokenHash, a.tokenExpiresAt, a.revokedAt, a.redeemedAt, a.createdAt, a.deviceHash);
   }
   async attendee(id: string) { return this.one('SELECT * FROM attendees WHERE id = ?', toAttendee, id); }
   async attendeesOf(conferenceId: string) {
     return (this.db.prepare('SELECT * FROM attendees WHERE conference_id = ? ORDER BY created_at').all(conferenceId) as Row[]).map(toAttendee);
   }
   async attendeeByTokenHash(h: string) { return this.one('SELECT * FROM attendees WHERE token_hash = ?', toAttendee, h); }
+  async bindDevice(attendeeId: string, deviceHash: string) {
+    // One statement, so two first redemptions racing each other cannot both bind.
+    this.db.prepare('UPDATE attendees SET device_hash = ? WHERE id = ? AND device_hash IS NULL').run(deviceHash, attendeeId);
+    const r = this.db.prepare('SELECT device_hash FROM attendees WHERE id = ?').get(attendeeId) as Row | undefined;
+    return r?.device_hash === deviceHash;
+  }
+
+  async createLobbyEntry(l: LobbyRow) {
+    this.db.prepare(`INSERT INTO lobby (id, conference_id, attendee_id, session_hash, status, created_at, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(l.id, l.conferenceId, l.attendeeId, l.sessionHash, l.status, l.createdAt, l.decidedAt, l.decidedBy);
+  }
+  async lobbyEntry(id: string) { return this.one('SELECT * FROM lobby WHERE id = ?', toLobby, id); }
+  async waitingLobby(conferenceId: string) {
+    return (this.db.prepare(`SELECT l.* FROM lobby l JOIN sessions s ON s.id_hash = l.session_hash
+      WHERE l.conference_id = ? AND l.status = 'waiting' ORDER BY l.created_at`).all(conferenceId) as Row[]).map(toLobby);
+  }
+  async countWaiting(attendeeId: string) {
+    return Number((this.db.prepare(`SELECT count(*) AS n FROM lobby l JOIN sessions s ON s.id_hash = l.session_hash
+      WHERE l.attendee_id = ? AND l.status = 'waiting'`).get(attendeeId) as Row).n);
+  }
+  async decideLobby(id: string, status: 'admitted' | 'refused', by: string, at: string) {
+    return this.db.prepare(`UPDATE lobby SET status = ?, decided_at = ?, decided_by = ? WHERE id = ? AND status = 'waiting'`).run(status, at, by, id).changes === 1;
+  }
   async updateAttendee(id: string, patch: Partial<AttendeeRow>) {
     const entries = Object.entries(patch).filter(([k]) => k in ATTENDEE_COLUMNS);
     if (!entries.length) return;
@@ -158,20 +187,19 @@ export class SqliteStore implements Store {
       .run(s.conferenceId, s.roundId, s.attendeeId, s.name, s.role, s.score, s.reason, s.onBehalf ? 1 : 0, s.updatedAt);
   }
   async scoresOf(conferenceId: string, roundId: string) {
-    return (this.db.prepare('SELECT * FROM scores WHERE conference_id = ? AND round_id = ? ORDER BY attendee_id').all(conferenceId, roundId) as Row[]).map((r) => ({
-      conferenceId: String(r.conference_id), roundId: String(r.round_id), attendeeId: String(r.attendee_id), name: String(r.name),
-      role: r.role as ScoreRow['role'], score: Number(r.score), reason: String(r.reason), onBehalf: r.on_behalf === 1, updatedAt: String(r.updated_at),
-    }));
+    return (this.db.prepare('SELECT * FROM scores WHERE conference_id = ? AND round_id = ? ORDER BY attendee_id').all(conferenceId, roundId) as Row[]).map(toScore);
   }
 
   async appendAudit(make: (prev: { seq: number; hash: string }) => AuditRow) {
+    // IMMEDIATE: read the chain's head and append under one write lock. A deferred transaction that
+    // reads first cannot wait for another process's writer (the backup CLI beside the server); it fails.
     return this.db.transaction(() => {
       const last = this.db.prepare('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1').get() as Row | undefined;
       const row = make({ seq: last ? Number(last.seq) : 0, hash: last ? String(last.hash) : '' });
       this.db.prepare('INSERT INTO audit (seq, at, actor, role, conference_id, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(row.seq, row.at, row.actor, row.role, row.conferenceId, row.action, row.detail, row.prevHash, row.hash);
       return row;
-    })();
+    }).immediate();
   }
   async listAudit({ afterSeq = 0, limit = 1000 }: { afterSeq?: number; limit?: number }) {
     return (this.db.prepare('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map(toAudit);

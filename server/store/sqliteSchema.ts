@@ -36,4 +36,20 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
   `,
+  // 2 — Lobby and device binding (LB1, LB2), finalisation time for retention (RT1), expiry sweeps.
+  `
+  ALTER TABLE attendees ADD COLUMN device_hash TEXT;
+  ALTER TABLE sessions ADD COLUMN lobby_id TEXT;
+  ALTER TABLE conferences ADD COLUMN finalised_at TEXT;
+  UPDATE conferences SET finalised_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE status = 'closed';
+  CREATE INDEX conferences_finalised ON conferences(finalised_at);
+  CREATE INDEX sessions_expiry ON sessions(expires_at);
+  CREATE TABLE lobby (
+    id TEXT PRIMARY KEY, conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    attendee_id TEXT NOT NULL REFERENCES attendees(id) ON DELETE CASCADE, session_hash TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('waiting','admitted','refused')),
+    created_at TEXT NOT NULL, decided_at TEXT, decided_by TEXT);
+  CREATE INDEX lobby_conference ON lobby(conference_id, status);
+  CREATE INDEX lobby_attendee ON lobby(attendee_id);
+  `,
 ];

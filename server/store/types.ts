@@ -20,6 +20,8 @@ export interface SessionRow {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+  /** Set while the session waits in the lobby: such a session can only poll `GET /api/lobby`. */
+  lobbyId: string | null;
 }
 
 export interface ConferenceRow {
@@ -36,6 +38,8 @@ export interface ConferenceRow {
   status: 'open' | 'closed';
   createdBy: string;
   createdAt: string;
+  /** When the chair closed (finalised) it; the retention period runs from here. */
+  finalisedAt: string | null;
 }
 
 export interface AttendeeRow {
@@ -50,6 +54,27 @@ export interface AttendeeRow {
   revokedAt: string | null;
   redeemedAt: string | null;
   createdAt: string;
+  /** SHA-256 of the device cookie of the first device that redeemed the invite. */
+  deviceHash: string | null;
+}
+
+/** A redemption from a device other than the bound one, waiting for the chair (LB1). */
+export interface LobbyRow {
+  id: string;
+  conferenceId: string;
+  attendeeId: string;
+  sessionHash: string;
+  status: 'waiting' | 'admitted' | 'refused';
+  createdAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+}
+
+/** Idle cut-offs per session kind: a session last seen at or before its cut-off has expired. */
+export interface ExpiryCutoffs {
+  now: string;
+  staffIdleBefore: string;
+  attendeeIdleBefore: string;
 }
 
 export interface StoredDoc {
@@ -87,18 +112,40 @@ export interface Store extends AuditStore {
   touchSession(idHash: string, at: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   deleteSessionsFor(filter: { attendeeId: string } | { conferenceId: string }): Promise<string[]>;
-  deleteExpiredSessions(now: string): Promise<number>;
+  /** Delete sessions past their absolute lifetime or idle cut-off; returns their hashes. */
+  expireSessions(cutoffs: ExpiryCutoffs): Promise<string[]>;
+  touchSessions(idHashes: readonly string[], at: string): Promise<void>;
+  /** Which of these session hashes still exist. */
+  liveSessions(idHashes: readonly string[]): Promise<Set<string>>;
 
   createConference(c: ConferenceRow): Promise<void>;
   conference(id: string): Promise<ConferenceRow | null>;
   listConferences(): Promise<ConferenceRow[]>;
-  setConferenceStatus(id: string, status: ConferenceRow['status']): Promise<void>;
+  /** Closing sets `finalisedAt` once (the first close wins); reopening is not offered. */
+  setConferenceStatus(id: string, status: ConferenceRow['status'], at?: string): Promise<void>;
+  /** Ids of conferences finalised at or before `cutoff` (RT1). */
+  conferencesFinalisedBefore(cutoff: string): Promise<string[]>;
+  /**
+   * RT2 — Delete a conference for good in one transaction: its row, attendees, sessions, lobby,
+   * intents, sealed scores, and the update logs and snapshots of both of its documents.
+   */
+  deleteConference(id: string, docNames: readonly string[]): Promise<void>;
 
   createAttendee(a: AttendeeRow): Promise<void>;
   attendee(id: string): Promise<AttendeeRow | null>;
   attendeesOf(conferenceId: string): Promise<AttendeeRow[]>;
   attendeeByTokenHash(tokenHash: string): Promise<AttendeeRow | null>;
   updateAttendee(id: string, patch: Partial<Omit<AttendeeRow, 'id' | 'conferenceId' | 'createdAt'>>): Promise<void>;
+  /** LB2 — Bind the invite to a device unless already bound; true when it is bound to this device now. */
+  bindDevice(attendeeId: string, deviceHash: string): Promise<boolean>;
+
+  createLobbyEntry(l: LobbyRow): Promise<void>;
+  lobbyEntry(id: string): Promise<LobbyRow | null>;
+  /** Waiting entries of a conference whose pending session still exists, oldest first. */
+  waitingLobby(conferenceId: string): Promise<LobbyRow[]>;
+  countWaiting(attendeeId: string): Promise<number>;
+  /** Decide a waiting entry; false when it was not waiting (already decided or gone). */
+  decideLobby(id: string, status: 'admitted' | 'refused', by: string, at: string): Promise<boolean>;
 
   loadDoc(name: string): Promise<StoredDoc>;
   /** Append updates in one transaction (group commit); resolves once they are durable. */

@@ -1,10 +1,15 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { PresenceUser } from '../../shared/schema/board.ts';
+import { stepById } from '../../shared/rules/agenda.ts';
 
-/** Presence fields a client may set itself; everything else is dropped. `user` always comes from the session. */
+/**
+ * Presence fields a client may set itself; everything else is dropped. `user` always comes from the
+ * session. No field is free text: presence reaches family devices, so a professional's client must
+ * not be able to carry words there (a step is one of the agenda's ids).
+ */
 const ALLOWED_FIELDS: Record<string, (v: unknown) => boolean> = {
-  step: (v) => typeof v === 'string' && v.length <= 40,
+  step: (v) => typeof v === 'string' && stepById(v) !== undefined,
   live: (v) => typeof v === 'boolean',
 };
 
@@ -21,7 +26,8 @@ export interface AwarenessBinding {
 /**
  * Rewrite an awareness update from one connection: keep only entries for client ids bound to it
  * (binding new ones up to a cap), overwrite `user` from the session, and drop unknown fields.
- * Echoes of other people's entries (y-websocket clients re-send what they receive) are dropped here.
+ * Echoes of other people's entries (y-websocket clients re-send what they receive) are dropped here,
+ * before their JSON is parsed. Returns null when nothing of this connection's own remains (an echo).
  * Throws on malformed input; the caller closes the socket.
  */
 export function filterAwarenessUpdate(update: Uint8Array, binding: AwarenessBinding, user: PresenceUser): Uint8Array | null {

@@ -5,6 +5,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awarene
 import type { Room, RoomPeer } from './room.ts';
 import type { Principal } from '../auth/sessions.ts';
 import { filterAwarenessUpdate } from './awarenessFilter.ts';
+import { connectionBudgets, type Budget } from './tokenBucket.ts';
 import {
   MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
   addsToDocument, awarenessMessage, syncStep1, syncStep2,
@@ -16,6 +17,8 @@ export const CLOSE = {
   sessionEnded: 4401,
   readOnly: 4403,
   removed: 4408,
+  /** The conference was closed (finalised): staff reload and reconnect read-only. */
+  finalised: 4409,
   tooLarge: 4413,
   rateLimited: 4429,
   serverError: 1011,
@@ -23,20 +26,16 @@ export const CLOSE = {
 
 export interface ConnectionEvents {
   /** A read-only connection tried to write, or a client sent garbage: logged and audited, no content. */
-  violation(kind: 'write_attempt' | 'malformed' | 'rate_limited', p: Principal, room: string): void;
+  violation(kind: 'write_attempt' | 'malformed' | 'too_large' | 'rate_limited', p: Principal, room: string): void;
 }
-
-// Token bucket per connection: y-websocket sends one frame per local transaction, so a fast
-// typist makes ~10/s; 300 burst with 60/s refill never bothers a person and stops a flood.
-const BUCKET_SIZE = 300;
-const REFILL_PER_SECOND = 60;
 
 /** One socket in one room: decodes frames, enforces read-only, rewrites presence, answers sync. */
 export class Connection implements RoomPeer {
   readonly awarenessIds = new Set<number>();
-  private tokens = BUCKET_SIZE;
-  private lastRefill = Date.now();
+  private readonly budgets = connectionBudgets();
   private closed = false;
+  /** When a frame or pong last arrived: the session sweep counts it as activity, the heartbeat as life. */
+  lastSeenAt = Date.now();
 
   constructor(
     readonly ws: WebSocket,
@@ -48,7 +47,12 @@ export class Connection implements RoomPeer {
   ) {
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data, isBinary) => this.onMessage(data as Buffer, isBinary));
-    ws.on('error', () => this.close(CLOSE.serverError, 'socket error'));
+    ws.on('pong', () => { this.lastSeenAt = Date.now(); });
+    ws.on('error', (err: Error & { code?: string }) => {
+      // ws has already answered an over-limit frame with 1009 and is closing; say why in the audit.
+      if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.events.violation('too_large', this.principal, this.room.name);
+      this.close(CLOSE.serverError, 'socket error');
+    });
     room.peers.add(this);
     this.send(syncStep1(room.doc));
     const states = [...room.awareness.getStates().keys()];
@@ -73,21 +77,38 @@ export class Connection implements RoomPeer {
     setTimeout(() => this.ws.terminate(), 1000).unref();
   }
 
-  private takeToken(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(BUCKET_SIZE, this.tokens + ((now - this.lastRefill) / 1000) * REFILL_PER_SECOND);
-    this.lastRefill = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+  /** Ping a live peer; report false for one that has said nothing since `staleBefore` (it is cut off). */
+  heartbeat(staleBefore: number): boolean {
+    if (this.closed) return false;
+    if (this.lastSeenAt < staleBefore) {
+      this.close(CLOSE.serverError, 'no heartbeat');
+      this.ws.terminate();
+      return false;
+    }
+    try {
+      this.ws.ping();
+    } catch {
+      this.close(CLOSE.serverError, 'ping failed');
+      return false;
+    }
     return true;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Spend from one budget; an empty budget closes the socket with 4429 (audited). */
+  private spend(budget: Budget): boolean {
+    if (this.budgets[budget].take()) return true;
+    this.events.violation('rate_limited', this.principal, this.room.name);
+    this.close(CLOSE.rateLimited, 'too many messages');
+    return false;
   }
 
   private onMessage(data: Buffer, isBinary: boolean): void {
     if (this.closed) return;
-    if (!this.takeToken()) {
-      this.events.violation('rate_limited', this.principal, this.room.name);
-      return this.close(CLOSE.rateLimited, 'too many messages');
-    }
+    this.lastSeenAt = Date.now();
     if (!isBinary) return this.malformed();
     try {
       this.dispatch(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -104,10 +125,13 @@ export class Connection implements RoomPeer {
   private dispatch(message: Uint8Array): void {
     const d = decoding.createDecoder(message);
     const type = decoding.readVarUint(d);
+    if (type === MSG_AWARENESS) return this.onAwareness(decoding.readVarUint8Array(d));
+    if (!this.spend('frames')) return;
     if (type === MSG_SYNC) {
       const sub = decoding.readVarUint(d);
       const payload = decoding.readVarUint8Array(d);
       if (sub === SYNC_STEP1) {
+        if (!this.spend('handshake')) return;
         const sv = payload;
         Y.decodeStateVector(sv); // validate before waiting
         // Answer only with committed state: nothing a SIGKILL could lose reaches anyone.
@@ -117,17 +141,21 @@ export class Connection implements RoomPeer {
       } else {
         throw new Error('unknown sync message');
       }
-    } else if (type === MSG_AWARENESS) {
-      const update = decoding.readVarUint8Array(d);
-      const user = { id: this.principal.attendeeId ?? this.principal.userId ?? '', name: this.principal.name, role: this.principal.role };
-      const clean = filterAwarenessUpdate(update, { own: this.awarenessIds, ownedElsewhere: this.otherIds }, user);
-      if (clean) applyAwarenessUpdate(this.room.awareness, clean, this);
     } else if (type === MSG_QUERY_AWARENESS) {
+      if (!this.spend('handshake')) return;
       const ids = [...this.room.awareness.getStates().keys()];
       this.send(awarenessMessage(encodeAwarenessUpdate(this.room.awareness, ids)));
     } else {
       throw new Error('unknown message type');
     }
+  }
+
+  /** Presence: own entries are rewritten and relayed (and budgeted); pure echoes are dropped on a looser budget. */
+  private onAwareness(update: Uint8Array): void {
+    const user = { id: this.principal.attendeeId ?? this.principal.userId ?? '', name: this.principal.name, role: this.principal.role };
+    const clean = filterAwarenessUpdate(update, { own: this.awarenessIds, ownedElsewhere: this.otherIds }, user);
+    if (!this.spend(clean ? 'presence' : 'echo') || !clean) return;
+    applyAwarenessUpdate(this.room.awareness, clean, this);
   }
 
   private applyUpdate(update: Uint8Array): void {

@@ -44,7 +44,11 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
 
 /**
  * Whether an update would change the document: new structs, or deletions of items the document
- * still holds. A read-only client's sync step 2 is normally empty; anything more is a write attempt.
+ * does not already hold as deleted. A read-only client's sync step 2 is normally empty; anything
+ * more is a write attempt.
+ *
+ * Deletions are compared range against range, never clock by clock: a hostile range of length
+ * 2^50 must cost one comparison, not hang the process.
  */
 export function addsToDocument(doc: Y.Doc, update: Uint8Array): boolean {
   const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
@@ -54,12 +58,34 @@ export function addsToDocument(doc: Y.Doc, update: Uint8Array): boolean {
   if (ds.clients.size === 0) return false;
   const deleted = Y.createDeleteSetFromStructStore(doc.store);
   for (const [client, ranges] of ds.clients) {
+    const known = deleted.clients.get(client) ?? [];
     for (const r of ranges) {
-      for (let clock = r.clock; clock < r.clock + r.len; clock++) {
-        // A deletion of something the server never had is harmless but still not a read-only act.
-        if (!Y.isDeleted(deleted, Y.createID(client, clock))) return true;
-      }
+      // A deletion of something the server never had is harmless but still not a read-only act.
+      if (r.clock + r.len > (ours.get(client) ?? 0)) return true;
+      if (!covered(known, r.clock, r.clock + r.len)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether [start, end) lies inside one of `ranges`. Yjs builds them sorted and merged (two deleted
+ * runs are always split by a live struct), so one range must hold it all; binary search keeps a
+ * frame of a million tiny ranges cheap.
+ */
+function covered(ranges: readonly { clock: number; len: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.clock <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  const r = ranges[found];
+  return r !== undefined && r.clock + r.len >= end;
 }

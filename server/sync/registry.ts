@@ -74,6 +74,16 @@ export class RoomRegistry {
     }
   }
 
+  /** Forget a room without writing it back (retention deletes its conference). Safe when not loaded. */
+  async discard(name: string): Promise<void> {
+    this.cancelIdle(name);
+    const loading = this.rooms.get(name);
+    if (!loading) return;
+    this.rooms.delete(name);
+    const room = await loading.catch(() => null);
+    room?.discard();
+  }
+
   /** Every loaded room (for disconnecting sessions). */
   async loaded(): Promise<Room[]> {
     const settled = await Promise.allSettled(this.rooms.values());

@@ -27,6 +27,8 @@ export class Room {
   private scheduled = false;
   private sinceCompaction = 0;
   private failed: Error | null = null;
+  /** Set when the conference is deleted: nothing of this room may reach the store again. */
+  private discarded = false;
 
   private constructor(
     readonly name: string,
@@ -71,7 +73,7 @@ export class Room {
   }
 
   private async commit(batch: { update: Uint8Array; origin: unknown }[]): Promise<void> {
-    if (this.failed) return;
+    if (this.failed || this.discarded) return;
     try {
       await this.store.appendUpdates(this.name, batch.map((b) => b.update));
     } catch (err) {
@@ -96,6 +98,7 @@ export class Room {
 
   /** Replace the update log by one snapshot; runs inside the commit chain so no append races it. */
   private async compact(): Promise<void> {
+    if (this.discarded) return;
     try {
       const upto = await this.store.lastUpdateId(this.name);
       await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), upto);
@@ -114,8 +117,21 @@ export class Room {
     if (peer.awarenessIds.size) removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
   }
 
+  /**
+   * RT2 — Drop the room without writing anything (its conference is being deleted): pending
+   * appends and the compaction on unload would otherwise write the deleted document back.
+   */
+  discard(): void {
+    this.discarded = true;
+    this.queue = [];
+    this.peers.clear();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
   /** Commit, compact and free the room. Called by the registry when idle. */
   async unload(): Promise<void> {
+    if (this.discarded) return;
     await this.whenCommitted();
     this.chain = this.chain.then(() => (this.sinceCompaction > 0 ? this.compact() : undefined));
     await this.chain;

@@ -11,14 +11,26 @@ import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_SOCKETS_PER_SESSION = 6;
 
+/** One person (or device) connected to a conference, for the chair's presence list. */
+export interface PresenceEntry {
+  kind: 'staff' | 'attendee';
+  attendeeId: string | null;
+  userId: string | null;
+  name: string;
+  role: string;
+  /** Open sockets across both documents (a professional normally has two per tab). */
+  sockets: number;
+  documents: ('shared' | 'professional')[];
+}
+
 export interface UpgradeDeps {
   registry: RoomRegistry;
   /** Session from the cookie, or null. */
   authenticate(req: IncomingMessage): Promise<Principal | null>;
   /** Whether the request's Origin header is our own origin. */
   originAllowed(req: IncomingMessage): boolean;
-  /** Whether the principal may open this conference (and it is open). */
-  mayReach(p: Principal, conferenceId: string): Promise<boolean>;
+  /** The conference's status if the principal may open it, or null. A closed (finalised) one syncs read-only. */
+  reach(p: Principal, conferenceId: string): Promise<'open' | 'closed' | null>;
   events: ConnectionEvents;
   log: { warn(obj: object, msg: string): void };
 }
@@ -51,7 +63,8 @@ export class SyncServer {
     if (!this.deps.originAllowed(req)) return refuse(socket, 403, 'Forbidden');
     const principal = await this.deps.authenticate(req).catch(() => null);
     if (!principal) return refuse(socket, 401, 'Unauthorized');
-    if (!(await this.deps.mayReach(principal, parsed.conferenceId))) return refuse(socket, 403, 'Forbidden');
+    const status = await this.deps.reach(principal, parsed.conferenceId);
+    if (!status) return refuse(socket, 403, 'Forbidden');
     if (parsed.kind === 'professional' && viewFor(principal.role) !== 'professional') return refuse(socket, 403, 'Forbidden');
     if (this.socketsOf(principal.sessionHash) >= MAX_SOCKETS_PER_SESSION) return refuse(socket, 429, 'Too Many Connections');
 
@@ -63,8 +76,13 @@ export class SyncServer {
       return refuse(socket, 503, 'Service Unavailable');
     }
     if (socket.destroyed) return this.deps.registry.releaseIfIdle(name, room);
+    // Again after the awaits: parallel upgrades of one session must not slip past the cap together.
+    if (this.socketsOf(principal.sessionHash) >= MAX_SOCKETS_PER_SESSION) {
+      refuse(socket, 429, 'Too Many Connections');
+      return this.deps.registry.releaseIfIdle(name, room);
+    }
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      const readOnly = !canWriteDocuments(principal.role);
+      const readOnly = !canWriteDocuments(principal.role) || status !== 'open';
       const conn: Connection = new Connection(ws, room, principal, readOnly, this.deps.events, (id: number): boolean => this.ownedByOther(room.name, conn, id));
       this.connections.add(conn);
       ws.on('close', () => {
@@ -97,6 +115,44 @@ export class SyncServer {
       }
     }
     return n;
+  }
+
+  /** RM2 — Who is connected to a conference now, one entry per person, from the live sockets. */
+  presence(conferenceId: string): PresenceEntry[] {
+    const byPerson = new Map<string, PresenceEntry>();
+    for (const c of this.connections) {
+      const parsed = parseRoomName(c.room.name);
+      if (!parsed || parsed.conferenceId !== conferenceId || c.isClosed) continue;
+      const p = c.principal;
+      const key = p.attendeeId ?? `user:${p.userId}`;
+      const e = byPerson.get(key) ?? { kind: p.kind, attendeeId: p.attendeeId, userId: p.userId, name: p.name, role: p.role, sockets: 0, documents: [] };
+      e.sockets++;
+      if (!e.documents.includes(parsed.kind)) e.documents.push(parsed.kind);
+      byPerson.set(key, e);
+    }
+    return [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Sessions with an open socket, and whether each has sent anything since `since` (activity for the idle clock). */
+  sessions(since: number): Map<string, boolean> {
+    const out = new Map<string, boolean>();
+    for (const c of this.connections) {
+      if (c.isClosed) continue;
+      out.set(c.principal.sessionHash, (out.get(c.principal.sessionHash) ?? false) || c.lastSeenAt >= since);
+    }
+    return out;
+  }
+
+  /** Ping every socket; cut off those silent since `staleBefore` (a dead network holds a slot of the per-session cap otherwise). */
+  heartbeat(staleBefore: number): number {
+    let cut = 0;
+    for (const c of [...this.connections]) {
+      if (!c.heartbeat(staleBefore)) {
+        this.connections.delete(c);
+        cut++;
+      }
+    }
+    return cut;
   }
 
   get size(): number {

@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Store, ConferenceRow } from '../../store/types.ts';
+import type { Store } from '../../store/types.ts';
 import type { Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import { Conferences, attendeeToApi, conferenceToApi } from '../../services/conferences.ts';
 import { attendanceSchema } from '../../../shared/schema/roles.ts';
 import { attendeeInputSchema, conferenceIdSchema, conferenceInputSchema } from '../../../shared/schema/conference.ts';
-import { canWriteDocuments, isCaseStaff, viewFor } from '../../../shared/rules/permissions.ts';
-import { forbidden, invalid, notFound } from '../errors.ts';
+import { canWriteDocuments, viewFor } from '../../../shared/rules/permissions.ts';
+import { invalid, notFound } from '../errors.ts';
 import { requirePrincipal } from '../app.ts';
+import { caseStaff, reachConference, requireOpen } from '../guards.ts';
 
 export interface ConferenceRouteDeps {
   store: Store;
@@ -19,7 +20,6 @@ export interface ConferenceRouteDeps {
   onConferenceClosed(conferenceId: string): void;
 }
 
-const idParams = z.object({ id: conferenceIdSchema });
 const inviteParams = z.object({ id: conferenceIdSchema, inviteId: z.string().regex(/^[a-z0-9]{16}$/) });
 const attendeePatch = z.object({
   name: z.string().trim().min(1).max(120).optional(),
@@ -27,23 +27,9 @@ const attendeePatch = z.object({
   attendance: attendanceSchema.optional(),
 }).strict();
 
-function staff(req: FastifyRequest, chairOnly = false): Principal {
-  const p = requirePrincipal(req);
-  if (p.kind !== 'staff' || !isCaseStaff(p.role) || (chairOnly && p.role !== 'chair')) throw forbidden();
-  return p;
-}
-
 export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps): void {
   const { store, audit, conferences } = deps;
-
-  /** The conference in the path, if this principal may reach it; otherwise 404 (not 403, to reveal nothing). */
-  async function reach(req: FastifyRequest, p: Principal): Promise<ConferenceRow> {
-    const params = idParams.safeParse(req.params);
-    if (!params.success) throw notFound();
-    const row = await conferences.reachable(p, params.data.id);
-    if (!row) throw notFound();
-    return row;
-  }
+  const reach = (req: FastifyRequest, p: Principal) => reachConference(req, p, conferences, store);
 
   async function inviteOf(req: FastifyRequest, p: Principal) {
     const conf = await reach(req, p);
@@ -55,12 +41,12 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
   }
 
   app.get('/api/conferences', async (req) => {
-    staff(req);
+    caseStaff(req);
     return { conferences: await conferences.list() };
   });
 
   app.post('/api/conferences', async (req, reply) => {
-    const p = staff(req, true);
+    const p = caseStaff(req, true);
     const body = conferenceInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const conference = await conferences.create(p, body.data);
@@ -76,23 +62,28 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
       conference: conferenceToApi(row),
       // Invite state is for the chair's eyes; attendees see who is invited, not link details.
       attendees: p.kind === 'staff' ? attendees : attendees.filter((a) => !a.revoked).map(({ id, name, role, agency, attendance }) => ({ id, name, role, agency, attendance })),
-      me: { role: p.role, view: viewFor(p.role), canWrite: canWriteDocuments(p.role), attendeeId: p.attendeeId, name: p.name },
+      // A finalised conference is read-only for everyone (its sockets are read-only too).
+      me: { role: p.role, view: viewFor(p.role), canWrite: canWriteDocuments(p.role) && row.status === 'open', attendeeId: p.attendeeId, name: p.name },
     };
   });
 
+  /** FN1 — Closing finalises the conference: attendee sessions end, every socket closes, the record becomes read-only. */
   app.post('/api/conferences/:id/close', async (req) => {
-    const p = staff(req, true);
+    const p = caseStaff(req, true);
     const row = await reach(req, p);
-    await store.setConferenceStatus(row.id, 'closed');
+    if (row.status === 'closed') return { conference: conferenceToApi(row) };
+    const at = new Date().toISOString();
+    await store.setConferenceStatus(row.id, 'closed', at);
     await store.deleteSessionsFor({ conferenceId: row.id });
     deps.onConferenceClosed(row.id);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_closed' });
-    return { conference: conferenceToApi({ ...row, status: 'closed' }) };
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_closed', detail: 'finalised' });
+    return { conference: conferenceToApi({ ...row, status: 'closed', finalisedAt: at }) };
   });
 
   app.post('/api/conferences/:id/invites', async (req, reply) => {
-    const p = staff(req);
+    const p = caseStaff(req);
     const conf = await reach(req, p);
+    requireOpen(conf);
     const body = attendeeInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const { attendee, token } = await conferences.addAttendee(conf, body.data);
@@ -101,8 +92,9 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
   });
 
   app.post('/api/conferences/:id/invites/:inviteId/reissue', async (req) => {
-    const p = staff(req);
+    const p = caseStaff(req);
     const { conf, a } = await inviteOf(req, p);
+    requireOpen(conf);
     const token = await conferences.reissue(a, conf);
     deps.onAttendeeRemoved(a.id);
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'invite_reissued', detail: a.id });
@@ -110,7 +102,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
   });
 
   app.delete('/api/conferences/:id/invites/:inviteId', async (req, reply) => {
-    const p = staff(req);
+    const p = caseStaff(req);
     const { conf, a } = await inviteOf(req, p);
     await conferences.revoke(a);
     deps.onAttendeeRemoved(a.id);
@@ -119,11 +111,13 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
   });
 
   app.patch('/api/conferences/:id/attendees/:inviteId', async (req) => {
-    const p = staff(req);
-    const { a } = await inviteOf(req, p);
+    const p = caseStaff(req);
+    const { conf, a } = await inviteOf(req, p);
+    requireOpen(conf);
     const body = attendeePatch.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const next = await conferences.updateAttendee(a, body.data);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'attendee_updated', detail: a.id });
     return { attendee: attendeeToApi(next) };
   });
 }

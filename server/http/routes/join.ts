@@ -5,12 +5,17 @@ import type { Sessions } from '../../auth/sessions.ts';
 import type { Audit } from '../../audit.ts';
 import { sessionCookie } from '../../auth/sessions.ts';
 import { tokenHash } from '../../auth/secrets.ts';
+import { deviceOf } from '../../auth/device.ts';
 import { joinSchema } from '../../../shared/schema/conference.ts';
+import { newId } from '../../../shared/schema/ids.ts';
 import { HttpError } from '../errors.ts';
 import { AttemptLimiter } from '../attemptLimiter.ts';
 
 /** One answer for a wrong, revoked or expired token, so a guesser learns nothing. */
 const INVALID = () => new HttpError(401, 'invite_invalid', 'This invite link has expired or been withdrawn. Ask the chair for a new one.');
+
+/** A forwarded link must not be able to fill the chair's lobby: this many waiting devices per invite. */
+export const MAX_WAITING_PER_INVITE = 3;
 
 export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: Store; sessions: Sessions; audit: Audit }): void {
   const { config, store, sessions, audit } = deps;
@@ -31,10 +36,32 @@ export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: 
       await audit.record({ actor: a?.id ?? 'unknown', role: a?.role ?? 'none', conferenceId: a?.conferenceId ?? null, action: 'join_failed' });
       throw INVALID();
     }
-    if (!a.redeemedAt) await store.updateAttendee(a.id, { redeemedAt: new Date().toISOString() });
-    const { token, maxAgeSeconds } = await sessions.create({ kind: 'attendee', userId: null, attendeeId: a.id, conferenceId: a.conferenceId, role: a.role });
-    await audit.record({ actor: a.id, role: a.role, conferenceId: a.conferenceId, action: 'join' });
-    reply.header('Set-Cookie', sessionCookie(config, token, maxAgeSeconds));
-    return { conferenceId: a.conferenceId, attendee: { id: a.id, name: a.name, role: a.role, agency: a.agency } };
+    const device = deviceOf(config, req.headers);
+    const who = { kind: 'attendee' as const, userId: null, attendeeId: a.id, conferenceId: a.conferenceId, role: a.role };
+    // The session cookie goes first: simple clients that keep one cookie keep the one that matters.
+    const cookies = (session: string) => (device.setCookie ? [session, device.setCookie] : [session]);
+
+    if (await store.bindDevice(a.id, device.hash)) {
+      if (!a.redeemedAt) await store.updateAttendee(a.id, { redeemedAt: new Date().toISOString() });
+      const { token, maxAgeSeconds } = await sessions.create(who);
+      await audit.record({ actor: a.id, role: a.role, conferenceId: a.conferenceId, action: 'join', detail: a.deviceHash ? 'bound_device' : 'first_device' });
+      reply.header('Set-Cookie', cookies(sessionCookie(config, token, maxAgeSeconds)));
+      return { conferenceId: a.conferenceId, attendee: { id: a.id, name: a.name, role: a.role, agency: a.agency } };
+    }
+
+    // LB1 — Another device: a pending session that can only wait for the chair's answer.
+    if ((await store.countWaiting(a.id)) >= MAX_WAITING_PER_INVITE) {
+      await audit.record({ actor: a.id, role: a.role, conferenceId: a.conferenceId, action: 'denied', detail: 'lobby_full' });
+      throw new HttpError(429, 'lobby_full', 'Other devices are already waiting to join with this link. Ask the chair to let one in.');
+    }
+    const lobbyId = newId(16);
+    const { token, idHash, maxAgeSeconds } = await sessions.create({ ...who, lobbyId });
+    await store.createLobbyEntry({
+      id: lobbyId, conferenceId: a.conferenceId, attendeeId: a.id, sessionHash: idHash, status: 'waiting',
+      createdAt: new Date().toISOString(), decidedAt: null, decidedBy: null,
+    });
+    await audit.record({ actor: a.id, role: a.role, conferenceId: a.conferenceId, action: 'lobby_waiting', detail: lobbyId });
+    reply.header('Set-Cookie', cookies(sessionCookie(config, token, maxAgeSeconds)));
+    return reply.status(202).send({ status: 'waiting', lobbyId });
   });
 }

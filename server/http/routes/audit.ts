@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Store } from '../../store/types.ts';
+import type { Principal } from '../../auth/sessions.ts';
+import { Audit } from '../../audit.ts';
+import { csvLine } from '../csv.ts';
+import { forbidden, invalid } from '../errors.ts';
+import { requirePrincipal } from '../app.ts';
+
+const query = z.object({
+  afterSeq: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+}).strict();
+
+const COLUMNS = ['seq', 'at', 'actor', 'role', 'conferenceId', 'action', 'detail', 'prevHash', 'hash'] as const;
+
+/** AU4 — The administrator alone reads the audit log; reading it is itself audited. */
+function admin(req: FastifyRequest): Principal {
+  const p = requirePrincipal(req);
+  if (p.kind !== 'staff' || p.role !== 'admin') throw forbidden('Only an administrator can read the audit log.');
+  return p;
+}
+
+export function auditRoutes(app: FastifyInstance, deps: { store: Store; audit: Audit }): void {
+  const { store, audit } = deps;
+
+  app.get('/api/audit', async (req) => {
+    const p = admin(req);
+    const q = query.safeParse(req.query);
+    if (!q.success) throw invalid(q.error);
+    const chain = await Audit.verifyStore(store);
+    const entries = await store.listAudit({ afterSeq: q.data.afterSeq, limit: q.data.limit });
+    await audit.record({ actor: p.userId ?? '', role: p.role, action: 'audit_viewed', detail: `after ${q.data.afterSeq}` });
+    const last = entries[entries.length - 1];
+    return { entries, nextAfterSeq: entries.length === q.data.limit && last ? last.seq : null, chain };
+  });
+
+  app.get('/api/audit.csv', async (req, reply) => {
+    const p = admin(req);
+    const chain = await Audit.verifyStore(store);
+    // Recorded first, so the export contains its own entry.
+    await audit.record({ actor: p.userId ?? '', role: p.role, action: 'audit_exported', detail: chain.ok ? 'chain ok' : `chain broken at ${chain.brokenAt}` });
+    let out = csvLine(COLUMNS);
+    for (let after = 0; ;) {
+      const rows = await store.listAudit({ afterSeq: after, limit: 5000 });
+      if (rows.length === 0) break;
+      for (const r of rows) out += csvLine(COLUMNS.map((c) => r[c]));
+      after = rows[rows.length - 1]!.seq;
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    return reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="audit-${day}.csv"`)
+      .header('X-Audit-Chain', chain.ok ? 'ok' : `broken-at-${chain.brokenAt}`)
+      .send(out);
+  });
+}
