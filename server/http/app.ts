@@ -118,8 +118,9 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
   if (existsSync(distDir)) {
     app.register(fastifyStatic, {
       root: distDir,
-      wildcard: false,
-      index: false,
+      // Look files up per request, so a rebuilt client is served without a restart.
+      wildcard: true,
+      index: 'index.html',
       // The shell must never be served stale from a cache after an update; hashed assets may be cached.
       setHeaders: (reply, path) => {
         if (path.endsWith('.html')) reply.header('Cache-Control', 'no-store');
