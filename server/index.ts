@@ -19,6 +19,7 @@ import { joinRoutes } from './http/routes/join.ts';
 import { intentRoutes } from './http/routes/intents.ts';
 import { lobbyRoutes } from './http/routes/lobby.ts';
 import { attendeeRoutes } from './http/routes/attendees.ts';
+import { settingsRoutes } from './http/routes/settings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 
 export interface RunningServer {
@@ -95,6 +96,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   attendeeRoutes(app, { store, audit, conferences, presence: (id) => sync.presence(id), onAttendeeRemoved: removeAttendeeSockets });
   intentRoutes(app, { store, audit, conferences, registry });
   auditRoutes(app, { store, audit });
+  settingsRoutes(app, { store, audit });
 
   const retention = new Retention({ store, registry, audit, retentionMs: config.retentionMs, disconnect: closeConferenceSockets });
   const sweeper = new Sweeper({ config, store, sync, retention, onError: (err) => app.log.error({ err: err.message }, 'sweep failed') });

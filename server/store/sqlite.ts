@@ -205,5 +205,14 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map(toAudit);
   }
 
+  async setting(key: string) {
+    const r = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    return r ? r.value : null;
+  }
+  async putSetting(key: string, json: string, by: string) {
+    this.db.prepare('INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by')
+      .run(key, json, new Date().toISOString(), by);
+  }
+
   async close() { this.db.close(); }
 }

@@ -52,4 +52,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX lobby_conference ON lobby(conference_id, status);
   CREATE INDEX lobby_attendee ON lobby(attendee_id);
   `,
+  // 3 — Council settings (ST1): one JSON document per key, changed only by an administrator.
+  `
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL);
+  `,
 ];

@@ -161,6 +161,10 @@ export interface Store extends AuditStore {
   upsertScore(s: ScoreRow): Promise<void>;
   scoresOf(conferenceId: string, roundId: string): Promise<ScoreRow[]>;
 
+  /** ST1 — A council setting as stored JSON, or null when never set. */
+  setting(key: string): Promise<string | null>;
+  putSetting(key: string, json: string, by: string): Promise<void>;
+
   close(): Promise<void>;
 }
 

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DEFAULT_JARGON, jargonListSchema } from '../rules/jargon.ts';
+import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reports.ts';
+
+/**
+ * ST1 — A council's own settings: its plain-words list (JG1), when reports must reach the family
+ * (RP1) and how many working days the written summary may take (WD1). Case-free, so every
+ * signed-in device may read them; only an administrator changes them.
+ */
+export const councilSettingsSchema = z
+  .object({
+    jargon: jargonListSchema,
+    reports: reportPolicySchema,
+    summaryWorkingDays: z.number().int('Use a whole number of working days').min(1, 'At least 1 working day').max(20, 'At most 20 working days'),
+  })
+  .strict();
+export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
+
+export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
+  jargon: [...DEFAULT_JARGON],
+  reports: { ...DEFAULT_REPORT_POLICY },
+  summaryWorkingDays: 1,
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './support/server.ts';
+import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
+import { DEFAULT_SETTINGS } from '../shared/schema/settings.ts';
+
+let server: TestServer;
+let admin: ApiClient;
+let chair: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const a = await server.addStaff('admin');
+  const c = await server.addStaff('chair');
+  admin = await new ApiClient(server.url).login(a.email, a.password);
+  chair = await new ApiClient(server.url).login(c.email, c.password);
+});
+afterAll(() => server.stop());
+
+describe('ST1 council settings', () => {
+  it('starts from the defaults and lets only an administrator change them', async () => {
+    expect((await chair.get('/api/settings')).body.settings).toEqual(DEFAULT_SETTINGS);
+    const next = { jargon: [{ term: 'CLA', plain: 'child looked after by the council' }], reports: { initialWorkingDays: 3, reviewWorkingDays: 5 }, summaryWorkingDays: 5 };
+    expect((await chair.request('PUT', '/api/settings', next)).status).toBe(403);
+    const put = await admin.request('PUT', '/api/settings', next);
+    expect(put.status).toBe(200);
+    expect((await chair.get('/api/settings')).body.settings).toEqual(next);
+  });
+
+  it('explains invalid settings field by field', async () => {
+    const r = await admin.request('PUT', '/api/settings', { jargon: [{ term: 'core group', plain: 'the people who do the plan' }, { term: 'Core group', plain: 'again' }], reports: { initialWorkingDays: -1, reviewWorkingDays: 5 }, summaryWorkingDays: 0 });
+    expect(r.status).toBe(400);
+    expect(Object.keys(r.body.error.fields)).toEqual(expect.arrayContaining(['jargon', 'reports.initialWorkingDays', 'summaryWorkingDays']));
+  });
+
+  it('is readable from a participant’s device, which needs the plain-words list', async () => {
+    const id = (await chair.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
+    const inv = await chair.post(`/api/conferences/${id}/invites`, { name: 'Kerys Brightwater', role: 'parent', agency: '', attendance: 'present' });
+    const parent = new ApiClient(server.url);
+    await parent.post('/api/join', { token: inv.body.token });
+    expect((await parent.get('/api/settings')).status).toBe(200);
+    expect((await new ApiClient(server.url).get('/api/settings')).status).toBe(401);
+  });
+});
