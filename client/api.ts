@@ -3,6 +3,7 @@ import type { View } from '../shared/rules/permissions.ts';
 import type { Attendee, AttendeeInput, Conference, ConferenceInput } from '../shared/schema/conference.ts';
 
 /** An error the server (or the network) reported, in the shape docs/api.md promises. */
+import type { CouncilSettings } from '../shared/schema/settings.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -78,8 +79,14 @@ export type LobbyStatus =
   | { status: 'refused' };
 export interface LobbyEntry { lobbyId: string; attendeeId: string; name: string; role: Role | null; since: string }
 
+export interface AuditEntry { seq: number; at: string; actor: string; role: string; conferenceId: string | null; action: string; detail: string }
+export interface AuditPage { entries: AuditEntry[]; chain: { ok: boolean; entries: number; brokenAt: number | null; head: string | null } }
+
 export const api = {
   getSession: () => request<Session>('GET', '/api/session'),
+  getSettings: () => request<{ settings: CouncilSettings }>('GET', '/api/settings'),
+  putSettings: (settings: CouncilSettings) => request<{ settings: CouncilSettings }>('PUT', '/api/settings', settings),
+  getLatestAudit: (latest = 200) => request<AuditPage>('GET', `/api/audit?latest=${latest}`),
   login: (email: string, password: string) => request<Session>('POST', '/api/session', { email, password }),
   logout: () => request<void>('DELETE', '/api/session'),
   listConferences: () => request<{ conferences: Conference[] }>('GET', '/api/conferences'),

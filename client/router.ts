@@ -37,6 +37,7 @@ export type Route =
   | { name: 'setup'; id: string }
   | { name: 'projector'; id: string }
   | { name: 'join' }
+  | { name: 'admin' }
   | { name: 'not_found' };
 
 const ID = '([a-z0-9]{10,32})';
@@ -48,6 +49,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/conferences/${ID}/projector/?$`), (m) => ({ name: 'projector', id: m[1] ?? '' })],
   [new RegExp(`^/conferences/${ID}/?$`), (m) => ({ name: 'room', id: m[1] ?? '' })],
   [/^\/join\/?$/, () => ({ name: 'join' })],
+  [/^\/admin\/?$/, () => ({ name: 'admin' })],
 ];
 
 export function matchRoute(path: string): Route {
@@ -66,4 +68,5 @@ export const paths = {
   room: (id: string) => `/conferences/${id}`,
   setup: (id: string) => `/conferences/${id}/setup`,
   projector: (id: string) => `/conferences/${id}/projector`,
+  admin: () => '/admin',
 };

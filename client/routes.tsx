@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from './components/Link.tsx';
 import { Loading, MessagePage } from './components/Page.tsx';
+import { AdminPage } from './features/admin/AdminPage.tsx';
 import { ConferenceList } from './features/conferences/ConferenceList.tsx';
 import { CreateConference } from './features/conferences/CreateConference.tsx';
 import { JoinPage } from './features/join/JoinPage.tsx';
@@ -48,6 +49,12 @@ export function Outlet({ route }: { route: Route }) {
           <ProjectorPage conferenceId={route.id} key={route.id} />
         </RequireSession>
       );
+    case 'admin':
+      return (
+        <RequireStaff>
+          <AdminPage />
+        </RequireStaff>
+      );
     case 'not_found':
       return <NotFound />;
   }
@@ -72,9 +79,12 @@ function RequireStaff({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (status === 'none') navigate(paths.login(window.location.pathname), { replace: true });
     else if (session?.kind === 'attendee') navigate(paths.room(session.conferenceId), { replace: true });
+    // The administrator manages accounts, settings and audit, never case data (PM3).
+    else if (session?.kind === 'staff' && session.user.role === 'admin' && window.location.pathname !== paths.admin()) navigate(paths.admin(), { replace: true });
   }, [status, session]);
   if (status === 'error') return <Unreachable />;
   if (session?.kind !== 'staff') return <Loading />;
+  if (session.user.role === 'admin' && window.location.pathname !== paths.admin()) return <Loading />;
   return <>{children}</>;
 }
 

@@ -25,9 +25,15 @@ export function Header() {
         )}
         {session?.kind === 'staff' ? (
           <nav className="cr-header__nav" aria-label="Account">
-            <Link href={paths.conferences()} className="cr-header__link">
-              My conferences
-            </Link>
+            {session.user.role === 'admin' ? (
+              <Link href={paths.admin()} className="cr-header__link">
+                Administration
+              </Link>
+            ) : (
+              <Link href={paths.conferences()} className="cr-header__link">
+                My conferences
+              </Link>
+            )}
             <span className="cr-header__who">{session.user.name}</span>
             <button type="button" className="cr-header__button" onClick={() => void signOut()}>
               Sign out

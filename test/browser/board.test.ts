@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { launchBrowser, newDevice } from '../support/browser.ts';
 import { TEST_DIST } from '../support/globalSetup.ts';
+import { SHOTS } from '../support/shots.ts';
 
-/** Screenshots a person looks at after the run (the projector at 1920×1080). */
-export const SHOTS = 'node_modules/.cache/cr-screenshots';
 
 let server: TestServer;
 let browser: Browser;
@@ -17,7 +15,6 @@ const links: Record<string, string> = {};
 let chairCreds: { email: string; password: string };
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   server = await startTestServer({}, undefined, { distDir: TEST_DIST });
   ({ browser, close: closeBrowser } = await launchBrowser());
   chairCreds = await server.addStaff('chair', 'Gwen Ashcombe');

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { DEFAULT_JARGON, findJargon } from '../../../shared/rules/jargon.ts';
+import { findJargon } from '../../../shared/rules/jargon.ts';
+import { useCouncilSettings } from '../../state/settings.ts';
 import { WarningText } from '../../components/Banner.tsx';
 
 /**
@@ -7,14 +8,15 @@ import { WarningText } from '../../components/Banner.tsx';
  * error: warning text, never red, and it never blocks adding the item.
  */
 export function JargonHints({ text, id }: { text: string; id: string }) {
+  const { jargon } = useCouncilSettings();
   const found = useMemo(() => {
     const seen = new Map<string, { written: string; plain: string }>();
-    for (const m of findJargon(text, DEFAULT_JARGON)) {
+    for (const m of findJargon(text, jargon)) {
       const written = text.slice(m.start, m.end);
       if (!seen.has(m.term.toLowerCase())) seen.set(m.term.toLowerCase(), { written, plain: m.plain });
     }
     return [...seen.values()];
-  }, [text]);
+  }, [text, jargon]);
   // The live region stays mounted so that screen readers announce what appears in it.
   return (
     <div aria-live="polite" id={id} className="cr-jargon">

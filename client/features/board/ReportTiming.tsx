@@ -3,11 +3,13 @@ import { conferenceLocalDate } from '../../../shared/rules/workingDays.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { formatDayDate } from '../../format.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
+import { useCouncilSettings } from '../../state/settings.ts';
 
 /** RP1 — A report shared with the family later than the council's notice rule is flagged, calmly, with the date it was due. */
 export function ReportTiming({ sharedOn }: { sharedOn: string }) {
   const { conference } = useRoom();
-  const timing = isReportLate(sharedOn, conferenceLocalDate(conference.startsAt), conference.type, conference.jurisdiction);
+  const { reports } = useCouncilSettings();
+  const timing = isReportLate(sharedOn, conferenceLocalDate(conference.startsAt), conference.type, conference.jurisdiction, reports);
   if (!timing.late) return null;
   return (
     <p className="cr-item__meta">

@@ -10,6 +10,8 @@ import { requirePrincipal } from '../app.ts';
 const query = z.object({
   afterSeq: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
+  /** Show the newest `latest` entries instead of paging from `afterSeq`. */
+  latest: z.coerce.number().int().min(1).max(1000).optional(),
 }).strict();
 
 const COLUMNS = ['seq', 'at', 'actor', 'role', 'conferenceId', 'action', 'detail', 'prevHash', 'hash'] as const;
@@ -29,8 +31,10 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store; audit: A
     const q = query.safeParse(req.query);
     if (!q.success) throw invalid(q.error);
     const chain = await Audit.verifyStore(store);
-    const entries = await store.listAudit({ afterSeq: q.data.afterSeq, limit: q.data.limit });
-    await audit.record({ actor: p.userId ?? '', role: p.role, action: 'audit_viewed', detail: `after ${q.data.afterSeq}` });
+    // Sequence numbers run 1..n without gaps (the chain check proves it), so the newest n start after entries − n.
+    const afterSeq = q.data.latest ? Math.max(0, chain.entries - q.data.latest) : q.data.afterSeq;
+    const entries = await store.listAudit({ afterSeq, limit: q.data.latest ?? q.data.limit });
+    await audit.record({ actor: p.userId ?? '', role: p.role, action: 'audit_viewed', detail: `after ${afterSeq}` });
     const last = entries[entries.length - 1];
     return { entries, nextAfterSeq: entries.length === q.data.limit && last ? last.seq : null, chain };
   });
