@@ -1,0 +1,129 @@
+import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import type { AttendeeRow, ConferenceRow, SessionRow, Store, UserRow } from './types.ts';
+
+/**
+ * The storage contract every Store implementation must pass (SQLite today; a PostgreSQL store
+ * for several instances must pass the same suite). Call it from a `*.test.ts` with a factory
+ * that returns a fresh, empty store.
+ */
+export function storeContract(name: string, make: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await make();
+    });
+    afterEach(() => store.close());
+
+    const now = '2030-01-01T10:00:00.000Z';
+    const user: UserRow = { id: 'u1', email: 'gwen@example.org', name: 'Gwen', role: 'chair', passwordHash: 'h', createdAt: now };
+    const conference: ConferenceRow = {
+      id: 'conf000001', type: 'initial', jurisdiction: 'wales', startsAt: '2030-01-02T10:00', endsAt: '2030-01-02T12:00',
+      endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, childrenJson: '[]', status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
+    };
+    const attendee: AttendeeRow = {
+      id: 'a000000000000001', conferenceId: 'conf000001', name: 'Kerys', role: 'parent', agency: '', attendance: 'present',
+      tokenHash: 't1', tokenExpiresAt: '2030-01-03T12:00:00.000Z', revokedAt: null, redeemedAt: null, createdAt: now, deviceHash: null,
+    };
+    const session = (idHash: string, extra: Partial<SessionRow> = {}): SessionRow => ({
+      idHash, kind: 'attendee', userId: null, attendeeId: attendee.id, conferenceId: conference.id, role: 'parent',
+      createdAt: now, lastSeenAt: now, expiresAt: '2030-01-01T18:00:00.000Z', lobbyId: null, ...extra,
+    });
+
+    async function seed(): Promise<void> {
+      await store.createUser(user);
+      await store.createConference(conference);
+      await store.createAttendee(attendee);
+    }
+
+    it('stores users and refuses a second account with the same email', async () => {
+      await store.createUser(user);
+      expect(await store.userByEmail('gwen@example.org')).toEqual(user);
+      expect(await store.userById('u1')).toEqual(user);
+      expect(await store.countUsers()).toBe(1);
+      await expect(store.createUser({ ...user, id: 'u2' })).rejects.toThrow();
+    });
+
+    it('finds attendees by token hash and applies partial updates', async () => {
+      await seed();
+      expect(await store.attendeeByTokenHash('t1')).toEqual(attendee);
+      await store.updateAttendee(attendee.id, { revokedAt: now, tokenHash: null });
+      expect(await store.attendeeByTokenHash('t1')).toBeNull();
+      expect((await store.attendee(attendee.id))?.revokedAt).toBe(now);
+      expect(await store.bindDevice(attendee.id, 'd1')).toBe(true);
+      expect(await store.bindDevice(attendee.id, 'd2')).toBe(false);
+      expect(await store.bindDevice(attendee.id, 'd1')).toBe(true);
+    });
+
+    it('ends sessions by attendee or conference and by expiry', async () => {
+      await seed();
+      await store.createSession(session('s1'));
+      await store.createSession(session('s2', { expiresAt: '2030-01-01T09:00:00.000Z' }));
+      expect(await store.sessionByHash('s1')).toMatchObject({ attendeeId: attendee.id });
+      const expired = await store.expireSessions({ now, staffIdleBefore: '2029-01-01T00:00:00.000Z', attendeeIdleBefore: '2029-01-01T00:00:00.000Z' });
+      expect(expired).toEqual(['s2']);
+      expect([...(await store.liveSessions(['s1', 's2']))]).toEqual(['s1']);
+      expect(await store.deleteSessionsFor({ attendeeId: attendee.id })).toEqual(['s1']);
+      expect(await store.sessionByHash('s1')).toBeNull();
+    });
+
+    it('appends document updates in order, loads them, and compacts into a snapshot', async () => {
+      const u = (n: number) => new Uint8Array([n, n, n]);
+      await store.appendUpdates('conf000001', [u(1), u(2)]);
+      await store.appendUpdates('conf000001', [u(3)]);
+      await store.appendUpdates('conf000001/professional', [u(9)]);
+      const loaded = await store.loadDoc('conf000001');
+      expect(loaded.snapshot).toBeNull();
+      expect(loaded.updates.map((x) => x[0])).toEqual([1, 2, 3]);
+      const upto = await store.lastUpdateId('conf000001');
+      await store.appendUpdates('conf000001', [u(4)]);
+      await store.compact('conf000001', new Uint8Array([7]), upto);
+      const after = await store.loadDoc('conf000001');
+      expect([...(after.snapshot ?? [])]).toEqual([7]);
+      expect(after.updates.map((x) => x[0])).toEqual([4]);
+      expect((await store.loadDoc('conf000001/professional')).updates).toHaveLength(1);
+    });
+
+    it('remembers intent answers once and keeps sealed scores per person', async () => {
+      await seed();
+      await store.saveIntentAnswer(conference.id, 'k1', 'a', '{"ok":true}');
+      await store.saveIntentAnswer(conference.id, 'k1', 'a', '{"ok":false}');
+      expect(await store.intentAnswer(conference.id, 'k1')).toBe('{"ok":true}');
+      const score = { conferenceId: conference.id, roundId: 'round0001', attendeeId: attendee.id, name: 'Kerys', role: 'parent' as const, score: 7, reason: 'r', onBehalf: false, updatedAt: now };
+      await store.upsertScore(score);
+      await store.upsertScore({ ...score, score: 6 });
+      expect((await store.scoresOf(conference.id, 'round0001')).map((s) => s.score)).toEqual([6]);
+      await expect(store.upsertScore({ ...score, score: 11 })).rejects.toThrow();
+    });
+
+    it('chains audit entries in sequence', async () => {
+      for (const action of ['login', 'join']) {
+        await store.appendAudit((prev) => ({ seq: prev.seq + 1, at: now, actor: 'x', role: 'chair', conferenceId: null, action, detail: '', prevHash: prev.hash, hash: `h${prev.seq + 1}` }));
+      }
+      const rows = await store.listAudit({});
+      expect(rows.map((r) => [r.seq, r.prevHash, r.hash])).toEqual([[1, '', 'h1'], [2, 'h1', 'h2']]);
+    });
+
+    it('deletes a conference and everything about it in one go, leaving others alone', async () => {
+      await seed();
+      await store.createConference({ ...conference, id: 'conf000002' });
+      await store.createSession(session('s1'));
+      await store.appendUpdates('conf000001', [new Uint8Array([1])]);
+      await store.appendUpdates('conf000002', [new Uint8Array([2])]);
+      await store.setConferenceStatus(conference.id, 'closed', now);
+      expect(await store.conferencesFinalisedBefore('2030-02-01T00:00:00.000Z')).toEqual([conference.id]);
+      await store.deleteConference(conference.id, ['conf000001', 'conf000001/professional']);
+      expect(await store.conference(conference.id)).toBeNull();
+      expect(await store.attendee(attendee.id)).toBeNull();
+      expect(await store.sessionByHash('s1')).toBeNull();
+      expect((await store.loadDoc('conf000001')).updates).toEqual([]);
+      expect((await store.loadDoc('conf000002')).updates).toHaveLength(1);
+    });
+
+    it('keeps council settings as JSON by key', async () => {
+      expect(await store.setting('council')).toBeNull();
+      await store.putSetting('council', '{"a":1}', 'u1');
+      await store.putSetting('council', '{"a":2}', 'u1');
+      expect(await store.setting('council')).toBe('{"a":2}');
+    });
+  });
+}
