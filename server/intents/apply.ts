@@ -3,9 +3,14 @@ import type { RoomRegistry } from '../sync/registry.ts';
 import type { Principal } from '../auth/sessions.ts';
 import type { Intent } from '../../shared/intents/index.ts';
 import type { Role } from '../../shared/schema/roles.ts';
+import type { Jurisdiction } from '../../shared/rules/jurisdiction.ts';
+import { SERVER_ORIGIN } from '../../shared/commands/docs.ts';
 import { roomNames } from '../../shared/schema/docLayout.ts';
 import { addProposal, putView, type Sender } from '../../shared/commands/intake.ts';
 import { markScored, publishScores, roundStatus } from '../../shared/commands/scaling.ts';
+import { setRestricted } from '../../shared/commands/items.ts';
+import { recordDecision } from '../../shared/commands/decision.ts';
+import { project } from '../../shared/schema/project.ts';
 import { canChair, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
 import { HttpError, forbidden } from '../http/errors.ts';
 
@@ -83,6 +88,26 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       await ctx.registry.withRoom(rooms.shared, (room) =>
         putView(room.doc, { ...by, family: viewFor(by.role) === 'family', onBehalf }, { perChild, category, reason }),
       );
+      return { recorded: true };
+    }
+    case 'restrict_item': {
+      if (!canChair(p.role)) throw forbidden();
+      // One transaction on each document, copy before delete (BD5): the server holds both rooms.
+      await ctx.registry.withRoom(rooms.shared, (shared) =>
+        ctx.registry.withRoom(rooms.professional, (professional) => {
+          const r = setRestricted({ shared: shared.doc, professional: professional.doc }, intent.itemId, intent.restricted, SERVER_ORIGIN);
+          if (!r.ok) throw conflict(r.reasons.join(' '));
+        }),
+      );
+      return { restricted: intent.restricted };
+    }
+    case 'record_decision': {
+      if (!canChair(p.role)) throw forbidden();
+      const children = (JSON.parse(conf.childrenJson) as { id: string; name: string }[]).map(({ id, name }) => ({ id, name }));
+      await ctx.registry.withRoom(rooms.shared, (room) => {
+        const r = recordDecision(room.doc, { jurisdiction: conf.jurisdiction as Jurisdiction, type: conf.type, children }, project(room.doc, null).decision, SERVER_ORIGIN);
+        if (!r.ok) throw new HttpError(400, 'invalid', r.reasons.join(' '), { decision: r.reasons.join(' ') });
+      });
       return { recorded: true };
     }
   }

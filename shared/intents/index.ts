@@ -28,6 +28,9 @@ export const intentSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('reveal_scores'), roundId }).strict(),
   z.object({ ...base, type: z.literal('submit_view'), ...viewFieldsSchema.shape }).strict(),
   z.object({ ...base, type: z.literal('record_view'), attendeeId, ...viewFieldsSchema.shape }).strict(),
+  // The chair's acts that the server carries out itself, so they are checked and audited (BD5, DE5).
+  z.object({ ...base, type: z.literal('restrict_item'), itemId: z.string().regex(/^[a-z0-9]{8,40}$/), restricted: z.boolean() }).strict(),
+  z.object({ ...base, type: z.literal('record_decision') }).strict(),
 ]);
 export type Intent = z.infer<typeof intentSchema>;
 export type IntentType = Intent['type'];

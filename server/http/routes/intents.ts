@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/types.ts';
-import type { Audit } from '../../audit.ts';
+import type { Audit, AuditAction } from '../../audit.ts';
 import type { RoomRegistry } from '../../sync/registry.ts';
 import type { Conferences } from '../../services/conferences.ts';
-import { intentSchema } from '../../../shared/intents/index.ts';
+import { intentSchema, type Intent } from '../../../shared/intents/index.ts';
 import { applyIntent } from '../../intents/apply.ts';
 import { HttpError, invalid } from '../errors.ts';
 import { requirePrincipal } from '../app.ts';
 import { reachConference } from '../guards.ts';
+
+/** Intents with their own audit action; the rest are audited as `intent` with their type. */
+const AUDITED_AS: Partial<Record<Intent['type'], AuditAction>> = { reveal_scores: 'scores_revealed', record_decision: 'decision_recorded' };
 
 export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: Audit; conferences: Conferences; registry: RoomRegistry }): void {
   const { store, audit, conferences } = deps;
@@ -28,8 +31,9 @@ export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: 
     const result = await applyIntent({ store, registry: deps.registry }, p, conf, intent);
     const answer = { ok: true, id: intent.id, result };
     await store.saveIntentAnswer(conf.id, key, p.attendeeId ?? p.userId ?? '', JSON.stringify(answer));
-    const action = intent.type === 'reveal_scores' ? 'scores_revealed' : 'intent';
-    await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: conf.id, action, detail: intent.type });
+    const action = AUDITED_AS[intent.type] ?? (intent.type === 'restrict_item' ? (intent.restricted ? 'item_restricted' : 'item_shared') : 'intent');
+    const detail = intent.type === 'restrict_item' ? intent.itemId : intent.type;
+    await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: conf.id, action, detail });
     return answer;
   });
 }
