@@ -3,17 +3,8 @@ import { F, docs, getSubMap } from '../schema/docLayout.ts';
 import { scaleDefinitionSchema, type ScaleDefinition } from '../rules/scaling.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import type { ScoreResult } from '../schema/project.ts';
 import { LOCAL_ORIGIN, SERVER_ORIGIN } from './docs.ts';
-
-export interface PublishedScore {
-  attendeeId: string;
-  name: string;
-  role: string;
-  group: 'family' | 'professional';
-  score: number;
-  reason: string;
-  onBehalf: boolean;
-}
 
 function round(shared: Y.Doc, id: string): Y.Map<unknown> | null {
   const m = docs.scaling(shared).get(id);
@@ -65,7 +56,7 @@ export function markScored(shared: Y.Doc, id: string, attendeeId: string, origin
 }
 
 /** SC9 — Server only: publish every sealed score into the document in one transaction, and mark the round revealed. */
-export function publishScores(shared: Y.Doc, id: string, scores: readonly PublishedScore[], origin: unknown = SERVER_ORIGIN): Result {
+export function publishScores(shared: Y.Doc, id: string, scores: readonly ScoreResult[], origin: unknown = SERVER_ORIGIN): Result {
   const m = round(shared, id);
   const results = m && getSubMap(m, F.results);
   if (!m || !results) return fail('That scaling question no longer exists');

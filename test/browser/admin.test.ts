@@ -1,36 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
-import { launchBrowser, newDevice } from '../support/browser.ts';
-import { TEST_DIST } from '../support/globalSetup.ts';
+import { newDevice } from '../support/browser.ts';
+import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { SHOTS } from '../support/shots.ts';
 
-let server: TestServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startTestServer({}, undefined, { distDir: TEST_DIST });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
-
-async function signIn(page: Page, creds: { email: string; password: string }): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email address').fill(creds.email);
-  await page.getByLabel('Password').fill(creds.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+const suite = browserSuite();
 
 describe('administration', () => {
   it('an administrator adds a council word to flag, and the chair is offered the plainer words as they write', async () => {
-    const adminCreds = await server.addStaff('admin', 'Alex Admin');
-    const admin = await (await newDevice(browser)).newPage();
-    await signIn(admin, adminCreds);
+    const adminCreds = await suite.server.addStaff('admin', 'Alex Admin');
+    const admin = await (await newDevice(suite.browser)).newPage();
+    await signIn(admin, suite.server.url, adminCreds);
     await admin.getByRole('heading', { name: 'Administration' }).waitFor();
     const list = admin.getByLabel('Words to flag, with plainer words');
     await list.fill(`${await list.inputValue()}\nSGO = a court order naming a relative as the child's special guardian`);
@@ -44,13 +24,13 @@ describe('administration', () => {
     await admin.getByRole('cell', { name: 'settings changed' }).first().waitFor();
     await admin.screenshot({ path: `${SHOTS}/admin-1366.png`, fullPage: false });
 
-    const chairCreds = await server.addStaff('chair', 'Gwen Ashcombe');
-    const api = await new ApiClient(server.url).login(chairCreds.email, chairCreds.password);
+    const chairCreds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+    const api = await new ApiClient(suite.server.url).login(chairCreds.email, chairCreds.password);
     const id: string = (await api.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
-    const chair = await (await newDevice(browser)).newPage();
-    await signIn(chair, chairCreds);
+    const chair = await (await newDevice(suite.browser)).newPage();
+    await signIn(chair, suite.server.url, chairCreds);
     await chair.getByRole('heading', { name: 'My conferences' }).waitFor();
-    await chair.goto(`${server.url}/conferences/${id}`);
+    await chair.goto(`${suite.server.url}/conferences/${id}`);
     await chair.getByRole('button', { name: /What is not clear/ }).click();
     await chair.getByRole('textbox', { name: 'Add to Grey areas and gaps' }).fill('We do not know if Glenys would apply for an SGO.');
     await chair.getByText('a court order naming a relative').waitFor();

@@ -1,36 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
-import { launchBrowser, newDevice } from '../support/browser.ts';
-import { TEST_DIST } from '../support/globalSetup.ts';
+import { newDevice } from '../support/browser.ts';
+import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { SHOTS } from '../support/shots.ts';
 
-
-let server: TestServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const suite = browserSuite();
 let conferenceId: string;
 const links: Record<string, string> = {};
 let chairCreds: { email: string; password: string };
 
 beforeAll(async () => {
-  server = await startTestServer({}, undefined, { distDir: TEST_DIST });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  chairCreds = await server.addStaff('chair', 'Gwen Ashcombe');
-  const api = await new ApiClient(server.url).login(chairCreds.email, chairCreds.password);
+  chairCreds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+  const api = await new ApiClient(suite.server.url).login(chairCreds.email, chairCreds.password);
   conferenceId = (await api.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
   for (const [key, name, role, agency] of [
     ['parent', 'Kerys Brightwater', 'parent', 'Mother'],
     ['hv', 'Lowri Evans', 'health', 'Health visiting'],
   ] as const) {
     const r = await api.post(`/api/conferences/${conferenceId}/invites`, { name, role, agency, attendance: 'present' });
-    links[key] = server.url + r.body.url;
+    links[key] = suite.server.url + r.body.url;
   }
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
 });
 
 async function addItem(chair: Page, section: string, text: string, restricted = false): Promise<void> {
@@ -49,17 +39,14 @@ async function moveRoom(chair: Page, key: 'ArrowRight' | 'ArrowLeft', times = 1)
 
 describe('the board in real browsers', () => {
   it('chair adds items in several sections; a professional follows and sees all; the family never sees restricted ones; the projector is readable', async () => {
-    const chair = await (await newDevice(browser)).newPage();
-    await chair.goto(`${server.url}/login`);
-    await chair.getByLabel('Email address').fill(chairCreds.email);
-    await chair.getByLabel('Password').fill(chairCreds.password);
-    await chair.getByRole('button', { name: 'Sign in' }).click();
+    const chair = await (await newDevice(suite.browser)).newPage();
+    await signIn(chair, suite.server.url, chairCreds);
     await chair.getByRole('heading', { name: 'My conferences' }).waitFor();
-    await chair.goto(`${server.url}/conferences/${conferenceId}`);
+    await chair.goto(`${suite.server.url}/conferences/${conferenceId}`);
     await chair.getByRole('heading', { level: 1, name: 'Welcome and introductions' }).waitFor();
 
-    const parent = await (await newDevice(browser, { width: 390, height: 844 })).newPage();
-    const hv = await (await newDevice(browser, { width: 390, height: 844 })).newPage();
+    const parent = await (await newDevice(suite.browser, { width: 390, height: 844 })).newPage();
+    const hv = await (await newDevice(suite.browser, { width: 390, height: 844 })).newPage();
     await parent.goto(links.parent!);
     await hv.goto(links.hv!);
 

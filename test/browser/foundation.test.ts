@@ -1,29 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, newDevice } from '../support/browser.ts';
-import { TEST_DIST } from '../support/globalSetup.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newDevice } from '../support/browser.ts';
+import { browserSuite, signIn } from '../support/browserSuite.ts';
 
-let server: TestServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startTestServer({}, undefined, { distDir: TEST_DIST });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'My conferences' }).waitFor();
-}
+const suite = browserSuite();
 
 async function invite(page: Page, name: string, role: string, agency: string): Promise<string> {
   await page.getByLabel('Full name').fill(name);
@@ -37,9 +17,10 @@ async function invite(page: Page, name: string, role: string, agency: string): P
 
 describe('a conference set up and followed in real browsers', () => {
   it('chair creates a conference with two children, invites two people, and an edit appears on their devices', async () => {
-    const creds = await server.addStaff('chair', 'Gwen Ashcombe');
-    const chair = await (await newDevice(browser)).newPage();
-    await signIn(chair, creds.email, creds.password);
+    const creds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+    const chair = await (await newDevice(suite.browser)).newPage();
+    await signIn(chair, suite.server.url, creds);
+    await chair.getByRole('heading', { name: 'My conferences' }).waitFor();
 
     await chair.getByRole('button', { name: 'Create a conference' }).click();
     await chair.getByLabel('Initial child protection conference').check();
@@ -63,8 +44,8 @@ describe('a conference set up and followed in real browsers', () => {
     const conferenceUrl = chair.url().replace(/\/setup$/, '');
 
     // Two other devices open their links; the token leaves the address bar.
-    const parent = await (await newDevice(browser, { width: 390, height: 844 })).newPage();
-    const teacher = await (await newDevice(browser)).newPage();
+    const parent = await (await newDevice(suite.browser, { width: 390, height: 844 })).newPage();
+    const teacher = await (await newDevice(suite.browser)).newPage();
     await parent.goto(parentLink);
     await teacher.goto(teacherLink);
     for (const p of [parent, teacher]) {

@@ -1,45 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { rmSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { connect, eventually, whenSynced } from '../support/sync.ts';
-import { launchBrowser, newDevice } from '../support/browser.ts';
+import { newDevice } from '../support/browser.ts';
+import { startTestServer } from '../support/server.ts';
 import { TEST_DIST } from '../support/globalSetup.ts';
+import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { project } from '../../shared/schema/project.ts';
 
-let server: TestServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startTestServer({}, undefined, { distDir: TEST_DIST });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('the chair’s offline copy', () => {
   it('keeps edits made while the server is unreachable, across closing the tab, and merges them on reconnect', async () => {
-    const creds = await server.addStaff('chair', 'Gwen Ashcombe');
-    const api = await new ApiClient(server.url).login(creds.email, creds.password);
+    const creds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+    const api = await new ApiClient(suite.server.url).login(creds.email, creds.password);
     const id: string = (await api.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
-    const port = new URL(server.url).port;
+    const port = new URL(suite.server.url).port;
 
-    const device = await newDevice(browser);
+    const device = await newDevice(suite.browser);
     const page = await device.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Email address').fill(creds.email);
-    await page.getByLabel('Password').fill(creds.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, suite.server.url, creds);
     await page.getByRole('heading', { name: 'My conferences' }).waitFor();
-    await page.goto(`${server.url}/conferences/${id}`);
+    await page.goto(`${suite.server.url}/conferences/${id}`);
     await page.getByText('Saved').waitFor();
 
     // The server goes away (a dropped connection, a restart): the chair keeps working.
-    const dataDir = server.dataDir;
-    await server.close();
+    const dataDir = suite.server.dataDir;
+    await suite.server.close();
     await page.getByText('Offline — your changes are kept on this device').waitFor();
     await page.getByRole('button', { name: /What is not clear/ }).click();
     const form = page.getByRole('form', { name: 'Add to Grey areas and gaps' });
@@ -49,12 +36,13 @@ describe('the chair’s offline copy', () => {
     await page.close();
 
     // Back on the same address; the chair opens the conference again.
-    server = await startTestServer({ PORT: port }, dataDir, { distDir: TEST_DIST });
+    suite.server = await startTestServer({ PORT: port }, dataDir, { distDir: TEST_DIST });
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
     const again = await device.newPage();
-    await again.goto(`${server.url}/conferences/${id}`);
+    await again.goto(`${suite.server.url}/conferences/${id}`);
     await again.getByText('Saved').waitFor();
 
-    const watcher = connect(server.url, id, api.cookie);
+    const watcher = connect(suite.server.url, id, api.cookie);
     await whenSynced(watcher);
     await eventually(() => project(watcher.doc, null).items.some((i) => i.text.startsWith('We do not know who looks after Ellis')), 10_000, 'offline edit reaches the server');
     expect(project(watcher.doc, null).items).toHaveLength(1);
