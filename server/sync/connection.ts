@@ -8,7 +8,7 @@ import { filterAwarenessUpdate } from './awarenessFilter.ts';
 import { connectionBudgets, type Budget } from './tokenBucket.ts';
 import {
   MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
-  addsToDocument, awarenessMessage, syncStep1, syncStep2,
+  changesDocument, awarenessMessage, syncStep1, syncStep2,
 } from './protocol.ts';
 
 /** Close codes (docs/api.md). 4400–4499 are final for y-websocket 3: the client does not retry. */
@@ -161,7 +161,7 @@ export class Connection implements RoomPeer {
   private applyUpdate(update: Uint8Array): void {
     if (this.readOnly) {
       // A read-only client's step 2 is empty; anything that would change the document is refused.
-      if (!addsToDocument(this.room.doc, update)) return;
+      if (!changesDocument(this.room.doc, update)) return;
       this.events.violation('write_attempt', this.principal, this.room.name);
       return this.close(CLOSE.readOnly, 'this connection is read-only');
     }

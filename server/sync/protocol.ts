@@ -50,7 +50,7 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
  * Deletions are compared range against range, never clock by clock: a hostile range of length
  * 2^50 must cost one comparison, not hang the process.
  */
-export function addsToDocument(doc: Y.Doc, update: Uint8Array): boolean {
+export function changesDocument(doc: Y.Doc, update: Uint8Array): boolean {
   const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
   const ours = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const [client, clock] of theirs) if (clock > (ours.get(client) ?? 0)) return true;
