@@ -55,3 +55,21 @@ export function londonNow(): string {
 export function londonToday(): string {
   return londonNow().slice(0, 10);
 }
+
+const DAY_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "Tuesday 17 December 2024", for deadlines people will put in their diaries. */
+export function formatDayDate(value: string): string {
+  const d = wallClock(value);
+  return d ? DAY_DATE.format(d).replace(',', '') : value;
+}
+
+/** "by when" as written in a plan: a date reads as a date, words stay as they are. */
+export function formatByWhen(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+}
+
+/** "11:05", the time of day something was recorded (the device's own clock). */
+export function formatTime(iso: string): string {
+  return iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+}

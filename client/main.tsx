@@ -13,8 +13,13 @@ import './styles/panels.css';
 import './styles/steps.css';
 import './styles/board.css';
 import './styles/participant.css';
+import './styles/scaling.css';
+import './styles/dotplot.css';
+import './styles/decision.css';
+import './styles/plan.css';
 import './styles/projector.css';
 import './styles/projector-map.css';
+import './styles/projector-steps.css';
 
 applyDisplayPrefs();
 

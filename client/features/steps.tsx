@@ -6,11 +6,16 @@ import { DangerStep } from './dangers/DangerStep.tsx';
 import { DangersRead } from './dangers/DangersRead.tsx';
 import { BoardProjector } from './projector/BoardProjector.tsx';
 import { DangersProjector } from './projector/DangersProjector.tsx';
-import { OverflowPager } from './projector/OverflowPager.tsx';
 import { WelcomeProjector } from './projector/WelcomeProjector.tsx';
-import { DecisionSummary } from './readonly/DecisionSummary.tsx';
-import { PlanSummary } from './readonly/PlanSummary.tsx';
-import { ScalingSummary } from './readonly/ScalingSummary.tsx';
+import { DecisionProjector } from './decision/DecisionProjector.tsx';
+import { DecisionRead } from './decision/DecisionRead.tsx';
+import { DecisionRoom } from './decision/DecisionRoom.tsx';
+import { PlanProjector } from './plan/PlanProjector.tsx';
+import { PlanRead } from './plan/PlanList.tsx';
+import { PlanRoom } from './plan/PlanRoom.tsx';
+import { ScalingParticipant } from './scaling/ScalingParticipant.tsx';
+import { ScalingProjector } from './scaling/ScalingProjector.tsx';
+import { ScalingRoom } from './scaling/ScalingRoom.tsx';
 import { WelcomeRead } from './welcome/WelcomeRead.tsx';
 import { WelcomeStep } from './welcome/WelcomeStep.tsx';
 
@@ -28,22 +33,11 @@ export interface StepViews {
   Room: ComponentType<StepProps>;
   Participant: ComponentType<StepProps>;
   Projector: ComponentType<StepProps>;
+  /** The participant view has its own way to propose (the plan's "Propose an action"), so the general form is not shown. */
+  proposesOwn?: boolean;
 }
 
 const board: StepViews = { Room: BoardStep, Participant: BoardRead, Projector: BoardProjector };
-
-/** Read-only for now: scaling, plan and decision features replace these entries. */
-const readOnly = (Summary: ComponentType<StepProps>): StepViews => ({
-  Room: Summary,
-  Participant: Summary,
-  Projector: function ProjectorSummary({ step }: StepProps) {
-    return (
-      <OverflowPager>
-        <Summary step={step} />
-      </OverflowPager>
-    );
-  },
-});
 
 const REGISTRY: Record<StepId, StepViews> = {
   welcome: { Room: WelcomeStep, Participant: WelcomeRead, Projector: WelcomeProjector },
@@ -54,11 +48,11 @@ const REGISTRY: Record<StepId, StepViews> = {
   working_well: board,
   not_clear: board,
   danger_goals: { Room: DangerStep, Participant: DangersRead, Projector: DangersProjector },
-  scaling: readOnly(ScalingSummary),
+  scaling: { Room: ScalingRoom, Participant: ScalingParticipant, Projector: ScalingProjector },
   child_views: board,
   family_views: board,
-  plan: readOnly(PlanSummary),
-  decision: readOnly(DecisionSummary),
+  plan: { Room: PlanRoom, Participant: PlanRead, Projector: PlanProjector, proposesOwn: true },
+  decision: { Room: DecisionRoom, Participant: DecisionRead, Projector: DecisionProjector },
 };
 
 export function stepViews(id: StepId): StepViews {

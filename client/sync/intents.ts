@@ -30,6 +30,8 @@ export interface IntentQueueState {
   sending: boolean;
   /** The most recent answer, for the confirmation or the error by the form. */
   last: IntentOutcome | null;
+  /** Recent answers by intent id, so each form can follow its own request (at most ANSWERS_KEPT). */
+  answers: Readonly<Record<string, IntentOutcome>>;
 }
 
 export interface IntentQueue {
@@ -58,9 +60,16 @@ function save(conferenceId: string, queue: readonly QueuedIntent[]): void {
 }
 
 const RETRY_MS = 15000;
+const ANSWERS_KEPT = 50;
+
+function withAnswer(answers: Readonly<Record<string, IntentOutcome>>, outcome: IntentOutcome): Record<string, IntentOutcome> {
+  const entries = Object.entries(answers).filter(([id]) => id !== outcome.id);
+  return Object.fromEntries([...entries.slice(-(ANSWERS_KEPT - 1)), [outcome.id, outcome]]);
+}
 
 export function createIntentQueue(conferenceId: string): IntentQueue {
-  const store = createStore<IntentQueueState>()(() => ({ queue: load(conferenceId), sending: false, last: null }));
+  const store = createStore<IntentQueueState>()(() => ({ queue: load(conferenceId), sending: false, last: null, answers: {} }));
+  const answer = (outcome: IntentOutcome) => store.setState({ last: outcome, answers: withAnswer(store.getState().answers, outcome) });
   const setQueue = (queue: QueuedIntent[]) => {
     save(conferenceId, queue);
     store.setState({ queue });
@@ -76,11 +85,11 @@ export function createIntentQueue(conferenceId: string): IntentQueue {
         try {
           await api.sendIntent(conferenceId, { ...next.body, id: next.id, type: next.type });
           setQueue(store.getState().queue.filter((q) => q.id !== next.id));
-          store.setState({ last: { id: next.id, type: next.type, body: next.body, ok: true } });
+          answer({ id: next.id, type: next.type, body: next.body, ok: true });
         } catch (e) {
           if (e instanceof ApiError && !e.isNetwork && e.status !== 401 && e.status !== 429) {
             setQueue(store.getState().queue.filter((q) => q.id !== next.id));
-            store.setState({ last: { id: next.id, type: next.type, body: next.body, ok: false, message: e.message, fields: e.fields } });
+            answer({ id: next.id, type: next.type, body: next.body, ok: false, message: e.message, fields: e.fields });
             continue;
           }
           return; // Offline, or the server is busy: keep it and try again later.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_RULE_IDS, applyOverride, computeDeadlines } from './deadlines.ts';
+import { DEADLINE_RULE_IDS, applyOverride, computeDeadlines, recordedDeadlines } from './deadlines.ts';
 import type { ConferenceForDeadlines, CouncilPolicy, Deadline, DeadlineRuleId } from './deadlines.ts';
 import { JURISDICTIONS } from './jurisdiction.ts';
 import { addCalendarDays, addMonthsClamped, isWorkingDay } from './workingDays.ts';
@@ -153,5 +153,26 @@ describe('overrides', () => {
     if (!first.ok) return;
     const second = applyOverride(first.value, { date: '2025-03-12', reason: 'Moved back' });
     expect(second.ok && second.value.override).toEqual({ originalDue: '2025-03-14', reason: 'Moved back', laterThanRule: false });
+  });
+});
+
+describe('recorded deadlines', () => {
+  const plan = [{ outcome: 'register_and_cspp' }, { outcome: 'register_and_cspp' }];
+  it('OV2 lays a kept change over the rule date, keeping the rule date and the reason', () => {
+    const all = recordedDeadlines(FIXTURE, { perChild: plan, dateOverrides: { WD2: { date: '2025-01-06', reason: 'Health visitor on leave' } } });
+    expect(all.map((d) => d.ruleId)).toEqual([...DEADLINE_RULE_IDS]);
+    expect(get(all, 'WD2')).toMatchObject({ due: '2025-01-06', override: { originalDue: '2025-01-02', reason: 'Health visitor on leave', laterThanRule: true } });
+    expect(get(all, 'WD1')).toEqual(get(computeDeadlines(FIXTURE), 'WD1'));
+  });
+  it('OV2 ignores a stored change that is not a date or equals the rule date', () => {
+    const all = recordedDeadlines(FIXTURE, { perChild: plan, dateOverrides: { WD1: { date: 'soon', reason: 'x' }, WD2: { date: '2025-01-02', reason: 'same' } } });
+    expect(all).toEqual(computeDeadlines(FIXTURE));
+  });
+  it('OV2 leaves out the review (WD3) only when a decision ends the plan for every child', () => {
+    expect(recordedDeadlines(FIXTURE, { perChild: [], dateOverrides: {} }).map((d) => d.ruleId)).toContain('WD3');
+    const mixed = [{ outcome: 'register_and_cspp' }, { outcome: 'care_and_support_plan' }];
+    expect(recordedDeadlines(FIXTURE, { perChild: mixed, dateOverrides: {} }).map((d) => d.ruleId)).toContain('WD3');
+    const ended = [{ outcome: 'care_and_support_plan' }, { outcome: 'no_further_action' }];
+    expect(recordedDeadlines(FIXTURE, { perChild: ended, dateOverrides: {} }).map((d) => d.ruleId)).toEqual(['WD1', 'WD2', 'WD4', 'WD5']);
   });
 });

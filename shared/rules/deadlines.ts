@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConferenceType } from '../schema/conference.ts';
+import { isProtectiveOutcome } from './decision.ts';
 import { jurisdictionLabel } from './jurisdiction.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import {
@@ -149,4 +150,29 @@ export function applyOverride(deadline: Deadline, change: { date: IsoDate; reaso
     ok: true,
     value: { ...deadline, due: date, override: { originalDue, reason, laterThanRule: date > originalDue } },
   };
+}
+
+/** What {@link recordedDeadlines} needs from the decision record. */
+export interface DecisionForDeadlines {
+  perChild: readonly { outcome: string }[];
+  /** The chair's changes (OV1), by rule id: the new date and the reason kept with it. */
+  dateOverrides: Readonly<Record<string, { date: IsoDate; reason: string }>>;
+}
+
+/**
+ * OV2 — The deadlines as the record shows them: {@link computeDeadlines} with each change the
+ * chair kept (OV1) laid over the rule's date, so `override.originalDue` is always the rule's own
+ * date and the reason stays with it. WD3 (the review) is left out once a decision has been
+ * chosen for the children and none of them stays on a plan or the register. Same errors as
+ * {@link computeDeadlines}.
+ */
+export function recordedDeadlines(conference: ConferenceForDeadlines, decision: DecisionForDeadlines, policy: CouncilPolicy = {}): Deadline[] {
+  const ended = decision.perChild.length > 0 && !decision.perChild.some((c) => isProtectiveOutcome(c.outcome));
+  return computeDeadlines(conference, policy)
+    .filter((d) => !(ended && d.ruleId === 'WD3'))
+    .map((d) => {
+      const o = decision.dateOverrides[d.ruleId];
+      if (!o || !isIsoDate(o.date) || o.date === d.due) return d;
+      return { ...d, due: o.date, override: { originalDue: d.due, reason: o.reason, laterThanRule: o.date > d.due } };
+    });
 }

@@ -4,6 +4,8 @@ import {
   checkDecision,
   compareWithViews,
   decisionOptions,
+  isProtectiveOutcome,
+  OUTCOMES,
   perChildDecisionSchema,
   professionalViewSchema,
   viewOptions,
@@ -153,5 +155,13 @@ describe('professional views', () => {
     const changed = [...tie, { professionalId: 'b', childId: 'c1', view: 'cp_plan' as const }];
     expect(compareWithViews([{ childId: 'c1', outcome: 'no_registration' }], changed)[0])
       .toMatchObject({ majority: 'protective', differsFromMajority: true, disagreeing: ['a', 'b'] });
+  });
+});
+
+describe('protective outcomes', () => {
+  it('DV4 only a plan or registration is on the "yes" side of the threshold', () => {
+    expect(OUTCOMES.filter(isProtectiveOutcome)).toEqual(['child_protection_plan', 'register_and_cspp', 'register']);
+    expect(isProtectiveOutcome('child_in_need_plan')).toBe(false);
+    expect(isProtectiveOutcome('anything else')).toBe(false);
   });
 });

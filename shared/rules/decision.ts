@@ -172,6 +172,11 @@ export interface ViewComparison {
 }
 
 const PROTECTIVE: ReadonlySet<string> = new Set<Outcome>(['child_protection_plan', 'register_and_cspp', 'register']);
+/** DV4 — Whether an outcome puts the child on a plan or the register (the "yes" side of the threshold question). */
+export function isProtectiveOutcome(outcome: string): boolean {
+  return PROTECTIVE.has(outcome);
+}
+
 /**
  * DV1–DV3 — Compares each child's decision with the professionals' views on the threshold question
  * (plan or registration: yes or no), so the record shows who disagreed and why. DV1: only
@@ -189,7 +194,7 @@ export function compareWithViews(
     const no = [...latest].filter(([, view]) => view !== 'cp_plan').map(([id]) => id);
     const majority = latest.size === 0 ? 'no_views'
       : yes.length > no.length ? 'protective' : no.length > yes.length ? 'not_protective' : 'tied';
-    const decisionIsProtective = PROTECTIVE.has(outcome);
+    const decisionIsProtective = isProtectiveOutcome(outcome);
     const differsFromMajority = majority === (decisionIsProtective ? 'not_protective' : 'protective');
     return {
       childId, decisionIsProtective, majority, differsFromMajority,

@@ -5,8 +5,8 @@ import { useRef, useState, type PointerEvent } from 'react';
  * is the position among the *other* items where it would land; the move is committed once, on
  * release, never on every pointer move.
  */
-export function useDragReorder(onDrop: (id: string, index: number) => void) {
-  const listRef = useRef<HTMLOListElement>(null);
+export function useDragReorder<E extends HTMLElement = HTMLOListElement>(onDrop: (id: string, index: number) => void) {
+  const listRef = useRef<E>(null);
   const [drag, setDrag] = useState<{ id: string; index: number } | null>(null);
 
   const indexAt = (clientY: number, id: string): number => {

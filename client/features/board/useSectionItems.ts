@@ -9,7 +9,7 @@ export function useSectionItems(section: string): readonly Item[] {
 }
 
 /** Order keys either side of position `index` once `id` is taken out: what moveItem needs. */
-export function neighbours(list: readonly Item[], id: string, index: number): { after: string | null; before: string | null } {
+export function neighbours(list: readonly { id: string; order: string }[], id: string, index: number): { after: string | null; before: string | null } {
   const rest = list.filter((i) => i.id !== id);
   const clamped = Math.max(0, Math.min(index, rest.length));
   return { after: rest[clamped - 1]?.order ?? null, before: rest[clamped]?.order ?? null };

@@ -13,7 +13,7 @@ import { stepViews } from '../steps.tsx';
 import { ClosedSessionScreen } from './ClosedSessionScreen.tsx';
 import { DisplayPrefs } from './DisplayPrefs.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
-import { useIntentQueue, useQueueState } from './useIntentQueue.ts';
+import { IntentsProvider, useIntentQueue, useQueueState } from '../../model/intents.tsx';
 
 /**
  * A participant's phone or laptop: one column, where the meeting is now (or the earlier step
@@ -55,7 +55,7 @@ export function ParticipantRoom() {
     );
   }
 
-  const { Participant } = stepViews(step.id);
+  const { Participant, proposesOwn } = stepViews(step.id);
   const previous = AGENDA[step.number - 2];
   const next = AGENDA[step.number];
   return (
@@ -81,7 +81,9 @@ export function ParticipantRoom() {
           {step.title}
         </h1>
         <p className="cr-body cr-body--l">{step.explanation}</p>
-        <Participant step={step} />
+        <IntentsProvider queue={queue}>
+          <Participant step={step} />
+        </IntentsProvider>
         <nav className="cr-step-nav" aria-label="Steps">
           {previous ? (
             <button type="button" className="cr-button cr-button--secondary" onClick={() => go(previous.id)}>
@@ -94,7 +96,7 @@ export function ParticipantRoom() {
             </button>
           ) : null}
         </nav>
-        {canPropose(me.role) ? <ProposeForm conferenceId={conference.id} queue={queue} step={step} /> : null}
+        {canPropose(me.role) && !proposesOwn ? <ProposeForm conferenceId={conference.id} queue={queue} step={step} /> : null}
         <DisplayPrefs />
       </main>
     </div>

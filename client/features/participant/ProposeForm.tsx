@@ -7,7 +7,7 @@ import { useConnectionStatus } from '../../model/hooks.ts';
 import { sectionsOf } from '../../model/steps.ts';
 import { draftKey } from '../../sync/localStorageKeys.ts';
 import type { IntentQueue } from '../../sync/intents.ts';
-import { useQueueState } from './useIntentQueue.ts';
+import { useQueueState } from '../../model/intents.tsx';
 
 interface Draft {
   section: string;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useConference } from '../../model/hooks.ts';
+import { IntentsProvider, useIntentQueue } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useUi } from '../../state/ui.ts';
 import { AgendaTaskList } from './AgendaTaskList.tsx';
@@ -20,6 +21,8 @@ export function ChairRoom() {
   const { conference } = useRoom();
   const live = useConference((m) => m.step);
   const { presenting, toggle } = usePresentToggle();
+  // The chair's requests to the server (record a score for someone, reveal scores, record a view).
+  const queue = useIntentQueue(conference.id);
   const pending = usePendingProposals();
   const { accept } = useProposalActions();
   const acceptOldest = useCallback(() => {
@@ -42,7 +45,9 @@ export function ChairRoom() {
       <div className="cr-room__grid">
         <AgendaTaskList live={live} />
         <main className="cr-room__main" id="main-content">
-          <StepView />
+          <IntentsProvider queue={queue}>
+            <StepView />
+          </IntentsProvider>
         </main>
         <aside className="cr-room__side" aria-label="Proposals and people">
           <LobbyPanel />

@@ -6,13 +6,15 @@ import { Checkbox, Select, TextArea } from '../../components/fields.tsx';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { sectionById } from '../../model/steps.ts';
 import { JargonHints } from '../board/JargonHints.tsx';
+import { ActionForm } from '../plan/ActionForm.tsx';
+import { formatByWhen } from '../../format.ts';
 import { useProposalActions } from './useProposalActions.ts';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '');
 
 /** One proposal in the chair's queue: add it as sent, edit it first, or decline it. */
 export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
-  const { accept, decline } = useProposalActions();
+  const { accept, acceptAction, decline } = useProposalActions();
   const closedSession = useConference((m) => m.closedSession);
   const canEdit = useCanEdit();
   const [editing, setEditing] = useState(false);
@@ -35,7 +37,15 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
         {from} · {time(p.at)}
       </p>
       <p className="cr-proposal__where">{where}</p>
-      {editing ? (
+      {editing && p.kind === 'action' && p.action ? (
+        <ActionForm
+          idPrefix={`proposal-${p.id}-action`}
+          initial={p.action}
+          submitLabel="Add edited action"
+          onCancel={() => setEditing(false)}
+          onSubmit={(v) => acceptAction(p, v)}
+        />
+      ) : editing ? (
         <form onSubmit={submitEdited} noValidate>
           <Select id={`proposal-${p.id}-section`} label="Section" value={section} onChange={(e) => setSection(e.target.value)}>
             <option value="">Choose a section</option>
@@ -59,7 +69,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
         </form>
       ) : (
         <>
-          <p className="cr-proposal__text">{p.kind === 'action' && p.action ? `${p.action.what}${p.action.who ? ` — ${p.action.who}` : ''}${p.action.by ? `, by ${p.action.by}` : ''}` : p.text}</p>
+          <p className="cr-proposal__text">{p.kind === 'action' && p.action ? `${p.action.what}${p.action.who ? ` — ${p.action.who}` : ''}${p.action.by ? `, by ${formatByWhen(p.action.by)}` : ''}` : p.text}</p>
           {error ? (
             <p className="cr-error-message" role="alert">
               {error}
@@ -70,7 +80,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
               <button type="button" className="cr-button cr-button--small" onClick={() => report(accept(p))}>
                 {p.kind === 'action' ? 'Add to the plan' : 'Add to the board'}
               </button>
-              {p.kind === 'item' ? (
+              {p.kind === 'item' || p.action ? (
                 <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setEditing(true)}>
                   Edit first
                 </button>

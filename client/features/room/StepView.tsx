@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
 import { setStep } from '../../../shared/commands/meeting.ts';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
@@ -17,6 +18,10 @@ export function StepView() {
   const lookingBack = step.id !== live.id;
   useLocalPresence(step.id, !lookingBack);
   const { Room } = stepViews(step.id);
+  // A new step starts at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    document.getElementById('main-content')?.scrollTo(0, 0);
+  }, [step.id]);
 
   return (
     <section className="cr-step" aria-labelledby="step-title">

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { acceptActionProposal, acceptItemProposal, declineProposal } from '../../../shared/commands/proposals.ts';
-import type { Proposal } from '../../../shared/schema/board.ts';
+import type { ActionFields, Proposal } from '../../../shared/schema/board.ts';
 import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
 import type { Result } from '../../../shared/result.ts';
 import { useCommand, useConference } from '../../model/hooks.ts';
@@ -36,6 +36,8 @@ export function useProposalActions() {
     },
     [attendees, closedSession, runAcceptAction, runAcceptItem, user.name],
   );
+  /** PP2 with the chair's changes: the edited action is added instead of the one sent. */
+  const acceptAction = useCallback((p: Proposal, edited: ActionFields): Result<unknown> => runAcceptAction(p.id, edited), [runAcceptAction]);
   const decline = useCallback((p: Proposal) => runDecline(p.id), [runDecline]);
-  return { accept, decline };
+  return { accept, acceptAction, decline };
 }

@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import type { Deadline } from '../../../shared/rules/deadlines.ts';
+import { TextArea, TextInput } from '../../components/fields.tsx';
+import { formatDayDate } from '../../format.ts';
+import { useCommand } from '../../model/hooks.ts';
+import { overrideDeadlineIn } from './commands.ts';
+
+/** OV1: move one date, with a reason that is kept; or go back to the rule's date. `deadline` is the rule's own. */
+export function ChangeDateForm({ deadline, current, onDone }: { deadline: Deadline; current: Deadline; onDone: () => void }) {
+  const run = useCommand(overrideDeadlineIn);
+  const [date, setDate] = useState(current.due);
+  const [reason, setReason] = useState(current.override?.reason ?? '');
+  const [errors, setErrors] = useState<string[]>([]);
+  const id = `change-${deadline.ruleId}`;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    // OV1 checks the date and the reason; its reasons are shown by the fields they are about.
+    const r = run(deadline, { date, reason });
+    if (!r.ok) return setErrors(r.reasons);
+    onDone();
+  };
+  const dateError = errors.filter((m) => !/reason/i.test(m)).join(' ');
+  const reasonError = errors.filter((m) => /reason/i.test(m)).join(' ');
+
+  return (
+    <form className="cr-inset cr-change-date" onSubmit={submit} noValidate aria-label={`Change the date: ${deadline.label}`}>
+      <p className="cr-body">The rule gives {formatDayDate(deadline.due)}.</p>
+      <TextInput id={`${id}-date`} type="date" label="New date" className="cr-input--width-10" value={date} onChange={(e) => setDate(e.target.value)} error={dateError || undefined} />
+      <TextArea id={`${id}-reason`} label="Why the date is changing" hint="This is kept in the record with the new date." rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError || undefined} />
+      <div className="cr-button-group">
+        <button type="submit" className="cr-button cr-button--small">
+          Save new date
+        </button>
+        {current.override ? (
+          <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => run(deadline, null).ok && onDone()}>
+            Use the rule’s date again
+          </button>
+        ) : null}
+        <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Child } from '../../../shared/schema/conference.ts';
+import { categoryOptions, decisionOptions, type Category, type Outcome } from '../../../shared/rules/decision.ts';
+import { Radios } from '../../components/fields.tsx';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+import { setChildDecisionIn } from './commands.ts';
+
+/** DE1: the chair's decision for one child, in the jurisdiction's words, with a category when that outcome needs one (DC5). */
+export function ChildDecision({ child, error }: { child: Child; error?: string | undefined }) {
+  const { conference } = useRoom();
+  const canEdit = useCanEdit();
+  const current = useConference((m) => m.decision.perChild.find((p) => p.childId === child.id));
+  const run = useCommand(setChildDecisionIn);
+  const options = decisionOptions(conference.jurisdiction, conference.type);
+  const chosen = options.find((o) => o.value === current?.outcome);
+  const categories = categoryOptions(conference.jurisdiction);
+
+  return (
+    <div className="cr-child-decision">
+      <Radios<Outcome>
+        id={`decision-${child.id}`}
+        legend={child.name}
+        options={options.map((o) => ({ value: o.value, label: o.label }))}
+        value={(chosen?.value ?? '') as Outcome | ''}
+        onChange={(outcome) => {
+          if (!canEdit) return;
+          const needs = options.find((o) => o.value === outcome)?.requiresCategory === true;
+          run({ childId: child.id, outcome, category: needs ? ((current?.category as Category | null) ?? null) : null });
+        }}
+        error={error}
+      />
+      {chosen?.requiresCategory ? (
+        <div className="cr-conditional">
+          <Radios<Category>
+            id={`decision-${child.id}-category`}
+            legend={`Category for ${child.name.split(' ')[0]}`}
+            options={categories.map((c) => ({ value: c.value, label: c.label }))}
+            value={(current?.category ?? '') as Category | ''}
+            onChange={(category) => canEdit && run({ childId: child.id, outcome: chosen.value, category })}
+            inline
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

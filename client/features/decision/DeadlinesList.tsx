@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { Deadline } from '../../../shared/rules/deadlines.ts';
+import { formatDayDate } from '../../format.ts';
+import { useCanEdit } from '../../model/hooks.ts';
+import { ChangeDateForm } from './ChangeDateForm.tsx';
+import { useDeadlines } from './useDeadlines.ts';
+
+/**
+ * WD1–WD5 as a summary list: what must happen, by when (working days in the conference's own
+ * nation), how the date was worked out, and any change the chair made with its reason.
+ */
+export function DeadlinesList({ editable = true }: { editable?: boolean }) {
+  const { shown, base } = useDeadlines();
+  const canEdit = useCanEdit() && editable;
+  const [changing, setChanging] = useState<string | null>(null);
+  return (
+    <dl className="cr-summary-list cr-deadlines">
+      {shown.map((d) => {
+        const rule = base.get(d.ruleId);
+        return (
+          <div className="cr-summary-list__row" key={d.ruleId}>
+            <dt className="cr-summary-list__key">{d.label}</dt>
+            <dd className="cr-summary-list__value">
+              <DeadlineValue deadline={d} />
+              {changing === d.ruleId && rule ? <ChangeDateForm deadline={rule} current={d} onDone={() => setChanging(null)} /> : null}
+            </dd>
+            {canEdit && changing !== d.ruleId ? (
+              <dd className="cr-summary-list__actions">
+                <button type="button" className="cr-link-button" onClick={() => setChanging(d.ruleId)}>
+                  Change date<span className="cr-visually-hidden"> for {d.label.toLowerCase()}</span>
+                </button>
+              </dd>
+            ) : null}
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+function DeadlineValue({ deadline: d }: { deadline: Deadline }) {
+  return (
+    <>
+      <strong>{formatDayDate(d.due)}</strong>
+      <span className="cr-deadlines__basis">{d.basis}</span>
+      {d.override ? (
+        <span className="cr-deadlines__changed">
+          Changed by the chair from {formatDayDate(d.override.originalDue)}. Reason: {d.override.reason}
+        </span>
+      ) : null}
+    </>
+  );
+}

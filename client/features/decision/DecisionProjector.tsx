@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { formatDayDate } from '../../format.ts';
+import { useConference } from '../../model/hooks.ts';
+import { PagedColumn, type Entry } from '../projector/paging.tsx';
+import { useViewGivers } from '../views/viewText.ts';
+import { useDeadlines } from './useDeadlines.ts';
+import { useDecisionWords } from './useDecisionWords.ts';
+
+/**
+ * Step 13 on the projector. Before the decision: how many people have given their view (never
+ * what they said). Once recorded: the decision for each child in plain words and why, beside
+ * what happens next and by when.
+ */
+export function DecisionProjector() {
+  const decidedAt = useConference((m) => m.decision.decidedAt);
+  const { givers, missing } = useViewGivers();
+  if (!decidedAt) {
+    const given = givers.length - missing.length;
+    return (
+      <div className="cr-proj-columns cr-proj-columns--1">
+        <div>
+          <p className="cr-proj-lead">The chair is hearing everyone’s view. Then the chair will say the decision and why.</p>
+          <p className="cr-proj-count">
+            {given} of {givers.length} {givers.length === 1 ? 'person has' : 'people have'} given their view.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  return <Decided />;
+}
+
+function Decided() {
+  const rationale = useConference((m) => m.decision.rationale);
+  const keyWorker = useConference((m) => m.decision.keyWorker);
+  const words = useDecisionWords();
+  const { shown } = useDeadlines();
+  const decision = useMemo((): Entry[] => [
+    ...words.map((w) => ({
+      key: w.child.id,
+      node: (
+        <div>
+          <p className="cr-proj-label">{w.child.name}</p>
+          <p className="cr-proj-item__text cr-proj-decision">{w.outcome}</p>
+          {w.category ? <p className="cr-proj-item__text">Category: {w.category}</p> : null}
+        </div>
+      ),
+    })),
+    { key: 'why-h', keepWithNext: true, node: <h3 className="cr-proj-subheading">Why</h3> },
+    { key: 'why', node: <p className="cr-proj-item__text">{rationale}</p> },
+  ], [words, rationale]);
+  const next = useMemo((): Entry[] => [
+    ...(keyWorker ? [{ key: 'kw', node: <Fact label="Key worker" value={keyWorker} /> }] : []),
+    ...shown.map((d) => ({ key: d.ruleId, node: <Fact label={d.label} value={formatDayDate(d.due)} /> })),
+  ], [keyWorker, shown]);
+
+  return (
+    <div className="cr-proj-columns cr-proj-columns--2">
+      <section className="cr-proj-column" aria-label="The decision">
+        <h2 className="cr-proj-column__title">The decision</h2>
+        <PagedColumn pagerKey="decision" entries={decision} />
+      </section>
+      <section className="cr-proj-column" aria-label="What happens next">
+        <h2 className="cr-proj-column__title">What happens next</h2>
+        <PagedColumn pagerKey="next" entries={next} />
+      </section>
+    </div>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <p className="cr-proj-label">{label}</p>
+      <p className="cr-proj-item__text">{value}</p>
+    </div>
+  );
+}

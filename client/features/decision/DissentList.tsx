@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import { TextArea, TextInput } from '../../components/fields.tsx';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { setDissentIn } from './commands.ts';
+
+/** DE3: who disagrees with the decision and why, kept in the record. `prefill` starts a new entry for that person. */
+export function DissentList({ prefill }: { prefill: { by: string; seq: number } | null }) {
+  const dissent = useConference((m) => m.decision.dissent);
+  const canEdit = useCanEdit();
+  const run = useCommand(setDissentIn);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [by, setBy] = useState('');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (!prefill) return;
+    setEditing('new');
+    setBy(prefill.by);
+    setText('');
+    setError(null);
+    requestAnimationFrame(() => textRef.current?.focus());
+  }, [prefill]);
+
+  const start = (i: number | 'new') => {
+    const d = i === 'new' ? undefined : dissent[i];
+    setEditing(i);
+    setBy(d?.by ?? '');
+    setText(d?.text ?? '');
+    setError(null);
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const entry = { by: by.trim(), text: text.trim() };
+    const next = editing === 'new' || editing === null ? [...dissent, entry] : dissent.map((d, i) => (i === editing ? entry : d));
+    const r = run(next);
+    if (!r.ok) return setError(r.reasons.join(' '));
+    setEditing(null);
+  };
+
+  return (
+    <section className="cr-dissent" aria-labelledby="dissent-title">
+      <h3 className="cr-heading-s" id="dissent-title">
+        Disagreement with the decision
+      </h3>
+      {dissent.length === 0 ? <p className="cr-body cr-empty">No disagreement recorded.</p> : null}
+      <ul className="cr-dissent__list">
+        {dissent.map((d, i) => (
+          <li key={`${d.by}-${i}`} className="cr-dissent__item">
+            <p className="cr-body">
+              <strong>{d.by}</strong>: {d.text}
+            </p>
+            {canEdit ? (
+              <div className="cr-item__actions">
+                <button type="button" className="cr-link-button" onClick={() => start(i)}>
+                  Change<span className="cr-visually-hidden"> what {d.by} said</span>
+                </button>
+                <InlineConfirm className="cr-link-button cr-link-button--warning" label="Remove" question={`Remove ${d.by}’s disagreement from the record?`} confirmLabel="Remove disagreement" warning onConfirm={() => void run(dissent.filter((_, j) => j !== i))} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canEdit && editing !== null ? (
+        <form className="cr-inset cr-dissent__form" onSubmit={save} noValidate>
+          <TextInput id="dissent-by" label="Who disagrees?" value={by} onChange={(e) => setBy(e.target.value)} error={error && !by.trim() ? error : undefined} />
+          <TextArea id="dissent-text" ref={textRef} label="What they think, and why" rows={3} value={text} onChange={(e) => setText(e.target.value)} error={error && by.trim() ? error : undefined} />
+          <div className="cr-button-group">
+            <button type="submit" className="cr-button">
+              Save disagreement
+            </button>
+            <button type="button" className="cr-button cr-button--secondary" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {canEdit && editing === null ? (
+        <button type="button" className="cr-button cr-button--secondary" onClick={() => start('new')}>
+          Record a disagreement
+        </button>
+      ) : null}
+    </section>
+  );
+}

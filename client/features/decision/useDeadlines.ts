@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { computeDeadlines, recordedDeadlines, type Deadline } from '../../../shared/rules/deadlines.ts';
+import { conferenceLocalDate } from '../../../shared/rules/workingDays.ts';
+import { useConference } from '../../model/hooks.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+
+/**
+ * The conference's deadlines (WD1–WD5) as the record shows them (OV2: with the chair's changes),
+ * and each rule's own date (`base`), which a change is always made from.
+ */
+export function useDeadlines(): { shown: Deadline[]; base: ReadonlyMap<string, Deadline> } {
+  const { conference } = useRoom();
+  const perChild = useConference((m) => m.decision.perChild);
+  const dateOverrides = useConference((m) => m.decision.dateOverrides);
+  return useMemo(() => {
+    const facts = { date: conferenceLocalDate(conference.startsAt), type: conference.type, jurisdiction: conference.jurisdiction };
+    return {
+      shown: recordedDeadlines(facts, { perChild, dateOverrides }),
+      base: new Map(computeDeadlines(facts).map((d) => [d.ruleId, d])),
+    };
+  }, [conference.startsAt, conference.type, conference.jurisdiction, perChild, dateOverrides]);
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { deleteAction, editAction, moveAction } from '../../../shared/commands/plan.ts';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { neighbours } from '../board/useSectionItems.ts';
+import { useDragReorder } from '../board/useDragReorder.ts';
+import { ActionForm } from './ActionForm.tsx';
+import { ActionRow } from './ActionRow.tsx';
+import { useWorryNumbers } from './planText.ts';
+
+/** The plan's actions as a table, in order: change one in place, move with buttons or by dragging, delete after a check. */
+export function ActionsTable() {
+  const actions = useConference((m) => m.actions);
+  const worries = useWorryNumbers();
+  const canEdit = useCanEdit();
+  const runEdit = useCommand(editAction);
+  const runMove = useCommand(moveAction);
+  const runDelete = useCommand(deleteAction);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const move = (id: string, index: number) => {
+    const { after, before } = neighbours(actions, id, index);
+    const r = runMove(id, after, before);
+    setError(r.ok ? null : r.reasons.join(' '));
+  };
+  const { listRef, drag, handleProps } = useDragReorder<HTMLTableSectionElement>(move);
+  const moveBy = (id: string, i: number, by: -1 | 1) => {
+    move(id, i + by);
+    requestAnimationFrame(() => {
+      const same = document.getElementById(`action-${by < 0 ? 'up' : 'down'}-${id}`) as HTMLButtonElement | null;
+      const other = document.getElementById(`action-${by < 0 ? 'down' : 'up'}-${id}`) as HTMLButtonElement | null;
+      (same && !same.disabled ? same : other)?.focus();
+    });
+  };
+
+  if (actions.length === 0) return <p className="cr-body cr-empty">No actions yet. Add the first one below.</p>;
+  const columns = canEdit ? 7 : 6;
+  return (
+    <>
+      {error ? (
+        <p className="cr-error-message" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <table className="cr-table cr-actions-table">
+        <caption className="cr-visually-hidden">What needs to happen: the actions of the plan, in order</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="cr-visually-hidden">Number</span>
+            </th>
+            <th scope="col">What needs to happen</th>
+            <th scope="col">Who</th>
+            <th scope="col">By when</th>
+            <th scope="col">How we will know it is done</th>
+            <th scope="col">Helps with</th>
+            {canEdit ? (
+              <th scope="col">
+                <span className="cr-visually-hidden">Change, move or delete</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody ref={listRef} className={drag && drag.index >= actions.length - 1 ? 'cr-actions-table__body--drop-end' : undefined}>
+          {actions.map((a, i) => {
+            if (editing === a.id) {
+              return (
+                <tr key={a.id} data-item-id={a.id}>
+                  <td colSpan={columns}>
+                    <ActionForm
+                      idPrefix={`edit-action-${a.id}`}
+                      initial={a}
+                      title={`Change action ${i + 1}`}
+                      submitLabel="Save changes"
+                      onCancel={() => setEditing(null)}
+                      onSubmit={(v) => {
+                        const r = runEdit(a.id, v);
+                        if (r.ok) setEditing(null);
+                        return r;
+                      }}
+                    />
+                  </td>
+                </tr>
+              );
+            }
+            const restIndex = drag ? actions.filter((x) => x.id !== drag.id).findIndex((x) => x.id === a.id) : -1;
+            return (
+              <ActionRow
+                key={a.id}
+                action={a}
+                n={i + 1}
+                total={actions.length}
+                worries={worries}
+                canEdit={canEdit}
+                onEdit={() => setEditing(a.id)}
+                onMove={(by) => moveBy(a.id, i, by)}
+                onDelete={() => void runDelete(a.id)}
+                handleProps={handleProps(a.id)}
+                dragging={drag?.id === a.id}
+                dropBefore={drag !== null && drag.id !== a.id && restIndex === drag.index}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { addAction } from '../../../shared/commands/plan.ts';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { ActionForm } from './ActionForm.tsx';
+import { ActionsTable } from './ActionsTable.tsx';
+import { ContingencyField } from './ContingencyField.tsx';
+
+/**
+ * Step 12 for the chair and note taker: the outline plan. Each action says what needs to happen,
+ * who does it, by when, how everyone will know, and which worry it answers; then the contingency.
+ * Participants' proposed actions arrive in the proposals panel.
+ */
+export function PlanRoom() {
+  const canEdit = useCanEdit();
+  const count = useConference((m) => m.actions.length);
+  const runAdd = useCommand(addAction);
+  // Open to start with while the plan is empty; after that the chair opens and closes it.
+  const [startOpen] = useState(count === 0);
+  return (
+    <div className="cr-plan">
+      <h2 className="cr-heading-m">Actions {count > 0 ? <span className="cr-count">{count}</span> : null}</h2>
+      <ActionsTable />
+      {canEdit ? (
+        <details className="cr-details" open={startOpen || undefined}>
+          <summary className="cr-details__summary">Add an action</summary>
+          <div className="cr-details__text">
+            <ActionForm idPrefix="new-action" clearOnSubmit submitLabel="Add action to the plan" onSubmit={(v) => runAdd(v)} />
+          </div>
+        </details>
+      ) : null}
+      <ContingencyField />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { actionFieldsSchema, type ActionFields } from '../../../shared/schema/board.ts';
+import { fail, ok } from '../../../shared/result.ts';
+import { canPropose } from '../../../shared/rules/permissions.ts';
+import { useConnectionStatus } from '../../model/hooks.ts';
+import { useIntentStatus, useIntents, useQueueState } from '../../model/intents.tsx';
+import { useRoom } from '../../model/RoomContext.tsx';
+import { ActionForm } from './ActionForm.tsx';
+
+/** "Propose an action": sent to the chair, who may add it to the plan. Kept on this device while offline. */
+export function ProposeAction() {
+  const { me } = useRoom();
+  const queue = useIntents();
+  const link = useConnectionStatus((c) => c.link);
+  const [sentId, setSentId] = useState<string | null>(null);
+  // A refused proposal comes back into the form, so nothing typed is lost.
+  const [restore, setRestore] = useState<{ action: ActionFields; seq: number } | null>(null);
+  const status = useIntentStatus(sentId);
+  const refused = useQueueState(queue, (s) => (sentId && s.answers[sentId]?.ok === false ? s.answers[sentId] : undefined));
+  useEffect(() => {
+    if (!refused) return;
+    const parsed = actionFieldsSchema.safeParse(refused.body.action);
+    if (parsed.success) setRestore((r) => ({ action: parsed.data, seq: (r?.seq ?? 0) + 1 }));
+  }, [refused]);
+  if (!canPropose(me.role)) return null;
+
+  const send = (v: ActionFields) => {
+    if (!v.what) return fail('Say what needs to happen');
+    const parsed = actionFieldsSchema.safeParse(v);
+    if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Check what you wrote');
+    setSentId(queue.send('propose_action', { action: parsed.data }));
+    return ok(undefined);
+  };
+
+  return (
+    <section className="cr-propose" aria-labelledby="propose-action-title">
+      <h2 className="cr-heading-m" id="propose-action-title">
+        Propose an action
+      </h2>
+      <p className="cr-body">Something you think needs to happen. The chair will see it and may add it to the plan.</p>
+      <ActionForm key={restore?.seq ?? 0} idPrefix="propose-action" initial={restore?.action} clearOnSubmit submitLabel="Send to the chair" onSubmit={send} />
+      <p className="cr-body cr-propose__status" role="status">
+        {status.state === 'sent' ? 'Sent. The chair will see this and may add it to the plan.' : ''}
+        {status.state === 'waiting' ? (link === 'connected' ? 'Sending…' : 'Kept on this device. It will be sent when you are connected again.') : ''}
+        {status.state === 'refused' ? status.message : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMemo, useState } from 'react';
+import { Select, TextInput } from '../../components/fields.tsx';
+import { useConference } from '../../model/hooks.ts';
+import { roleLabel } from '../scaling/scaleText.ts';
+
+const SOMEONE_ELSE = '__someone_else__';
+
+/** Who does it: one of the people at the meeting, or any person or service typed in. */
+export function WhoField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error?: string | undefined }) {
+  const all = useConference((m) => m.attendees);
+  const attendees = useMemo(() => all.filter((a) => a.role !== 'projector'), [all]);
+  const isAttendee = attendees.some((a) => a.name === value);
+  const [typing, setTyping] = useState(value !== '' && !isAttendee);
+  const other = typing || (value !== '' && !isAttendee);
+  return (
+    <div className="cr-who-field">
+      <Select
+        id={id}
+        label="Who will do it?"
+        value={other ? SOMEONE_ELSE : value}
+        onChange={(e) => {
+          const v = e.target.value;
+          setTyping(v === SOMEONE_ELSE);
+          onChange(v === SOMEONE_ELSE ? '' : v);
+        }}
+        error={error}
+      >
+        <option value="">Choose</option>
+        {attendees.map((a) => (
+          <option key={a.id} value={a.name}>
+            {a.name} ({roleLabel(a.role)})
+          </option>
+        ))}
+        <option value={SOMEONE_ELSE}>Someone else, or more than one person</option>
+      </Select>
+      {other ? <TextInput id={`${id}-name`} label="Names, or the service" value={value} onChange={(e) => onChange(e.target.value)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
+import { SCORES, capital, roleLabel, roundSummary, summaryWords, validResults } from './scaleText.ts';
+
+/** Sizes in the SVG's own units: the projector is drawn at 1:1 on the 1920×1080 stage. */
+const SIZES = {
+  projector: { width: 1760, labelW: 420, rowH: 44, headH: 52, gap: 18, axisH: 60, font: 28, small: 26, dotR: 19 },
+  screen: { width: 1000, labelW: 260, rowH: 38, headH: 46, gap: 16, axisH: 44, font: 19, small: 17, dotR: 14 },
+} as const;
+
+type Size = keyof typeof SIZES;
+
+const GROUPS = [
+  { key: 'family', title: 'Family' },
+  { key: 'professional', title: 'Professionals' },
+] as const;
+
+/**
+ * The scaling reveal, plainly: a number line from 0 to 10, one dot per person labelled by role,
+ * the family and the professionals in separate bands, each band's middle score (median) as a
+ * dashed line and its spread (range) shaded. The meaning of both ends is written under them.
+ * With `bands={false}` it is just the number line, shown while people are still scoring.
+ */
+export function DotPlot({ round, size, bands = true }: { round: ScalingRound; size: Size; bands?: boolean }) {
+  const g = SIZES[size];
+  // Without the bands there are no labels: the number line takes the whole width.
+  const labelW = bands ? g.labelW : 0;
+  const x0 = labelW + g.dotR + 8;
+  const x1 = g.width - g.dotR - 8;
+  const x = (score: number) => x0 + ((x1 - x0) * score) / 10;
+  const results = bands ? validResults(round) : [];
+  const summary = roundSummary(round);
+  let y = 0;
+  const drawn = bands
+    ? GROUPS.map((grp) => {
+        const people = results.filter((r) => r.group === grp.key);
+        const top = y;
+        y += g.headH + Math.max(1, people.length) * g.rowH + g.gap;
+        return { ...grp, people, top, stats: summary[grp.key] };
+      })
+    : [];
+  const axisTop = y + 8;
+  const height = axisTop + g.axisH;
+  const titleId = `plot-${round.id}-${size}`;
+
+  return (
+    <figure className={`cr-dotplot cr-dotplot--${size}`}>
+      <svg viewBox={`0 0 ${g.width} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby={titleId} className="cr-dotplot__svg">
+        <title id={titleId}>
+          {bands
+            ? GROUPS.map((grp) => `${grp.title}: ${summaryWords(summary[grp.key])}.`).join(' ')
+            : 'A number line from 0 to 10.'}
+        </title>
+        {drawn.map((band, bandIndex) => (
+          <g key={band.key}>
+            <text x={0} y={band.top + g.headH * 0.62} fontSize={g.font} className="cr-dotplot__band">
+              {band.title}
+            </text>
+            <text x={x0} y={band.top + g.headH * 0.62} fontSize={g.small} className="cr-dotplot__summary">
+              {band.people.length === 0 ? 'No scores' : `${capital(summaryWords(band.stats))}${bandIndex === 0 ? ' (dashed line: middle score)' : ''}`}
+            </text>
+            {band.stats.min !== null && band.stats.max !== null ? (
+              <rect
+                x={x(band.stats.min) - g.dotR - 4}
+                y={band.top + g.headH}
+                width={x(band.stats.max) - x(band.stats.min) + 2 * g.dotR + 8}
+                height={band.people.length * g.rowH}
+                className="cr-dotplot__range"
+              />
+            ) : null}
+            {band.stats.median !== null ? (
+              <line
+                x1={x(band.stats.median)}
+                x2={x(band.stats.median)}
+                y1={band.top + g.headH - 6}
+                y2={band.top + g.headH + band.people.length * g.rowH + 6}
+                className="cr-dotplot__median"
+              />
+            ) : null}
+            {band.people.map((p, i) => (
+              <Person key={p.attendeeId} person={p} cy={band.top + g.headH + i * g.rowH + g.rowH / 2} cx={x(p.score)} g={g} x0={x0} x1={x1} />
+            ))}
+          </g>
+        ))}
+        <line x1={x0} x2={x1} y1={axisTop} y2={axisTop} className="cr-dotplot__axis" />
+        {SCORES.map((n) => (
+          <g key={n}>
+            <line x1={x(n)} x2={x(n)} y1={axisTop - 8} y2={axisTop + 8} className="cr-dotplot__axis" />
+            <text x={x(n)} y={axisTop + g.font + 14} fontSize={g.font} textAnchor="middle" className="cr-dotplot__tick">
+              {n}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption className="cr-dotplot__ends" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
+        <span className="cr-dotplot__end">
+          <strong>0</strong> means: {round.anchor0}
+        </span>
+        <span className="cr-dotplot__end cr-dotplot__end--10">
+          <strong>10</strong> means: {round.anchor10}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
+
+function Person({ person, cx, cy, g, x0, x1 }: { person: ScoreResult; cx: number; cy: number; g: (typeof SIZES)[Size]; x0: number; x1: number }) {
+  return (
+    <g>
+      <text x={g.labelW - 12} y={cy + g.font * 0.35} fontSize={g.font} textAnchor="end" className="cr-dotplot__label">
+        {roleLabel(person.role)}
+      </text>
+      <line x1={x0} x2={x1} y1={cy} y2={cy} className="cr-dotplot__guide" />
+      <circle cx={cx} cy={cy} r={g.dotR} className={`cr-dotplot__dot cr-dotplot__dot--${person.group}`} />
+      <text x={cx} y={cy + g.small * 0.36} fontSize={g.small} textAnchor="middle" className="cr-dotplot__dot-number">
+        {person.score}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo } from 'react';
+import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
+import { PagedColumn, PagingContext, usePaging, type Entry } from '../projector/paging.tsx';
+import { BandNote } from './BandNote.tsx';
+import { DotPlot } from './DotPlot.tsx';
+import { haveScored, roleLabel, useCurrentRound, useScorers, validResults } from './scaleText.ts';
+
+/**
+ * Step 9 on the projector. While people score: the question, the number line with both ends
+ * explained, and how many have scored (never a number). After the reveal: the dot plot on the
+ * first page, then everyone's reasons on the pages after it.
+ */
+export function ScalingProjector() {
+  const round = useCurrentRound();
+  if (!round) return <p className="cr-proj-empty">The chair will ask the scaling question soon.</p>;
+  return round.status === 'revealed' ? <Revealed round={round} /> : <Scoring round={round} />;
+}
+
+const REASON_KEYS = ['reasons-family', 'reasons-professional'] as const;
+
+function Scoring({ round }: { round: ScalingRound }) {
+  const { scorers, scoredCount } = useScorers(round);
+  const { report } = usePaging();
+  // A new question after a reveal: the last question's reason pages no longer count.
+  useEffect(() => REASON_KEYS.forEach((k) => report(k, 1)), [report, round.id]);
+  return (
+    <div className="cr-proj-scaling">
+      <p className="cr-proj-question">{round.question}</p>
+      <DotPlot round={round} size="projector" bands={false} />
+      <p className="cr-proj-count">
+        {haveScored(scoredCount, scorers.length)}.
+        {round.status === 'closed' ? ' Scoring has closed. The chair will show the scores next.' : ' The chair will show everyone’s scores together.'}
+      </p>
+    </div>
+  );
+}
+
+/** Page 1 is the plot; the reasons page on from page 2 (Page Down on the projector). */
+function Revealed({ round }: { round: ScalingRound }) {
+  const outer = usePaging();
+  const inner = useMemo(() => ({ page: outer.page - 1, report: (key: string, n: number) => outer.report(key, n + 1) }), [outer]);
+  if (outer.page === 0) {
+    return (
+      <div className="cr-proj-scaling">
+        <DotPlot round={round} size="projector" />
+        <BandNote round={round} projector />
+        <PagingContext.Provider value={inner}>
+          <Reasons round={round} hidden />
+        </PagingContext.Provider>
+      </div>
+    );
+  }
+  return (
+    <PagingContext.Provider value={inner}>
+      <Reasons round={round} />
+    </PagingContext.Provider>
+  );
+}
+
+function reasonEntries(results: readonly ScoreResult[], group: 'family' | 'professional'): Entry[] {
+  return results
+    .filter((r) => r.group === group)
+    .map((r) => ({
+      key: r.attendeeId,
+      node: (
+        <div className="cr-proj-reason">
+          <p className="cr-proj-item__meta">
+            {roleLabel(r.role)}: {r.score}
+            {r.onBehalf ? ' (recorded by the chair)' : ''}
+          </p>
+          <p className="cr-proj-item__text">{r.reason || 'No reason given.'}</p>
+        </div>
+      ),
+    }));
+}
+
+function Reasons({ round, hidden = false }: { round: ScalingRound; hidden?: boolean }) {
+  const { family, professional } = useMemo(() => {
+    const results = validResults(round);
+    return { family: reasonEntries(results, 'family'), professional: reasonEntries(results, 'professional') };
+  }, [round]);
+  // On the plot's page the columns are only measured (so the page count is right), never shown.
+  return (
+    <div className={`cr-proj-columns cr-proj-columns--2${hidden ? ' cr-proj-measure-only' : ''}`} aria-hidden={hidden || undefined}>
+      <section className="cr-proj-column" aria-label="Family’s reasons">
+        <h2 className="cr-proj-column__title">Family’s reasons</h2>
+        <PagedColumn pagerKey={REASON_KEYS[0]} entries={family} empty="No scores." />
+      </section>
+      <section className="cr-proj-column" aria-label="Professionals’ reasons">
+        <h2 className="cr-proj-column__title">Professionals’ reasons</h2>
+        <PagedColumn pagerKey={REASON_KEYS[1]} entries={professional} empty="No scores." />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useCanEdit, useConference } from '../../model/hooks.ts';
+import { RoundControl } from './RoundControl.tsx';
+import { RoundHistory } from './RoundHistory.tsx';
+import { ScaleForm } from './ScaleForm.tsx';
+import { useCurrentRound } from './scaleText.ts';
+
+/**
+ * Step 9 for the chair and note taker. Scaling: each person puts things on a 0–10 scale and says
+ * why. Scores stay sealed on the server until the chair reveals them, so nobody is swayed by the
+ * first number said aloud.
+ */
+export function ScalingRoom() {
+  const canEdit = useCanEdit();
+  const rounds = useConference((m) => m.rounds);
+  const round = useCurrentRound();
+  const [asking, setAsking] = useState(false);
+  const number = round ? rounds.findIndex((r) => r.id === round.id) + 1 : 0;
+  const showForm = canEdit && (!round || (asking && round.status === 'revealed'));
+
+  return (
+    <div className="cr-scaling">
+      <p className="cr-hint">Scores stay sealed until you reveal them: you see who has scored, never the numbers.</p>
+      {showForm ? <ScaleForm onOpened={() => setAsking(false)} onCancel={round ? () => setAsking(false) : undefined} /> : null}
+      {round && !showForm ? <RoundControl key={round.id} round={round} number={number} /> : null}
+      {!round && !canEdit ? <p className="cr-body cr-empty">No scaling question has been asked yet.</p> : null}
+      {round?.status === 'revealed' && canEdit && !asking ? (
+        <button type="button" className="cr-button cr-button--secondary" onClick={() => setAsking(true)}>
+          Ask another scaling question
+        </button>
+      ) : null}
+      <RoundHistory rounds={rounds} currentId={round?.id ?? null} />
+    </div>
+  );
+}

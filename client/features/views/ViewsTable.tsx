@@ -1,0 +1,60 @@
+import type { ViewEntry } from '../../../shared/schema/project.ts';
+import { Tag } from '../../components/Tag.tsx';
+import { useRoom } from '../../model/RoomContext.tsx';
+import { roleLabel } from '../scaling/scaleText.ts';
+import { firstName, useViewWords } from './viewText.ts';
+
+/** One table of views: a row per person, a column per child, then the category and why. */
+export function ViewsTable({ id, caption, hint, views }: { id: string; caption: string; hint: string; views: readonly ViewEntry[] }) {
+  const { conference } = useRoom();
+  const words = useViewWords();
+  return (
+    <div className="cr-views-table">
+      <table className="cr-table" aria-describedby={`${id}-hint`}>
+        <caption className="cr-table__caption">
+          {caption} <span className="cr-count">{views.length}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            {conference.children.map((c) => (
+              <th scope="col" key={c.id}>
+                {firstName(c.name)}
+              </th>
+            ))}
+            <th scope="col">Kind of harm</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {views.length === 0 ? (
+            <tr>
+              <td colSpan={conference.children.length + 3} className="cr-empty">
+                No views yet.
+              </td>
+            </tr>
+          ) : (
+            views.map((v) => (
+              <tr key={v.id}>
+                <th scope="row">
+                  {v.name}
+                  <span className="cr-views-table__role">{roleLabel(v.role)}</span>
+                  {v.onBehalf ? <Tag colour="grey">Recorded by the chair</Tag> : null}
+                </th>
+                {conference.children.map((c) => {
+                  const view = v.perChild.find((p) => p.childId === c.id)?.view;
+                  return <td key={c.id}>{view ? words.view(view) : 'Not given'}</td>;
+                })}
+                <td>{words.category(v.category) || '—'}</td>
+                <td className="cr-views-table__why">{v.reason || '—'}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <p className="cr-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    </div>
+  );
+}

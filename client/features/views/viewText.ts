@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { categoryOptions, viewOptions } from '../../../shared/rules/decision.ts';
+import { canScore } from '../../../shared/rules/permissions.ts';
+import type { ViewEntry } from '../../../shared/schema/project.ts';
+import { useConference } from '../../model/hooks.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+
+/** The jurisdiction's words for each view and category, looked up by stored value. */
+export function useViewWords() {
+  const { conference } = useRoom();
+  return useMemo(() => {
+    const views = viewOptions(conference.jurisdiction);
+    const categories = categoryOptions(conference.jurisdiction);
+    const viewLabel = new Map<string, string>(views.map((v) => [v.value, v.label]));
+    const categoryLabel = new Map<string, string>(categories.map((c) => [c.value, c.label]));
+    return {
+      views,
+      categories,
+      view: (value: string) => viewLabel.get(value) ?? value,
+      category: (value: string) => (value ? (categoryLabel.get(value) ?? value) : ''),
+    };
+  }, [conference.jurisdiction]);
+}
+
+/**
+ * Who gives a view on the plan: the people who take part in scaling (PM5), the family and the
+ * professionals alike. Family views are recorded and never counted (PM4, DV1).
+ */
+export function useViewGivers() {
+  const attendees = useConference((m) => m.attendees);
+  const views = useConference((m) => m.views);
+  return useMemo(() => {
+    const byId = new Map<string, ViewEntry>(views.map((v) => [v.id, v]));
+    const givers = attendees.filter((a) => canScore(a.role) && (a.attendance !== 'apologies' || byId.has(a.id)));
+    return { givers, byId, missing: givers.filter((a) => !byId.has(a.id)) };
+  }, [attendees, views]);
+}
+
+export const firstName = (name: string): string => name.split(' ')[0] ?? name;

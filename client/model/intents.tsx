@@ -1,0 +1,56 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createIntentQueue, type IntentQueue, type IntentQueueState } from '../sync/intents.ts';
+import { useConnectionStatus } from './hooks.ts';
+
+/** This conference's queue of things to send, alive while the room screen is open. */
+export function useIntentQueue(conferenceId: string): IntentQueue {
+  const [queue] = useState(() => createIntentQueue(conferenceId));
+  const link = useConnectionStatus((c) => c.link);
+  useEffect(() => () => queue.dispose(), [queue]);
+  // Back online: send what waited.
+  useEffect(() => {
+    if (link === 'connected') void queue.flush();
+  }, [link, queue]);
+  return queue;
+}
+
+export function useQueueState<T>(queue: IntentQueue, selector: (s: IntentQueueState) => T): T {
+  return useStore(queue.store, selector);
+}
+
+const IntentsContext = createContext<IntentQueue | null>(null);
+
+/** Give the step screens below the room's intent queue (participants' and the chair's requests to the server). */
+export function IntentsProvider({ queue, children }: { queue: IntentQueue; children: ReactNode }) {
+  return <IntentsContext.Provider value={queue}>{children}</IntentsContext.Provider>;
+}
+
+/** The room's intent queue: `send(type, body)` returns the client-made id to follow with {@link useIntentStatus}. */
+export function useIntents(): IntentQueue {
+  const queue = useContext(IntentsContext);
+  if (!queue) throw new Error('useIntents must be used inside <IntentsProvider>');
+  return queue;
+}
+
+export type IntentStatus =
+  | { state: 'none' }
+  | { state: 'waiting' }
+  | { state: 'sent' }
+  | { state: 'refused'; message: string; fields: Readonly<Record<string, string>> };
+
+const NONE: IntentStatus = { state: 'none' };
+const WAITING: IntentStatus = { state: 'waiting' };
+const SENT: IntentStatus = { state: 'sent' };
+
+/** Where one request is: still on this device, accepted by the server, or refused with the server's reason. */
+export function useIntentStatus(id: string | null): IntentStatus {
+  const queue = useIntents();
+  const waiting = useQueueState(queue, (s) => (id ? s.queue.some((q) => q.id === id) : false));
+  const answer = useQueueState(queue, (s) => (id ? s.answers[id] : undefined));
+  if (!id) return NONE;
+  if (waiting) return WAITING;
+  if (!answer) return NONE;
+  if (answer.ok) return SENT;
+  return { state: 'refused', message: answer.message ?? 'The server could not take this. Check it and send it again.', fields: answer.fields ?? {} };
+}
