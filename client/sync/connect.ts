@@ -108,7 +108,9 @@ export function connectConference(
   const unsubs = channels.map((c) => c.subscribe(refresh));
   if (persist) {
     void Promise.all(channels.map((c) => c.whenLocalLoaded())).then(() => {
-      localLoaded = true;
+      // An empty local copy (a first visit on this device) is not something to show: wait for the
+      // server, or the chair would see step 1 and could move the room before the real state arrives.
+      localLoaded = shared.store.clients.size > 0;
       refresh();
     });
   }

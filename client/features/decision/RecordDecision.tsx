@@ -1,29 +1,38 @@
+import { useState } from 'react';
 import { checkDecision } from '../../../shared/rules/decision.ts';
+import { decisionProblems } from '../../../shared/commands/decision.ts';
 import { Banner } from '../../components/Banner.tsx';
 import type { FieldError } from '../../components/ErrorSummary.tsx';
 import { formatTime } from '../../format.ts';
-import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { useCanEdit, useConference } from '../../model/hooks.ts';
+import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
-import { recordDecisionIn } from './commands.ts';
 
 /**
- * DE5: "Record the decision". What is missing comes back in plain English for the step's error
- * summary, each message linked to the child or the reasons it is about.
+ * DE5: "Record the decision". The server records it (record_decision) and audits it; the same
+ * rule is checked here first so that what is missing shows at once in the step's error summary,
+ * each message linked to the child or the reasons it is about.
  */
 export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) => void }) {
   const { conference } = useRoom();
   const decision = useConference((m) => m.decision);
   const canEdit = useCanEdit();
-  const run = useCommand(recordDecisionIn);
+  const queue = useIntents();
+  const [sentId, setSentId] = useState<string | null>(null);
+  const sent = useIntentStatus(sentId);
 
   const record = () => {
     const conf = { jurisdiction: conference.jurisdiction, type: conference.type, children: conference.children };
-    const r = run(conf, decision);
-    if (r.ok) return onErrors([]);
+    const reasons = decisionProblems(conf, decision);
+    if (reasons.length === 0) {
+      onErrors([]);
+      setSentId(queue.send('record_decision', {}));
+      return;
+    }
     // Link each reason to its field: the rule's issues name the child; anything else is about the reasons.
     const check = checkDecision(conf.jurisdiction, conf.type, decision.perChild, conference.children.map((c) => c.id), (id) => conference.children.find((c) => c.id === id)?.name ?? id);
     const issues = check.ok ? [] : check.issues;
-    const found = r.reasons.map((message) => {
+    const found = reasons.map((message) => {
       const issue = issues.find((i) => i.message === message);
       return { field: issue?.childId ? `decision-${issue.childId}` : issue ? '' : 'decision-rationale', message };
     });
@@ -39,8 +48,10 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
           </p>
         </Banner>
       ) : null}
+      {sent.state === 'refused' ? <p className="cr-error-message">{sent.message}</p> : null}
+      {sent.state === 'waiting' ? <p className="cr-body" role="status">Recording the decision…</p> : null}
       {canEdit ? (
-        <button type="button" className="cr-button" onClick={record}>
+        <button type="button" className="cr-button" disabled={sent.state === 'waiting'} onClick={record}>
           {decision.decidedAt ? 'Record the decision again with these changes' : 'Record the decision'}
         </button>
       ) : null}
