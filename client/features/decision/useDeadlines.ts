@@ -3,6 +3,7 @@ import { computeDeadlines, recordedDeadlines, type Deadline } from '../../../sha
 import { conferenceLocalDate } from '../../../shared/rules/workingDays.ts';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
+import { useCouncilSettings } from '../../state/settings.ts';
 
 /**
  * The conference's deadlines (WD1–WD5) as the record shows them (OV2: with the chair's changes),
@@ -12,11 +13,14 @@ export function useDeadlines(): { shown: Deadline[]; base: ReadonlyMap<string, D
   const { conference } = useRoom();
   const perChild = useConference((m) => m.decision.perChild);
   const dateOverrides = useConference((m) => m.decision.dateOverrides);
+  // WD1 follows the council's own timescale for the written summary (ST1).
+  const { summaryWorkingDays } = useCouncilSettings();
   return useMemo(() => {
     const facts = { date: conferenceLocalDate(conference.startsAt), type: conference.type, jurisdiction: conference.jurisdiction };
+    const policy = { summaryWorkingDays };
     return {
-      shown: recordedDeadlines(facts, { perChild, dateOverrides }),
-      base: new Map(computeDeadlines(facts).map((d) => [d.ruleId, d])),
+      shown: recordedDeadlines(facts, { perChild, dateOverrides }, policy),
+      base: new Map(computeDeadlines(facts, policy).map((d) => [d.ruleId, d])),
     };
-  }, [conference.startsAt, conference.type, conference.jurisdiction, perChild, dateOverrides]);
+  }, [conference.startsAt, conference.type, conference.jurisdiction, perChild, dateOverrides, summaryWorkingDays]);
 }
