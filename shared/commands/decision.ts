@@ -63,20 +63,28 @@ export function overrideDeadline(shared: Y.Doc, deadline: Deadline, change: { da
   return ok(undefined);
 }
 
+/** The facts about a conference its decision is checked against. */
+export interface DecisionConference {
+  jurisdiction: Jurisdiction;
+  type: ConferenceType;
+  children: readonly { id: string; name: string }[];
+}
+
 /**
- * DE5 — Mark the decision as made, once every child has a valid outcome for this jurisdiction
- * (DC1–DC5) and the reasons are written.
+ * DE5 — What stops the decision being recorded, in plain English: every child needs a valid
+ * outcome for this jurisdiction (DC1–DC5) and the reasons must be written. Empty when ready.
  */
-export function recordDecision(
-  shared: Y.Doc,
-  conf: { jurisdiction: Jurisdiction; type: ConferenceType; children: readonly { id: string; name: string }[] },
-  record: DecisionRecord,
-  origin: unknown = LOCAL_ORIGIN,
-): Result {
+export function decisionProblems(conf: DecisionConference, record: DecisionRecord): string[] {
   const names = new Map(conf.children.map((c) => [c.id, c.name]));
   const check = checkDecision(conf.jurisdiction, conf.type, record.perChild, [...names.keys()], (id) => names.get(id) ?? id);
   const reasons = check.ok ? [] : [...check.reasons];
   if (!record.rationale.trim()) reasons.push('Write down the reasons for the decision.');
+  return reasons;
+}
+
+/** DE5 — Mark the decision as made once {@link decisionProblems} finds nothing. The server does this (record_decision). */
+export function recordDecision(shared: Y.Doc, conf: DecisionConference, record: DecisionRecord, origin: unknown = LOCAL_ORIGIN): Result {
+  const reasons = decisionProblems(conf, record);
   if (reasons.length) return fail(...reasons);
   shared.transact(() => docs.decision(shared).set(F.decidedAt, new Date().toISOString()), origin);
   return ok(undefined);
