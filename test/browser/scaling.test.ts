@@ -69,12 +69,15 @@ describe('scaling and the decision in real browsers', () => {
     expect(await phones['Sam Pryce']!.content()).not.toContain('Three call-outs');
     expect(await chair.content()).not.toContain('Three call-outs');
 
-    await chair.getByRole('button', { name: 'Close scaling' }).click();
+    // Keyboard first: "s" closes scoring, and pressed again reveals the scores.
+    await chair.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await chair.keyboard.press('s');
     await kerys.getByText('Scaling is closed.').waitFor();
     const [projector] = await Promise.all([chair.waitForEvent('popup'), chair.getByRole('button', { name: 'Present on the projector' }).click()]);
     await projector.setViewportSize({ width: 1920, height: 1080 });
     await projector.emulateMedia({ reducedMotion: 'reduce' });
-    await chair.getByRole('button', { name: 'Reveal scores' }).click();
+    await chair.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await chair.keyboard.press('s');
     for (const p of [kerys, phones['PC Owain Rees']!]) await p.getByText('Three call-outs in 20 months with escalation.').waitFor();
     await projector.getByText(/Kerys|Parent or carer/).first().waitFor();
     await projector.screenshot({ path: `${SHOTS}/projector-scaling-1920.png` });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import { useConference } from '../../model/hooks.ts';
+import { useCommand, useConference } from '../../model/hooks.ts';
+import { closeRoundIn } from '../scaling/commands.ts';
 import { IntentsProvider, useIntentQueue } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useUi } from '../../state/ui.ts';
@@ -29,7 +30,14 @@ export function ChairRoom() {
     const p = pending[0];
     if (p) accept(p);
   }, [pending, accept]);
-  useRoomShortcuts({ togglePresent: toggle, acceptOldest });
+  const round = useConference((m) => m.rounds.find((r) => r.id === m.currentRoundId) ?? null);
+  const runClose = useCommand(closeRoundIn);
+  // "s" walks the open scaling question on: close scoring, then reveal. Opening stays a button, so the wording is checked first.
+  const advanceScaling = useCallback(() => {
+    if (round?.status === 'open') runClose(round.id);
+    else if (round?.status === 'closed') queue.send('reveal_scores', { roundId: round.id });
+  }, [round, runClose, queue]);
+  useRoomShortcuts({ togglePresent: toggle, acceptOldest, advanceScaling });
 
   useEffect(() => {
     useUi.getState().setViewStep(null);

@@ -8,6 +8,7 @@ const SHORTCUTS: readonly [string[][], string][] = [
   [[['n']], 'Add an item to the current section'],
   [[['p']], 'Present on or off (opens the projector window)'],
   [[['a']], 'Accept the oldest proposal'],
+  [[['s']], 'On the scaling step: close scoring, then press again to reveal the scores'],
   [[['Alt', '↑'], ['Alt', '↓']], 'Move the focused item up or down'],
   [[['Ctrl', 'Enter']], 'Add or save the item you are writing'],
   [[['?']], 'Show or hide this list'],

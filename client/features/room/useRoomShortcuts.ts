@@ -15,9 +15,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The chair's keyboard: ←/→ or Page Up/Page Down move the room a step; "n" adds to the current
- * section; "p" presents on/off; "a" accepts the oldest proposal; "?" lists the shortcuts.
+ * section; "p" presents on/off; "a" accepts the oldest proposal; "s" closes, then reveals, scaling
+ * on the scaling step; "?" lists the shortcuts.
  */
-export function useRoomShortcuts({ togglePresent, acceptOldest }: { togglePresent: () => void; acceptOldest: () => void }): void {
+export function useRoomShortcuts({ togglePresent, acceptOldest, advanceScaling }: { togglePresent: () => void; acceptOldest: () => void; advanceScaling: () => void }): void {
   const live = resolveStep(useConference((m) => m.step));
   const canEdit = useCanEdit();
   const runSetStep = useCommand(setStep);
@@ -65,6 +66,11 @@ export function useRoomShortcuts({ togglePresent, acceptOldest }: { togglePresen
           e.preventDefault();
           acceptOldest();
           return;
+        case 's':
+          if (!canEdit || shown.id !== 'scaling') return;
+          e.preventDefault();
+          advanceScaling();
+          return;
         case '?':
           e.preventDefault();
           setShortcutsOpen(!shortcutsOpen);
@@ -73,5 +79,5 @@ export function useRoomShortcuts({ togglePresent, acceptOldest }: { togglePresen
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [live, canEdit, runSetStep, viewStep, activeSection, shortcutsOpen, setViewStep, setShortcutsOpen, requestAdd, togglePresent, acceptOldest]);
+  }, [live, canEdit, runSetStep, viewStep, activeSection, shortcutsOpen, setViewStep, setShortcutsOpen, requestAdd, togglePresent, acceptOldest, advanceScaling]);
 }
