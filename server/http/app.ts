@@ -121,15 +121,16 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
       // Look files up per request, so a rebuilt client is served without a restart.
       wildcard: true,
       index: 'index.html',
-      // The shell must never be served stale from a cache after an update; hashed assets may be cached.
-      setHeaders: (reply, path) => {
-        if (path.endsWith('.html')) reply.header('Cache-Control', 'no-store');
+      cacheControl: false,
+      setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) => {
+        // Vite names built assets by content hash, so they never change under the same name.
+        res.setHeader('Cache-Control', path.endsWith('.html') ? 'no-store' : /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/sync/') && existsSync(`${distDir}/index.html`)) {
-      return reply.header('Cache-Control', 'no-store').type('text/html').sendFile('index.html');
+      return reply.header('Cache-Control', 'no-store').type('text/html').sendFile('index.html', { cacheControl: false });
     }
     return reply.status(404).send({ error: { code: 'not_found', message: 'We could not find that page.' } });
   });
