@@ -1,3 +1,4 @@
+import type { EditSummary } from './sync/editAudit.ts';
 import { createHash } from 'node:crypto';
 import type { AuditRow, AuditStore } from './store/types.ts';
 
@@ -8,7 +9,8 @@ export type AuditAction =
   | 'conference_created' | 'conference_closed' | 'denied' | 'write_attempt' | 'malformed_message' | 'too_large' | 'rate_limited'
   | 'intent' | 'scores_revealed' | 'user_created' | 'retention_delete' | 'audit_viewed' | 'audit_exported'
   | 'backup_created' | 'store_restored' | 'settings_changed'
-  | 'item_restricted' | 'item_shared' | 'decision_recorded';
+  | 'item_restricted' | 'item_shared' | 'decision_recorded'
+  | EditSummary['action'];
 
 /** The outcome of checking the whole chain from its first entry. */
 export interface ChainCheck {

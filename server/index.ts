@@ -67,6 +67,12 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
         void audit.record({ actor: actorOf(p), role: p.role, conferenceId: room.split('/')[0] ?? null, action })
           .catch((err: Error) => app.log.error({ err: err.message }, 'audit failed'));
       },
+      edited: (edits, p, room) => {
+        for (const e of edits) {
+          void audit.record({ actor: actorOf(p), role: p.role, conferenceId: room.split('/')[0] ?? null, action: e.action, detail: e.detail })
+            .catch((err: Error) => app.log.error({ err: err.message }, 'audit failed'));
+        }
+      },
     },
     log: app.log,
   });

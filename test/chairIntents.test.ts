@@ -6,6 +6,9 @@ import { project } from '../shared/schema/project.ts';
 import { addItem } from '../shared/commands/items.ts';
 import { setChildDecision, setRationale } from '../shared/commands/decision.ts';
 import { roomNames } from '../shared/schema/docLayout.ts';
+import { setClosedSession, setStep } from '../shared/commands/meeting.ts';
+import { closeRound, openRound } from '../shared/commands/scaling.ts';
+import { DEFAULT_SCALE } from '../shared/rules/scaling.ts';
 
 let server: TestServer;
 let chair: ApiClient;
@@ -71,5 +74,25 @@ describe('the chair’s acts the server carries out and audits', () => {
     await eventually(async () => (await chair.post(`/api/conferences/${id}/intents`, { id: `decision-${Date.now()}-00`, type: 'record_decision' })).status === 200, 5000, 'decision recorded');
     await eventually(() => project(shared.doc, null).decision.decidedAt !== null, 5000, 'decidedAt synced');
     expect((await auditActions()).some((e) => e.action === 'decision_recorded')).toBe(true);
+  });
+
+  it('AU5 the chair’s structural edits over the socket are audited by id, never by content', async () => {
+    const shared = open(roomNames(id).shared, chair.cookie);
+    await whenSynced(shared);
+    const d = { shared: shared.doc, professional: null };
+    const item = addItem(d, { section: 'grey_areas', text: 'Who looks after Ellis on Saturday nights', source: { name: 'Lowri', agency: 'Health' }, restricted: false, addedBy: 'chair' });
+    if (!item.ok) throw new Error('setup');
+    setStep(d, 'not_clear');
+    setClosedSession(d, true);
+    setClosedSession(d, false);
+    const round = openRound(shared.doc, DEFAULT_SCALE);
+    if (!round.ok) throw new Error('setup');
+    closeRound(shared.doc, round.value);
+    await eventually(async () => (await auditActions()).some((e) => e.action === 'scaling_closed'), 5000, 'edits audited');
+    const entries = await auditActions();
+    const actions = entries.map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['item_added', 'step_changed', 'closed_session_started', 'closed_session_ended', 'scaling_opened', 'scaling_closed']));
+    expect(entries.find((e) => e.action === 'item_added' && e.detail === item.value)).toBeTruthy();
+    expect(JSON.stringify(entries)).not.toContain('Saturday');
   });
 });

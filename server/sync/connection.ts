@@ -5,6 +5,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awarene
 import type { Room, RoomPeer } from './room.ts';
 import type { Principal } from '../auth/sessions.ts';
 import { filterAwarenessUpdate } from './awarenessFilter.ts';
+import { describeEdits, type EditSummary } from './editAudit.ts';
 import { connectionBudgets, type Budget } from './tokenBucket.ts';
 import {
   MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
@@ -27,6 +28,8 @@ export const CLOSE = {
 export interface ConnectionEvents {
   /** A read-only connection tried to write, or a client sent garbage: logged and audited, no content. */
   violation(kind: 'write_attempt' | 'malformed' | 'too_large' | 'rate_limited', p: Principal, room: string): void;
+  /** A writer changed the structure of a document (AU5): audited by id, never content. */
+  edited(edits: readonly EditSummary[], p: Principal, room: string): void;
 }
 
 /** One socket in one room: decodes frames, enforces read-only, rewrites presence, answers sync. */
@@ -168,6 +171,17 @@ export class Connection implements RoomPeer {
     if (this.room.broken) return this.close(CLOSE.serverError, 'storage unavailable');
     // Decode fully before applying: Yjs can throw half-way through a malformed update.
     Y.decodeUpdate(update);
-    Y.applyUpdate(this.room.doc, update, this);
+    // applyUpdate runs one transaction synchronously, so this listener sees exactly this update's changes.
+    const edits: EditSummary[] = [];
+    const listen = (tr: Y.Transaction) => {
+      if (tr.origin === this) edits.push(...describeEdits(tr, this.room.doc));
+    };
+    this.room.doc.on('afterTransaction', listen);
+    try {
+      Y.applyUpdate(this.room.doc, update, this);
+    } finally {
+      this.room.doc.off('afterTransaction', listen);
+    }
+    if (edits.length) this.events.edited(edits, this.principal, this.room.name);
   }
 }
