@@ -26,6 +26,7 @@ export class RoomRegistry {
         compactEvery: this.opts.compactEvery,
         shared: parsed.kind === 'shared',
         onError: (err) => this.opts.onRoomError(name, err),
+        onBroken: () => void this.discard(name),
       });
       this.rooms.set(name, room);
       room.catch(() => this.rooms.delete(name));

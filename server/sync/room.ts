@@ -9,6 +9,7 @@ export interface RoomPeer {
   send(message: Uint8Array): void;
   /** Awareness client ids this peer owns, removed from the room when it leaves. */
   readonly awarenessIds: Set<number>;
+  close(code: number, reason: string): void;
 }
 
 const LOAD_ORIGIN = Symbol('load');
@@ -35,13 +36,19 @@ export class Room {
     private readonly store: Store,
     private readonly compactEvery: number,
     private readonly onError: (err: Error) => void,
+    /** The store refused a write: the registry forgets this room so the next connection loads afresh. */
+    private readonly onBroken: () => void,
   ) {
     this.awareness.setLocalState(null);
   }
 
   /** Load the snapshot and its tail before anyone is answered; migrate the shared document once. */
-  static async load(name: string, store: Store, opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void }): Promise<Room> {
-    const room = new Room(name, store, opts.compactEvery, opts.onError);
+  static async load(
+    name: string,
+    store: Store,
+    opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void; onBroken: () => void },
+  ): Promise<Room> {
+    const room = new Room(name, store, opts.compactEvery, opts.onError, opts.onBroken);
     const stored = await store.loadDoc(name);
     Y.transact(room.doc, () => {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
@@ -80,6 +87,8 @@ export class Room {
       // Never relay what is not stored: stop this room and drop everyone so they resync on a fresh load.
       this.failed = err as Error;
       this.onError(this.failed);
+      for (const p of [...this.peers]) p.close(1011, 'storage unavailable');
+      this.onBroken();
       return;
     }
     for (const { update, origin } of batch) {
