@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { Suspense, lazy, type ComponentType } from 'react';
 import type { AgendaStep, StepId } from '../../shared/rules/agenda.ts';
 import { BoardRead } from './board/BoardRead.tsx';
 import { BoardStep } from './board/BoardStep.tsx';
@@ -7,9 +7,6 @@ import { DangersRead } from './dangers/DangersRead.tsx';
 import { BoardProjector } from './projector/BoardProjector.tsx';
 import { DangersProjector } from './projector/DangersProjector.tsx';
 import { WelcomeProjector } from './projector/WelcomeProjector.tsx';
-import { DecisionProjector } from './decision/DecisionProjector.tsx';
-import { DecisionRead } from './decision/DecisionRead.tsx';
-import { DecisionRoom } from './decision/DecisionRoom.tsx';
 import { PlanProjector } from './plan/PlanProjector.tsx';
 import { PlanRead } from './plan/PlanList.tsx';
 import { PlanRoom } from './plan/PlanRoom.tsx';
@@ -37,6 +34,27 @@ export interface StepViews {
   proposesOwn?: boolean;
 }
 
+/**
+ * The decision step is loaded when first shown: its deadlines need the bank-holiday library, whose
+ * rules for every country are most of the app's weight, and a parent's phone should not wait for it.
+ */
+function later(load: () => Promise<ComponentType<StepProps>>): ComponentType<StepProps> {
+  const Lazy = lazy(() => load().then((C) => ({ default: C })));
+  return function LaterStep(props: StepProps) {
+    return (
+      <Suspense fallback={<p className="cr-body">Loading…</p>}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+const decision: StepViews = {
+  Room: later(() => import('./decision/DecisionRoom.tsx').then((m) => m.DecisionRoom)),
+  Participant: later(() => import('./decision/DecisionRead.tsx').then((m) => m.DecisionRead)),
+  Projector: later(() => import('./decision/DecisionProjector.tsx').then((m) => m.DecisionProjector)),
+};
+
 const board: StepViews = { Room: BoardStep, Participant: BoardRead, Projector: BoardProjector };
 
 const REGISTRY: Record<StepId, StepViews> = {
@@ -52,7 +70,7 @@ const REGISTRY: Record<StepId, StepViews> = {
   child_views: board,
   family_views: board,
   plan: { Room: PlanRoom, Participant: PlanRead, Projector: PlanProjector, proposesOwn: true },
-  decision: { Room: DecisionRoom, Participant: DecisionRead, Projector: DecisionProjector },
+  decision,
 };
 
 export function stepViews(id: StepId): StepViews {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_REPORT_POLICY,
-  isReportLate,
-  latestShareDate,
-  noticeWorkingDays,
-  reportPolicySchema,
-  workingDaysBefore,
-} from './reports.ts';
+import { isReportLate, latestShareDate, noticeWorkingDays, workingDaysBefore } from './reports.ts';
+import { DEFAULT_REPORT_POLICY, reportPolicySchema } from './reportPolicy.ts';
 
 // 2026: Good Friday 3 April and Easter Monday 6 April (not a bank holiday in Scotland);
 // early May bank holiday Monday 4 May. 2026-03-10 is a Tuesday.

@@ -1,7 +1,8 @@
-import { z } from 'zod';
 import type { ConferenceType } from '../schema/conference.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import { isWorkingDay } from './workingDays.ts';
+// The policy (reportPolicy.ts) lives apart so that settings screens do not load the bank-holiday library.
+import { DEFAULT_REPORT_POLICY, type ReportPolicy } from './reportPolicy.ts';
 
 /**
  * RP1 — A report must be shared with the family at least N working days before the conference:
@@ -18,16 +19,6 @@ import { isWorkingDay } from './workingDays.ts';
  * Dates are ISO 'YYYY-MM-DD' calendar dates; arithmetic is on UTC days, so no time zone or
  * clock change can move a date.
  */
-
-/** RP1: a council's notice periods, in working days. Whole numbers from 0 to 30. */
-export const reportPolicySchema = z.object({
-  initialWorkingDays: z.number().int().min(0).max(30),
-  reviewWorkingDays: z.number().int().min(0).max(30),
-});
-export type ReportPolicy = z.infer<typeof reportPolicySchema>;
-
-/** RP1: 2 working days before an initial conference, 5 before a review. */
-export const DEFAULT_REPORT_POLICY: Readonly<ReportPolicy> = Object.freeze({ initialWorkingDays: 2, reviewWorkingDays: 5 });
 
 /** RP1: the outcome for one report; `latest` is the last on-time share date. */
 export interface ReportTiming {

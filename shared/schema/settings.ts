@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_JARGON, jargonListSchema } from '../rules/jargon.ts';
-import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reports.ts';
+import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy.ts';
 
 /**
  * ST1 — A council's own settings: its plain-words list (JG1), when reports must reach the family

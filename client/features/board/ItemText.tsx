@@ -1,7 +1,10 @@
 import type { Item } from '../../../shared/schema/board.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { formatDate } from '../../format.ts';
-import { ReportTiming } from './ReportTiming.tsx';
+import { Suspense, lazy } from 'react';
+
+// Report timing needs the bank-holiday library: loaded only when a report has a share date.
+const ReportTiming = lazy(() => import('./ReportTiming.tsx').then((m) => ({ default: m.ReportTiming })));
 
 const INCIDENT_LABELS = { first: 'First time', worst: 'Worst time', last: 'Last time' } as const;
 
@@ -28,7 +31,11 @@ export function ItemText({ item }: { item: Item }) {
           {d.sharedOn ? `Shared with the family ${formatDate(d.sharedOn)}` : 'Not yet shared with the family'}
         </p>
       ) : null}
-      {d.sharedOn ? <ReportTiming sharedOn={d.sharedOn} /> : null}
+      {d.sharedOn ? (
+        <Suspense fallback={null}>
+          <ReportTiming sharedOn={d.sharedOn} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
