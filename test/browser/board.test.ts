@@ -50,8 +50,17 @@ describe('the board in real browsers', () => {
     await parent.goto(links.parent!);
     await hv.goto(links.hv!);
 
+    // Step 2: a report the family received late (RP1: two working days before an initial conference).
+    await moveRoom(chair, 'ArrowRight');
+    const reports = chair.getByRole('form', { name: 'Add to Reports' });
+    await reports.getByRole('textbox', { name: 'Add to Reports' }).fill('Health visitor report');
+    await reports.getByLabel('Shared with the family on').fill('2030-12-13');
+    await reports.getByRole('button').first().click();
+    // SAMPLE_CONFERENCE is on Monday 16 December 2030: due by Thursday 12 December.
+    await chair.getByText('The family should have had it by Thursday 12 December 2030.').waitFor();
+
     // Step 5: worries, with one restricted item.
-    await moveRoom(chair, 'ArrowRight', 4);
+    await moveRoom(chair, 'ArrowRight', 3);
     await chair.getByRole('heading', { level: 1, name: 'What are we worried about' }).waitFor();
     await addItem(chair, 'Past harm', 'On 14 September Ellis was hurt when he fell during Dean pushing Kerys.');
     await addItem(chair, 'Complicating factors', 'Details of the police investigation beyond what Dean has been told.', true);
