@@ -66,5 +66,11 @@ describe('a conference set up and followed in real browsers', () => {
       await p.getByRole('heading', { name: /What is working well/ }).waitFor({ timeout: 10_000 });
       await p.getByText('Kerys walks Poppy to school every day').waitFor({ timeout: 10_000 });
     }
+
+    // The chair removes someone: their screen closes at once.
+    const who = chair.getByRole('region', { name: /Who is here/ });
+    await who.getByRole('button', { name: 'Remove Mrs Carys Lloyd' }).click();
+    await chair.getByRole('button', { name: 'Remove Mrs Carys Lloyd' }).last().click();
+    await teacher.getByRole('heading', { name: 'You have been removed from this meeting' }).waitFor();
   });
 });
