@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { ApiError, api, type ConferenceDetail } from '../../api.ts';
+import { useConferenceDetail } from '../../model/useConferenceDetail.ts';
 import { RoomProvider } from '../../model/RoomContext.tsx';
 import { sessionUser, useSession } from '../../state/session.ts';
 import { useConnectionStatus } from '../../model/hooks.ts';
@@ -12,18 +11,7 @@ import { ProjectorScreen } from './ProjectorScreen.tsx';
  */
 export function ProjectorPage({ conferenceId }: { conferenceId: string }) {
   const session = useSession((s) => s.session);
-  const [detail, setDetail] = useState<ConferenceDetail | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    let live = true;
-    api
-      .getConference(conferenceId)
-      .then((d) => live && setDetail(d))
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'We could not load this meeting.')));
-    return () => {
-      live = false;
-    };
-  }, [conferenceId]);
+  const { detail, error } = useConferenceDetail(conferenceId);
   const user = sessionUser(session);
 
   if (error?.status === 401) return <FinalScreen state="session" staff={session?.kind === 'staff'} />;

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ApiError, api, type ConferenceDetail } from '../../api.ts';
+import { useEffect } from 'react';
+import { useConferenceDetail } from '../../model/useConferenceDetail.ts';
 import { Loading, MessagePage } from '../../components/Page.tsx';
 import { RoomProvider } from '../../model/RoomContext.tsx';
 import { sessionUser, useSession } from '../../state/session.ts';
@@ -14,23 +14,12 @@ import { FinalScreen } from './FinalScreen.tsx';
 /** The room: which view this person gets is decided by `me` from the server, never by the URL. */
 export function RoomPage({ conferenceId }: { conferenceId: string }) {
   const session = useSession((s) => s.session);
-  const [detail, setDetail] = useState<ConferenceDetail | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
+  const { detail, error } = useConferenceDetail(conferenceId);
+  // A closed conference must leave no case data on this device.
+  const closed = detail?.conference.status === 'closed';
   useEffect(() => {
-    let live = true;
-    api
-      .getConference(conferenceId)
-      .then((d) => {
-        if (!live) return;
-        if (d.conference.status === 'closed') void clearLocalCopies([conferenceId]);
-        setDetail(d);
-      })
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'We could not load this meeting.')));
-    return () => {
-      live = false;
-    };
-  }, [conferenceId]);
+    if (closed) void clearLocalCopies([conferenceId]);
+  }, [closed, conferenceId]);
 
   const user = sessionUser(session);
   if (error?.status === 401) return <FinalScreen state="session" staff={session?.kind === 'staff'} />;

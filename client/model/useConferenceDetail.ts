@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api, type ConferenceDetail } from '../api.ts';
+
+/** The conference, its attendees and who "me" is, as the server says; a network failure becomes an ApiError too. */
+export function useConferenceDetail(conferenceId: string): { detail: ConferenceDetail | null; error: ApiError | null } {
+  const [detail, setDetail] = useState<ConferenceDetail | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    let live = true;
+    api
+      .getConference(conferenceId)
+      .then((d) => live && setDetail(d))
+      .catch((e: unknown) => live && setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'We could not load this meeting.')));
+    return () => {
+      live = false;
+    };
+  }, [conferenceId]);
+  return { detail, error };
+}
