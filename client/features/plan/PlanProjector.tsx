@@ -22,7 +22,8 @@ export function PlanProjector() {
           node: (
             <div className="cr-proj-action">
               <p className="cr-proj-action__what">
-                <span className="cr-proj-action__n">{i + 1}.</span> {a.what}
+                <span className="cr-proj-action__n">{i + 1}.</span>
+                {a.what}
               </p>
               {facts.length ? <p className="cr-proj-action__fact">{facts.join(' · ')}</p> : null}
               {a.howWeKnow ? <p className="cr-proj-action__fact">How we will know: {a.howWeKnow}</p> : null}

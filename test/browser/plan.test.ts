@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
+import { newDevice } from '../support/browser.ts';
+import { browserSuite, signIn } from '../support/browserSuite.ts';
+import { connect, whenSynced } from '../support/sync.ts';
+import { SHOTS } from '../support/shots.ts';
+import { addAction, setContingency } from '../../shared/commands/plan.ts';
+import { setPresenting, setStep } from '../../shared/commands/meeting.ts';
+
+const suite = browserSuite();
+
+describe('the outline plan on the projector', () => {
+  it('numbers each action, says who and by when, and keeps the contingency beside it in large type', async () => {
+    const creds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+    const api = await new ApiClient(suite.server.url).login(creds.email, creds.password);
+    const id: string = (await api.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
+    const chair = connect(suite.server.url, id, api.cookie);
+    await whenSynced(chair);
+    const d = { shared: chair.doc, professional: null };
+    addAction(d, { what: 'Dean completes the 12-week domestic abuse behaviour programme', who: 'Dean Holloway', by: '2031-03-07', howWeKnow: 'Attendance reports to each core group', links: [] });
+    addAction(d, { what: 'Both parents are assessed by the community alcohol service', who: 'Kerys, Dean; Sam refers', by: '2031-01-17', howWeKnow: 'Assessment letters shared with the core group', links: [] });
+    setContingency(d, 'Any further incident: Kerys uses the code word and Glenys collects the children.');
+    setStep(d, 'plan');
+    setPresenting(d, true);
+
+    const projector = await (await newDevice(suite.browser, { width: 1920, height: 1080 })).newPage();
+    await signIn(projector, suite.server.url, creds);
+    await projector.getByRole('heading', { name: 'My conferences' }).waitFor();
+    await projector.emulateMedia({ reducedMotion: 'reduce' });
+    await projector.goto(`${suite.server.url}/conferences/${id}/projector`);
+    const first = projector.locator('.cr-proj-action__what').filter({ visible: true }).first();
+    await first.waitFor();
+    expect(await first.innerText()).toMatch(/^1\.\s*Dean completes/);
+    // The number's glyphs sit inside the action's box (a hanging indent once pushed them out of sight).
+    const numberOffset = await first.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el.querySelector('.cr-proj-action__n')!);
+      return range.getBoundingClientRect().left - el.getBoundingClientRect().left;
+    });
+    expect(numberOffset).toBeGreaterThanOrEqual(0);
+    await projector.getByText('Who: Dean Holloway · By: 7 March 2031').filter({ visible: true }).waitFor();
+    await projector.getByText('Any further incident').filter({ visible: true }).waitFor();
+    expect(await first.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
+    await projector.screenshot({ path: `${SHOTS}/projector-plan-1920.png` });
+    chair.destroy();
+  });
+});
