@@ -11,7 +11,7 @@ import { markScored, publishScores, roundStatus } from '../../shared/commands/sc
 import { setRestricted } from '../../shared/commands/items.ts';
 import { recordDecision } from '../../shared/commands/decision.ts';
 import { project } from '../../shared/schema/project.ts';
-import { canChair, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
+import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
 import { HttpError, forbidden } from '../http/errors.ts';
 
 export interface IntentContext {
@@ -80,8 +80,9 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
     case 'submit_view':
     case 'record_view': {
       const onBehalf = intent.type === 'record_view';
-      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || p.role === 'projector') throw forbidden();
+      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || !canGiveView(p.role)) throw forbidden('Your role does not give a view in this conference.');
       const by = await senderFor(ctx, p, conf, onBehalf ? intent.attendeeId : undefined);
+      if (onBehalf && !canGiveView(by.role)) throw forbidden('That person’s role does not give a view.');
       const children = new Set((JSON.parse(conf.childrenJson) as { id: string }[]).map((c) => c.id));
       if (!intent.perChild.every((v) => children.has(v.childId))) throw new HttpError(400, 'invalid', 'Give a view for the children in this conference.');
       const { perChild, category, reason } = intent;

@@ -43,6 +43,14 @@ export function canScore(role: Role): boolean {
   return role !== 'chair' && role !== 'notetaker' && role !== 'admin' && role !== 'projector' && role !== 'observer' && role !== 'interpreter';
 }
 
+/**
+ * PM8 — Roles that give their own view on the plan: the same people who score. An interpreter
+ * speaks for someone else and an observer takes no part, so neither gives a view of their own.
+ */
+export function canGiveView(role: Role): boolean {
+  return canScore(role);
+}
+
 /** PM6 — Roles that may propose board items and plan actions. */
 export function canPropose(role: Role): boolean {
   return role !== 'projector' && role !== 'admin';

@@ -33,9 +33,9 @@ function mayIntent(role: AttendeeRole, type: string): boolean {
   switch (type) {
     case 'propose_item':
     case 'propose_action':
-    case 'submit_view':
       return role !== 'projector';
     case 'submit_score':
+    case 'submit_view':
       return SCORERS.has(role);
     default:
       return false; // record_score, reveal_scores, record_view: the chair and note taker only
@@ -51,10 +51,12 @@ function intentBody(type: string, who: { attendeeId: string; childIds: string[] 
     case 'record_score': return { type, roundId, attendeeId: who.attendeeId, score: 9, reason: 'forged' };
     case 'reveal_scores': return { type, roundId };
     case 'submit_view': return { type, ...view };
+    case 'restrict_item': return { type, itemId, restricted: true };
+    case 'record_decision': return { type };
     default: return { type: 'record_view', attendeeId: who.attendeeId, ...view };
   }
 }
-const INTENT_TYPES = ['propose_item', 'propose_action', 'submit_score', 'record_score', 'reveal_scores', 'submit_view', 'record_view'];
+const INTENT_TYPES = ['propose_item', 'propose_action', 'submit_score', 'record_score', 'reveal_scores', 'submit_view', 'record_view', 'restrict_item', 'record_decision'];
 
 /** HTTP routes no attendee may use, with the status the server must answer. */
 function forbiddenRoutes(conf: string, victim: string): [string, string, unknown?][] {
@@ -172,7 +174,7 @@ describe('PM — every role tries every write it must not make', () => {
     expect(await snapshot()).toEqual(before);
     const denied = (await server.store.listAudit({ limit: 100_000 })).filter((r) => r.action === 'denied' && r.detail.includes('/intents'));
     expect(denied.length).toBeGreaterThanOrEqual(refused);
-    expect(refused).toBe(45);
+    expect(refused).toBe(73); // 13 roles × 9 intent types − 44 allowed (12 + 12 proposals, 10 scores, 10 views)
   });
 
   it('CF2: HTTP routes for the chair, the note taker or the administrator are refused to every participant', async () => {

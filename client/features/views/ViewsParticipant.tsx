@@ -1,4 +1,4 @@
-import { canScore } from '../../../shared/rules/permissions.ts';
+import { canGiveView } from '../../../shared/rules/permissions.ts';
 import { formatTime } from '../../format.ts';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
@@ -14,7 +14,7 @@ export function ViewsParticipant() {
   const mine = useConference((m) => m.views.find((v) => v.id === me.attendeeId));
   const decided = useConference((m) => m.decision.decidedAt !== null);
   const words = useViewWords();
-  if (!canScore(me.role) || !me.attendeeId) return null;
+  if (!canGiveView(me.role) || !me.attendeeId) return null;
   const family = me.view === 'family';
 
   return (
