@@ -2,7 +2,9 @@ import { canScore } from '../../../shared/rules/permissions.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useMyScores } from '../../state/myScores.ts';
 import { ParticipantScoreForm } from './ParticipantScoreForm.tsx';
+import { RoundHistory } from './RoundHistory.tsx';
 import { ScoreResults } from './ScoreResults.tsx';
+import { useConference } from '../../model/hooks.ts';
 import { useCurrentRound } from './scaleText.ts';
 
 /** Step 9 on a participant's device: the question, a way to score while it is open, then everyone's scores once shown. */
@@ -10,6 +12,7 @@ export function ScalingParticipant() {
   const round = useCurrentRound();
   const { me } = useRoom();
   const sent = useMyScores((s) => (round ? s.byRound[round.id] : undefined));
+  const rounds = useConference((m) => m.rounds);
   if (!round) {
     return <p className="cr-body cr-empty">The chair has not asked the scaling question yet. It will appear here.</p>;
   }
@@ -49,6 +52,7 @@ export function ScalingParticipant() {
           <ScoreResults round={round} />
         </>
       ) : null}
+      <RoundHistory rounds={rounds} currentId={round.id} />
     </div>
   );
 }
