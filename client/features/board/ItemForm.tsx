@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/result.ts';
 import { Checkbox, TextArea, TextInput } from '../../components/fields.tsx';
 import { JargonHints } from './JargonHints.tsx';
 import { ItemDetailsFields } from './ItemDetailsFields.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 export interface ItemFormValues {
   text: string;
@@ -114,16 +115,7 @@ export function ItemForm({
           )}
         </div>
       ) : null}
-      <div className="cr-button-group">
-        <button type="submit" className="cr-button cr-button--small">
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} small />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { TextArea, TextInput } from '../../components/fields.tsx';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { setDissentIn } from './commands.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** DE3: who disagrees with the decision and why, kept in the record. `prefill` starts a new entry for that person. */
 export function DissentList({ prefill }: { prefill: { by: string; seq: number } | null }) {
@@ -67,14 +68,7 @@ export function DissentList({ prefill }: { prefill: { by: string; seq: number } 
         <form className="cr-inset cr-dissent__form" onSubmit={save} noValidate>
           <TextInput id="dissent-by" label="Who disagrees?" value={by} onChange={(e) => setBy(e.target.value)} error={error && !by.trim() ? error : undefined} />
           <TextArea id="dissent-text" ref={textRef} label="What they think, and why" rows={3} value={text} onChange={(e) => setText(e.target.value)} error={error && by.trim() ? error : undefined} />
-          <div className="cr-button-group">
-            <button type="submit" className="cr-button">
-              Save disagreement
-            </button>
-            <button type="button" className="cr-button cr-button--secondary" onClick={() => setEditing(null)}>
-              Cancel
-            </button>
-          </div>
+          <FormButtons submitLabel="Save disagreement" onCancel={() => setEditing(null)} />
         </form>
       ) : null}
       {canEdit && editing === null ? (

@@ -6,6 +6,7 @@ import { TextArea } from '../../components/fields.tsx';
 import { ByWhenField } from './ByWhenField.tsx';
 import { LinksField } from './LinksField.tsx';
 import { WhoField } from './WhoField.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 const EMPTY: ActionFields = { what: '', who: '', by: '', howWeKnow: '', links: [] };
 
@@ -54,16 +55,7 @@ export function ActionForm({ idPrefix, initial, clearOnSubmit = false, submitLab
       <ByWhenField id={`${idPrefix}-by`} value={v.by} onChange={(x) => set('by', x)} />
       <TextArea id={`${idPrefix}-how`} label="How will everyone know it has been done?" rows={2} value={v.howWeKnow} onChange={(e) => set('howWeKnow', e.target.value)} />
       <LinksField id={`${idPrefix}-links`} value={v.links} onChange={(x) => set('links', x)} />
-      <div className="cr-button-group">
-        <button type="submit" className="cr-button">
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="cr-button cr-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

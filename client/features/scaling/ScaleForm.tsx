@@ -5,6 +5,7 @@ import { Radios, Select, TextArea } from '../../components/fields.tsx';
 import { useCommand, useConference } from '../../model/hooks.ts';
 import { openRoundIn } from './commands.ts';
 import { SCORES } from './scaleText.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 const FIELD_MESSAGES: Record<string, string> = {
   question: 'Write the question people will answer',
@@ -93,16 +94,7 @@ export function ScaleForm({ onOpened, onCancel }: { onOpened: () => void; onCanc
           </option>
         ))}
       </Select>
-      <div className="cr-button-group">
-        <button type="submit" className="cr-button">
-          Open scaling
-        </button>
-        {onCancel ? (
-          <button type="button" className="cr-button cr-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons submitLabel={'Open scaling'} onCancel={onCancel} />
     </form>
   );
 }
