@@ -3,7 +3,7 @@ import type { Item, ItemDetails, Source } from '../../../shared/schema/board.ts'
 import type { BoardSection } from '../../../shared/rules/agenda.ts';
 import type { Result } from '../../../shared/result.ts';
 import { Checkbox, TextArea, TextInput } from '../../components/fields.tsx';
-import { JargonHints } from './JargonHints.tsx';
+import { JargonHints } from '../../components/JargonHints.tsx';
 import { ItemDetailsFields } from './ItemDetailsFields.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 

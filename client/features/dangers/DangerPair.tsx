@@ -4,7 +4,7 @@ import { deleteDanger, editDanger, moveDanger } from '../../../shared/commands/p
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { useCanEdit, useCommand } from '../../model/hooks.ts';
 import { useDraftText } from '../../model/useDraftText.ts';
-import { JargonHints } from '../board/JargonHints.tsx';
+import { JargonHints } from '../../components/JargonHints.tsx';
 import { Guidance } from './Guidance.tsx';
 
 /** One danger statement with its safety goal, edited in place, with the guidance beside each box. */

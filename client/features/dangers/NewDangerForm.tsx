@@ -3,7 +3,7 @@ import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from '../../../shared/rul
 import { addDanger } from '../../../shared/commands/plan.ts';
 import { useCommand } from '../../model/hooks.ts';
 import { useUi } from '../../state/ui.ts';
-import { JargonHints } from '../board/JargonHints.tsx';
+import { JargonHints } from '../../components/JargonHints.tsx';
 import { Guidance } from './Guidance.tsx';
 
 /** Write a new danger statement and its safety goal. */

@@ -5,7 +5,7 @@ import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
 import { Checkbox, Select, TextArea } from '../../components/fields.tsx';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { sectionById } from '../../model/steps.ts';
-import { JargonHints } from '../board/JargonHints.tsx';
+import { JargonHints } from '../../components/JargonHints.tsx';
 import { ActionForm } from '../plan/ActionForm.tsx';
 import { formatByWhen } from '../../format.ts';
 import { useProposalActions } from './useProposalActions.ts';

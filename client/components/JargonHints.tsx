@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { findJargon } from '../../../shared/rules/jargon.ts';
-import { useCouncilSettings } from '../../state/settings.ts';
-import { WarningText } from '../../components/Banner.tsx';
+import { findJargon } from '../../shared/rules/jargon.ts';
+import { useCouncilSettings } from '../state/settings.ts';
+import { WarningText } from './Banner.tsx';
 
 /**
  * As the chair types, name the jargon in the text and a plainer way to say it. Advice, not an
