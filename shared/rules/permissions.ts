@@ -60,3 +60,16 @@ export function canPropose(role: Role): boolean {
 export function canChair(role: Role): boolean {
   return role === 'chair' || role === 'notetaker';
 }
+
+/**
+ * PM9 — Who the room expects to take part in a round of scaling or views: attendees whose role may
+ * (`may`), except those who sent apologies — plus anyone who has taken part anyway (for example
+ * through a written report the chair recorded).
+ */
+export function expectedToTakePart<A extends { id: string; role: Role; attendance: string }>(
+  attendees: readonly A[],
+  may: (role: Role) => boolean,
+  tookPart: ReadonlySet<string>,
+): A[] {
+  return attendees.filter((a) => (may(a.role) && a.attendance !== 'apologies') || tookPart.has(a.id));
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { canScore } from '../../../shared/rules/permissions.ts';
+import { canScore, expectedToTakePart } from '../../../shared/rules/permissions.ts';
 import { SCORE_MAX, SCORE_MIN, escalationTriggered, summariseByGroup, toSaferScale } from '../../../shared/rules/scaling.ts';
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
 import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
@@ -40,8 +40,7 @@ export function useScorers(round: ScalingRound | null): { scorers: Scorer[]; sco
   const attendees = useConference((m) => m.attendees);
   return useMemo(() => {
     const scored = new Set(round?.scored ?? []);
-    const scorers = attendees
-      .filter((a) => canScore(a.role) && (a.attendance !== 'apologies' || scored.has(a.id)))
+    const scorers = expectedToTakePart(attendees, canScore, scored)
       .map((a) => ({ id: a.id, name: a.name, role: a.role as string, attendance: a.attendance as string, scored: scored.has(a.id) }));
     return { scorers, scoredCount: scorers.filter((s) => s.scored).length };
   }, [attendees, round?.scored]);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { categoryOptions, viewOptions } from '../../../shared/rules/decision.ts';
-import { canGiveView } from '../../../shared/rules/permissions.ts';
+import { canGiveView, expectedToTakePart } from '../../../shared/rules/permissions.ts';
 import type { ViewEntry } from '../../../shared/schema/project.ts';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
@@ -31,7 +31,7 @@ export function useViewGivers() {
   const views = useConference((m) => m.views);
   return useMemo(() => {
     const byId = new Map<string, ViewEntry>(views.map((v) => [v.id, v]));
-    const givers = attendees.filter((a) => canGiveView(a.role) && (a.attendance !== 'apologies' || byId.has(a.id)));
+    const givers = expectedToTakePart(attendees, canGiveView, new Set(byId.keys()));
     return { givers, byId, missing: givers.filter((a) => !byId.has(a.id)) };
   }, [attendees, views]);
 }
