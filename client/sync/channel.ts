@@ -126,7 +126,7 @@ export class Channel {
     return this.persistence ? this.persistence.whenSynced.then(() => undefined) : Promise.resolve();
   }
 
-  /** Stop keeping a copy on this device and delete the one there is (the conference has closed). */
+  /** Stop keeping a copy on this device and delete the one there is (the connection has ended for good). */
   async dropLocal(): Promise<void> {
     const p = this.persistence;
     this.persistence = null;

@@ -26,7 +26,7 @@ export interface Connection {
   /** Presence in the room, from the shared document's connection. */
   readonly awareness: Awareness;
   status(): ConnectionStatus;
-  /** The conference has closed: stop keeping copies on this device and delete them. */
+  /** The connection has ended for good (closed, removed, session over): stop keeping copies on this device and delete them. */
   dropLocalCopies(): Promise<void>;
   subscribe(fn: () => void): () => void;
   destroy(): void;

@@ -81,7 +81,6 @@ export interface ConferenceModel {
   step: string;
   presenting: boolean;
   closedSession: boolean;
-  status: 'open' | 'closed';
   attendees: readonly AttendeeEntry[];
   items: readonly Item[];
   dangers: readonly DangerStatement[];
@@ -276,7 +275,6 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     ? entities(docs.proposals(professional), readProposal).sort((a, b) => a.at.localeCompare(b.at))
     : [];
   const decision = readDecision(docs.decision(shared));
-  const status = readField(meta, F.status, isString, 'open');
 
   const model: ConferenceModel = {
     schemaVersion,
@@ -284,7 +282,6 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     step: readField(meta, F.step, isString, 'welcome'),
     presenting: readField(meta, F.presenting, isBoolean, false),
     closedSession: readField(meta, F.closedSession, isBoolean, false),
-    status: status === 'closed' ? 'closed' : 'open',
     attendees: reuse(prev?.attendees, attendees),
     items: reuse(prev?.items, items),
     dangers: reuse(prev?.dangers, dangers),

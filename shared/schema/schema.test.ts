@@ -18,7 +18,7 @@ describe('MG1 migrations', () => {
     expect(schemaVersionOf(doc)).toBe(0);
     expect(migrate(doc)).toEqual({ from: 0, to: SCHEMA_VERSION });
     const m = project(doc, null);
-    expect(m).toMatchObject({ schemaVersion: SCHEMA_VERSION, step: 'welcome', presenting: false, closedSession: false, status: 'open', tooNew: false });
+    expect(m).toMatchObject({ schemaVersion: SCHEMA_VERSION, step: 'welcome', presenting: false, closedSession: false, tooNew: false });
     expect(migrate(doc)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
   });
 

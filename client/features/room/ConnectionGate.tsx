@@ -1,33 +1,25 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Banner } from '../../components/Banner.tsx';
 import { Loading } from '../../components/Page.tsx';
 import { useConference, useConnectionStatus } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
-import { clearLocalCopies } from '../../sync/localCopies.ts';
 import { FinalScreen } from './FinalScreen.tsx';
 
 /**
  * Between the connection and the screens: says why a connection ended, waits for first content,
- * and removes this device's copies once the conference has been closed.
+ * and removes this device's copies when the connection ends for good (the conference closing included).
  */
 export function ConnectionGate({ children }: { children: ReactNode }) {
-  const { me, conn, conference } = useRoom();
+  const { me, conn } = useRoom();
   const final = useConnectionStatus((c) => c.final);
   const loaded = useConnectionStatus((c) => c.loaded);
-  const closed = useConference((m) => m.status === 'closed');
-  const dropped = useRef(false);
-  useEffect(() => {
-    if (closed && !dropped.current) {
-      dropped.current = true;
-      void conn.dropLocalCopies();
-    }
-  }, [closed, conn]);
 
   // A participant whose connection has ended cannot send any more: nothing of the meeting stays on the device.
   // Staff keep their copy when only the session ended, so edits made offline are sent after signing in again.
   useEffect(() => {
-    if (final && (!me.canWrite || final === 'removed' || final === 'closed')) void clearLocalCopies([conference.id]);
-  }, [final, me.canWrite, conference.id]);
+    // Closing the copy first, then deleting it, so the deletion is not blocked by the open database.
+    if (final && (!me.canWrite || final === 'removed' || final === 'closed')) void conn.dropLocalCopies();
+  }, [final, me.canWrite, conn]);
 
   if (final) return <FinalScreen state={final} staff={me.canWrite} />;
   if (!loaded) return <Loading label="Joining the meeting…" />;
@@ -50,9 +42,8 @@ export function TooNewBanner() {
 
 /** Staff opening a closed conference read the record; nothing can be changed. */
 export function ClosedBanner() {
-  const closed = useConference((m) => m.status === 'closed');
   const { conference, me } = useRoom();
-  if (!(closed || conference.status === 'closed') || me.canWrite) return null;
+  if (conference.status !== 'closed' || me.canWrite) return null;
   return (
     <Banner title="This conference is closed">
       <p className="cr-body">The meeting is over. You can read the record here, but not change it.</p>
