@@ -1,69 +1,13 @@
 import type { TestServer } from '../support/server.ts';
-import { SAMPLE_CONFERENCE } from '../support/api.ts';
+import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { ATTENDEE_ROLES, type AttendeeRole, type StaffRole } from '../../shared/schema/roles.ts';
 
-/**
- * A browser tab for tests: keeps every cookie the server sets (session and device), sends our
- * Origin on writes. `new Browser(url)` is a fresh device; `browser.tab()` shares its cookies.
- */
-export class Browser {
-  readonly jar = new Map<string, string>();
-
-  constructor(readonly baseUrl: string) {}
-
-  get origin(): string {
-    return new URL(this.baseUrl).origin;
-  }
-
-  /** The Cookie header value, or null without cookies. */
-  get cookie(): string | null {
-    return this.jar.size ? [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ') : null;
-  }
-
-  /** Another browser that starts with this one's cookies (a second device that copied them). */
+/** A test "browser" (see ApiClient); `clone()` is a second device that copied this one's cookies. */
+export class Browser extends ApiClient {
   clone(): Browser {
     const b = new Browser(this.baseUrl);
     for (const [k, v] of this.jar) b.jar.set(k, v);
     return b;
-  }
-
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers; text: string }> {
-    const res = await fetch(this.baseUrl + path, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(method !== 'GET' ? { origin: this.origin } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const pair = line.split(';')[0]!;
-      const eq = pair.indexOf('=');
-      const [name, value] = [pair.slice(0, eq), pair.slice(eq + 1)];
-      if (value === '' || /Max-Age=0/i.test(line)) this.jar.delete(name);
-      else this.jar.set(name, value);
-    }
-    const text = await res.text();
-    let parsed: unknown = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = null;
-    }
-    return { status: res.status, body: parsed, headers: res.headers, text };
-  }
-
-  get(path: string) { return this.request('GET', path); }
-  post(path: string, body: unknown = {}) { return this.request('POST', path, body); }
-  patch(path: string, body: unknown) { return this.request('PATCH', path, body); }
-  delete(path: string) { return this.request('DELETE', path); }
-
-  async login(email: string, password: string): Promise<this> {
-    const r = await this.post('/api/session', { email, password });
-    if (r.status !== 200) throw new Error(`login failed: ${r.status} ${r.text}`);
-    return this;
   }
 }
 

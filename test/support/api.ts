@@ -1,6 +1,9 @@
-/** A cookie-keeping HTTP client that behaves like a browser tab on our origin. */
+/**
+ * A browser tab for tests: keeps every cookie the server sets (session and device) and sends our
+ * Origin on writes, as a browser would. `new ApiClient(url)` is a fresh device.
+ */
 export class ApiClient {
-  cookie: string | null = null;
+  readonly jar = new Map<string, string>();
 
   constructor(readonly baseUrl: string) {}
 
@@ -8,7 +11,12 @@ export class ApiClient {
     return new URL(this.baseUrl).origin;
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+  /** The Cookie header value, or null without cookies. */
+  get cookie(): string | null {
+    return this.jar.size ? [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ') : null;
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers; text: string }> {
     const res = await fetch(this.baseUrl + path, {
       method,
       headers: {
@@ -17,25 +25,33 @@ export class ApiClient {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const set = res.headers.get('set-cookie');
-    if (set) {
-      const pair = set.split(';')[0]!;
-      this.cookie = pair.endsWith('=') ? null : pair;
+    for (const line of res.headers.getSetCookie()) {
+      const pair = line.split(';')[0]!;
+      const eq = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, eq), pair.slice(eq + 1)];
+      if (value === '' || /Max-Age=0/i.test(line)) this.jar.delete(name);
+      else this.jar.set(name, value);
     }
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    return { status: res.status, body: parsed, headers: res.headers, text };
   }
 
   get(path: string) { return this.request('GET', path); }
-  post(path: string, body?: unknown) { return this.request('POST', path, body ?? {}); }
+  post(path: string, body: unknown = {}) { return this.request('POST', path, body); }
   patch(path: string, body: unknown) { return this.request('PATCH', path, body); }
   delete(path: string) { return this.request('DELETE', path); }
 
   async login(email: string, password: string): Promise<this> {
     const r = await this.post('/api/session', { email, password });
-    if (r.status !== 200) throw new Error(`login failed: ${r.status} ${JSON.stringify(r.body)}`);
+    if (r.status !== 200) throw new Error(`login failed: ${r.status} ${r.text}`);
     return this;
   }
 }
