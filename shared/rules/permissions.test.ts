@@ -18,14 +18,17 @@ describe('permissions', () => {
     expect(['interpreter', 'observer', 'projector'].some((r) => canGiveView(r as never))).toBe(false);
   });
 
-  it('PM9 expects everyone who may take part except apologies, plus anyone who took part anyway', () => {
+  it('PM9 expects everyone present who may take part, not apologies or report only, plus anyone who took part anyway', () => {
     const people = [
       { id: 'a', role: 'parent', attendance: 'present' },
       { id: 'b', role: 'gp', attendance: 'report_only' },
       { id: 'c', role: 'police', attendance: 'apologies' },
       { id: 'd', role: 'health', attendance: 'apologies' },
       { id: 'e', role: 'interpreter', attendance: 'present' },
+      { id: 'f', role: 'education', attendance: 'report_only' },
     ] as const;
-    expect(expectedToTakePart(people, canScore, new Set(['d'])).map((p) => p.id)).toEqual(['a', 'b', 'd']);
+    // "f" sent a report the chair scored from: counted once it is recorded, never expected before.
+    expect(expectedToTakePart(people, canScore, new Set(['d', 'f'])).map((p) => p.id)).toEqual(['a', 'd', 'f']);
+    expect(expectedToTakePart(people, canGiveView, new Set()).map((p) => p.id)).toEqual(['a']);
   });
 });

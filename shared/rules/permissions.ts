@@ -63,13 +63,13 @@ export function canChair(role: Role): boolean {
 
 /**
  * PM9 — Who the room expects to take part in a round of scaling or views: attendees whose role may
- * (`may`), except those who sent apologies — plus anyone who has taken part anyway (for example
- * through a written report the chair recorded).
+ * (`may`) and who are in the room — not those who sent apologies or only a report — plus anyone
+ * who has taken part anyway (for example a score the chair recorded from a written report).
  */
 export function expectedToTakePart<A extends { id: string; role: Role; attendance: string }>(
   attendees: readonly A[],
   may: (role: Role) => boolean,
   tookPart: ReadonlySet<string>,
 ): A[] {
-  return attendees.filter((a) => (may(a.role) && a.attendance !== 'apologies') || tookPart.has(a.id));
+  return attendees.filter((a) => (may(a.role) && a.attendance === 'present') || tookPart.has(a.id));
 }

@@ -6,6 +6,7 @@ import { Select, TextArea } from '../../components/fields.tsx';
 import { useIntentStatus, useIntents } from '../../model/intents.tsx';
 import { ScoreButtons } from './ScoreButtons.tsx';
 import { roleLabel, useScorers } from './scaleText.ts';
+import { ATTENDANCE_LABELS, type Attendance } from '../../../shared/schema/roles.ts';
 
 /**
  * The chair records a score for someone without a device, or from a written report. It is sent
@@ -14,7 +15,7 @@ import { roleLabel, useScorers } from './scaleText.ts';
  */
 export function RecordScoreForm({ round }: { round: ScalingRound }) {
   const queue = useIntents();
-  const { scorers } = useScorers(round);
+  const { recordable: scorers } = useScorers(round);
   const [who, setWho] = useState('');
   const [score, setScore] = useState<number | null>(null);
   const [reason, setReason] = useState('');
@@ -53,7 +54,7 @@ export function RecordScoreForm({ round }: { round: ScalingRound }) {
           <option value="">Choose a person</option>
           {scorers.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name} ({roleLabel(s.role)}){s.scored ? ' – has scored; this replaces it' : ''}
+              {s.name} ({roleLabel(s.role)}){s.attendance !== 'present' ? ` – ${ATTENDANCE_LABELS[s.attendance as Attendance] ?? s.attendance}` : ''}{s.scored ? ' – has scored; this replaces it' : ''}
             </option>
           ))}
         </Select>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Select } from '../../components/fields.tsx';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { roleLabel } from '../scaling/scaleText.ts';
+import { ATTENDANCE_LABELS } from '../../../shared/schema/roles.ts';
 import { ViewForm } from './ViewForm.tsx';
 import { ViewsTable } from './ViewsTable.tsx';
 import { useViewGivers } from './viewText.ts';
@@ -14,11 +15,11 @@ import { useViewGivers } from './viewText.ts';
 export function ViewsPanel() {
   const views = useConference((m) => m.views);
   const canEdit = useCanEdit();
-  const { givers, byId, missing } = useViewGivers();
+  const { recordable, byId, missing } = useViewGivers();
   const professional = useMemo(() => views.filter((v) => !v.family), [views]);
   const family = useMemo(() => views.filter((v) => v.family), [views]);
   const [who, setWho] = useState('');
-  const person = givers.find((g) => g.id === who);
+  const person = recordable.find((g) => g.id === who);
   const [recorded, setRecorded] = useState<string | null>(null);
 
   return (
@@ -47,9 +48,9 @@ export function ViewsPanel() {
               }}
             >
               <option value="">Choose a person</option>
-              {givers.map((g) => (
+              {recordable.map((g) => (
                 <option key={g.id} value={g.id}>
-                  {g.name} ({roleLabel(g.role)}){byId.has(g.id) ? ' – has given a view; this replaces it' : ''}
+                  {g.name} ({roleLabel(g.role)}){g.attendance !== 'present' ? ` – ${ATTENDANCE_LABELS[g.attendance]}` : ''}{byId.has(g.id) ? ' – has given a view; this replaces it' : ''}
                 </option>
               ))}
             </Select>

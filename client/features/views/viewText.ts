@@ -32,7 +32,9 @@ export function useViewGivers() {
   return useMemo(() => {
     const byId = new Map<string, ViewEntry>(views.map((v) => [v.id, v]));
     const givers = expectedToTakePart(attendees, canGiveView, new Set(byId.keys()));
-    return { givers, byId, missing: givers.filter((a) => !byId.has(a.id)) };
+    // The chair may record a view from someone's written report, though they are not expected to give one (PM9).
+    const recordable = attendees.filter((a) => canGiveView(a.role));
+    return { givers, byId, missing: givers.filter((a) => !byId.has(a.id)), recordable };
   }, [attendees, views]);
 }
 
