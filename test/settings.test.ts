@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.ts';
 import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
 import { DEFAULT_SETTINGS } from '../shared/schema/settings.ts';
+import { DEFAULT_SCALE } from '../shared/rules/scaling.ts';
+import { standardScale } from '../shared/rules/scaleWords.ts';
 
 let server: TestServer;
 let admin: ApiClient;
@@ -23,7 +25,21 @@ describe('ST1 council settings', () => {
     expect((await chair.request('PUT', '/api/settings', next)).status).toBe(403);
     const put = await admin.request('PUT', '/api/settings', next);
     expect(put.status).toBe(200);
-    expect((await chair.get('/api/settings')).body.settings).toEqual(next);
+    // Settings saved without a scale read with the standard one (SC5).
+    expect((await chair.get('/api/settings')).body.settings).toEqual({ ...next, scale: DEFAULT_SCALE });
+  });
+
+  it('SC5 lets a council set its standard scale, reversed with a band, checked by the server and audited', async () => {
+    const current = (await admin.get('/api/settings')).body.settings;
+    const scale = { ...standardScale('higher_is_riskier'), escalateAtOrBelow: 2 };
+    const bad = await admin.request('PUT', '/api/settings', { ...current, scale: { ...scale, anchor10: '', escalateAtOrBelow: 11 } });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(expect.arrayContaining(['scale.anchor10', 'scale.escalateAtOrBelow']));
+    expect((await chair.request('PUT', '/api/settings', { ...current, scale })).status).toBe(403);
+    expect((await admin.request('PUT', '/api/settings', { ...current, scale })).status).toBe(200);
+    expect((await chair.get('/api/settings')).body.settings.scale).toEqual(scale);
+    const log = await admin.get('/api/audit');
+    expect(JSON.stringify(log.body)).toContain('settings_changed');
   });
 
   it('explains invalid settings field by field', async () => {

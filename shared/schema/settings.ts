@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { DEFAULT_JARGON, jargonListSchema } from '../rules/jargon.ts';
 import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy.ts';
+import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
 
 /**
  * ST1 — A council's own settings: its plain-words list (JG1), when reports must reach the family
- * (RP1) and how many working days the written summary may take (WD1). Case-free, so every
+ * (RP1), how many working days the written summary may take (WD1) and the scale a chair starts
+ * from (SC5: question, ends, direction, escalation band). Case-free, so every
  * signed-in device may read them; only an administrator changes them.
  */
 export const councilSettingsSchema = z
@@ -12,6 +14,8 @@ export const councilSettingsSchema = z
     jargon: jargonListSchema,
     reports: reportPolicySchema,
     summaryWorkingDays: z.number().int('Use a whole number of working days').min(1, 'At least 1 working day').max(20, 'At most 20 working days'),
+    // Settings saved before the scale was a setting read as the standard scale.
+    scale: scaleDefinitionSchema.default({ ...DEFAULT_SCALE }),
   })
   .strict();
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
@@ -20,4 +24,5 @@ export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
   jargon: [...DEFAULT_JARGON],
   reports: { ...DEFAULT_REPORT_POLICY },
   summaryWorkingDays: 1,
+  scale: { ...DEFAULT_SCALE },
 });

@@ -5,31 +5,37 @@ import { TextArea, TextInput } from '../../components/fields.tsx';
 import { Banner } from '../../components/Banner.tsx';
 import { replaceCouncilSettings } from '../../state/settings.ts';
 import { jargonToText, textToJargon } from './jargonText.ts';
+import { ScaleFieldset, parseScaleDraft, useScaleDraft } from '../scaling/ScaleFieldset.tsx';
+import type { CouncilSettings } from '../../../shared/schema/settings.ts';
 
 const FIELD_IDS: Record<string, string> = {
   jargon: 'jargon',
   'reports.initialWorkingDays': 'initial-days',
   'reports.reviewWorkingDays': 'review-days',
   summaryWorkingDays: 'summary-days',
+  'scale.question': 'council-scale-question',
+  'scale.anchor0': 'council-scale-anchor0',
+  'scale.anchor10': 'council-scale-anchor10',
+  scale: 'council-scale-question',
 };
 
-/** ST1 — The council's plain-words list and its timescales, as an administrator edits them. */
+/** ST1 — The council's plain-words list, its timescales and its standard scale, as an administrator edits them. */
 export function SettingsForm() {
-  const [jargon, setJargon] = useState('');
-  const [initialDays, setInitialDays] = useState('');
-  const [reviewDays, setReviewDays] = useState('');
-  const [summaryDays, setSummaryDays] = useState('');
+  const [loaded, setLoaded] = useState<CouncilSettings | null>(null);
+  useEffect(() => {
+    void api.getSettings().then(({ settings }) => setLoaded(settings));
+  }, []);
+  return loaded ? <SettingsFields initial={loaded} /> : <p className="cr-body">Loading the settings…</p>;
+}
+
+function SettingsFields({ initial }: { initial: CouncilSettings }) {
+  const [jargon, setJargon] = useState(jargonToText(initial.jargon));
+  const [initialDays, setInitialDays] = useState(String(initial.reports.initialWorkingDays));
+  const [reviewDays, setReviewDays] = useState(String(initial.reports.reviewWorkingDays));
+  const [summaryDays, setSummaryDays] = useState(String(initial.summaryWorkingDays));
+  const scale = useScaleDraft(initial.scale);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    void api.getSettings().then(({ settings }) => {
-      setJargon(jargonToText(settings.jargon));
-      setInitialDays(String(settings.reports.initialWorkingDays));
-      setReviewDays(String(settings.reports.reviewWorkingDays));
-      setSummaryDays(String(settings.summaryWorkingDays));
-    });
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -39,11 +45,17 @@ export function SettingsForm() {
       setErrors([{ field: 'jargon', message: `Write line ${badLines.join(', ')} as: word = plainer words` }]);
       return;
     }
+    const parsedScale = parseScaleDraft(scale.draft, 'council-scale');
+    if (!parsedScale.ok) {
+      setErrors(parsedScale.errors);
+      return;
+    }
     try {
       const { settings } = await api.putSettings({
         jargon: list,
         reports: { initialWorkingDays: Number(initialDays), reviewWorkingDays: Number(reviewDays) },
         summaryWorkingDays: Number(summaryDays),
+        scale: parsedScale.scale,
       });
       replaceCouncilSettings(settings);
       setErrors([]);
@@ -72,6 +84,11 @@ export function SettingsForm() {
       <TextInput id="initial-days" label="Reports reach the family at least this many working days before a first conference" inputMode="numeric" className="cr-input--width-3" value={initialDays} onChange={(e) => setInitialDays(e.target.value)} error={errorFor(errors, 'initial-days')} />
       <TextInput id="review-days" label="…and before a review conference" inputMode="numeric" className="cr-input--width-3" value={reviewDays} onChange={(e) => setReviewDays(e.target.value)} error={errorFor(errors, 'review-days')} />
       <TextInput id="summary-days" label="Working days to send the written summary and outline plan" hint="1 means by the end of the next working day. Some Welsh procedures allow 5." inputMode="numeric" className="cr-input--width-3" value={summaryDays} onChange={(e) => setSummaryDays(e.target.value)} error={errorFor(errors, 'summary-days')} />
+      <fieldset className="cr-fieldset">
+        <legend className="cr-fieldset__legend cr-fieldset__legend--m">The standard scaling question</legend>
+        <p className="cr-hint">Chairs start from this scale and can word it for the family before they ask it.</p>
+        <ScaleFieldset prefix="council-scale" errors={errors} {...scale} />
+      </fieldset>
       <button type="submit" className="cr-button">Save settings</button>
     </form>
   );

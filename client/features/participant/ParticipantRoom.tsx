@@ -6,6 +6,7 @@ import { Tag } from '../../components/Tag.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
+import { useStepExplanation } from '../../model/useStepExplanation.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { TooNewBanner } from '../room/ConnectionGate.tsx';
@@ -38,6 +39,7 @@ export function ParticipantRoom() {
   }, [conference.id]);
   // Looking back never goes past the room: arriving at the live step means following it again.
   const step = viewStep && resolveStep(viewStep).number < live.number ? resolveStep(viewStep) : live;
+  const explanation = useStepExplanation(step);
   const isLive = step.id === live.id;
   useLocalPresence(step.id, isLive);
   useEffect(() => {
@@ -80,7 +82,7 @@ export function ParticipantRoom() {
         <h1 className="cr-heading-l" id="participant-step-title">
           {step.title}
         </h1>
-        <p className="cr-body cr-body--l">{step.explanation}</p>
+        <p className="cr-body cr-body--l">{explanation}</p>
         <IntentsProvider queue={queue}>
           <Participant step={step} />
         </IntentsProvider>

@@ -3,6 +3,7 @@ import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
 import { useConference, useConnectionStatus } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
+import { useStepExplanation } from '../../model/useStepExplanation.ts';
 import { stepViews } from '../steps.tsx';
 import { PagingContext } from './paging.tsx';
 import { useProjectorKeys } from './useProjectorKeys.ts';
@@ -41,6 +42,7 @@ function Holding() {
 
 function Presenting() {
   const step = resolveStep(useConference((m) => m.step));
+  const explanation = useStepExplanation(step);
   const link = useConnectionStatus((c) => c.link);
   const [page, setPage] = useState(0);
   const [counts, setCounts] = useState<Record<string, number>>({});
@@ -60,7 +62,7 @@ function Presenting() {
         <h1 className="cr-proj-title" id="proj-title">
           {step.title}
         </h1>
-        <p className="cr-proj-explanation">{step.explanation}</p>
+        <p className="cr-proj-explanation">{explanation}</p>
       </header>
       <div className="cr-proj-body">
         <PagingContext.Provider value={paging}>

@@ -3,6 +3,7 @@ import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
 import { setStep } from '../../../shared/commands/meeting.ts';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { resolveStep } from '../../model/steps.ts';
+import { useStepExplanation } from '../../model/useStepExplanation.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { stepViews } from '../steps.tsx';
@@ -15,6 +16,7 @@ export function StepView() {
   const canEdit = useCanEdit();
   const runSetStep = useCommand(setStep);
   const step = viewStep ? resolveStep(viewStep) : live;
+  const explanation = useStepExplanation(step);
   const lookingBack = step.id !== live.id;
   useLocalPresence(step.id, !lookingBack);
   const { Room } = stepViews(step.id);
@@ -32,7 +34,7 @@ export function StepView() {
       <h1 className="cr-heading-l" id="step-title">
         {step.title}
       </h1>
-      <p className="cr-body cr-step__explanation">{step.explanation}</p>
+      <p className="cr-body cr-step__explanation">{explanation}</p>
       {lookingBack ? (
         <div className="cr-inset cr-looking-back" role="status">
           <p className="cr-body">

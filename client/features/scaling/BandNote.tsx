@@ -1,5 +1,6 @@
 import type { ScalingRound } from '../../../shared/schema/project.ts';
-import { bandReached, bandWords } from './scaleText.ts';
+import { bandWords } from '../../../shared/rules/scaleWords.ts';
+import { bandReached } from './scaleText.ts';
 
 /** SC4: a calm note when any score falls in the band the chair set. Nothing when none does. */
 export function BandNote({ round, projector = false }: { round: ScalingRound; projector?: boolean }) {

@@ -1,6 +1,7 @@
 import type { ScalingRound } from '../../../shared/schema/project.ts';
 import { formatTime } from '../../format.ts';
-import { bandWords } from './scaleText.ts';
+import { capital } from './scaleText.ts';
+import { bandWords, directionWords } from '../../../shared/rules/scaleWords.ts';
 
 /** The scale as it was asked: the question, what each end means, and the band to talk about, as a summary list. */
 export function ScaleSummary({ round }: { round: ScalingRound }) {
@@ -9,6 +10,7 @@ export function ScaleSummary({ round }: { round: ScalingRound }) {
     ['Question', round.question],
     ['0 means', round.anchor0],
     ['10 means', round.anchor10],
+    ['Direction', capital(directionWords(round.direction))],
     ...(band ? ([['Talk about first', `${band}`]] as [string, string][]) : []),
     ['Asked at', formatTime(round.openedAt)],
   ];

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { canScore, expectedToTakePart } from '../../../shared/rules/permissions.ts';
-import { SCORE_MAX, SCORE_MIN, escalationTriggered, summariseByGroup, toSaferScale } from '../../../shared/rules/scaling.ts';
+import { SCORE_MAX, SCORE_MIN, summariseByGroup } from '../../../shared/rules/scaling.ts';
+import { inEscalationBand } from '../../../shared/rules/scaleWords.ts';
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
 import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
 import { useConference } from '../../model/hooks.ts';
@@ -33,30 +34,24 @@ export interface Scorer {
 }
 
 /**
- * Who is expected to score (PM5): attendees whose role scores and who have not sent apologies,
- * plus anyone who has scored anyway (for example through a written report). Names, never numbers.
+ * Who is expected to score (PM9): attendees present whose role scores, plus anyone who has scored
+ * anyway (for example from a written report). `recordable` adds those who sent only a report or
+ * apologies, so the chair can record a score for them. Names, never numbers.
  */
-export function useScorers(round: ScalingRound | null): { scorers: Scorer[]; scoredCount: number } {
+export function useScorers(round: ScalingRound | null): { scorers: Scorer[]; scoredCount: number; recordable: Scorer[] } {
   const attendees = useConference((m) => m.attendees);
   return useMemo(() => {
     const scored = new Set(round?.scored ?? []);
-    const scorers = expectedToTakePart(attendees, canScore, scored)
-      .map((a) => ({ id: a.id, name: a.name, role: a.role as string, attendance: a.attendance as string, scored: scored.has(a.id) }));
-    return { scorers, scoredCount: scorers.filter((s) => s.scored).length };
+    const toScorer = (a: (typeof attendees)[number]): Scorer => ({ id: a.id, name: a.name, role: a.role as string, attendance: a.attendance as string, scored: scored.has(a.id) });
+    const scorers = expectedToTakePart(attendees, canScore, scored).map(toScorer);
+    const recordable = attendees.filter((a) => canScore(a.role)).map(toScorer);
+    return { scorers, scoredCount: scorers.filter((s) => s.scored).length, recordable };
   }, [attendees, round?.scored]);
-}
-
-/** "Scores of 2 or below" (or "8 or above" on a scale where 10 is the most worried), or null without a band. */
-export function bandWords(round: Pick<ScalingRound, 'direction' | 'escalateAtOrBelow'>): string | null {
-  if (round.escalateAtOrBelow === null) return null;
-  const raw = toSaferScale(round.escalateAtOrBelow, round.direction);
-  return round.direction === 'higher_is_safer' ? `Scores of ${raw} or below` : `Scores of ${raw} or above`;
 }
 
 /** SC4: whether any revealed score falls in the band the chair set. */
 export function bandReached(round: ScalingRound): boolean {
-  if (round.escalateAtOrBelow === null) return false;
-  return escalationTriggered(validResults(round).map((r) => toSaferScale(r.score, round.direction)), round.escalateAtOrBelow);
+  return validResults(round).some((r) => inEscalationBand(r.score, round));
 }
 
 export const peopleCount = (n: number): string => (n === 1 ? '1 person' : `${n} people`);
