@@ -1,4 +1,5 @@
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
+import { bandWords, inEscalationBand } from '../../../shared/rules/scaleWords.ts';
 import { SCORES, capital, roleLabel, roundSummary, summaryWords, validResults } from './scaleText.ts';
 
 /** Sizes in the SVG's own units: the projector is drawn at 1:1 on the 1920×1080 stage. */
@@ -18,6 +19,8 @@ const GROUPS = [
  * The scaling reveal, plainly: a number line from 0 to 10, one dot per person labelled by role,
  * the family and the professionals in separate bands, each band's middle score (median) as a
  * dashed line and its spread (range) shaded. The meaning of both ends is written under them.
+ * Scores in the band the chair set (SC4) have a square drawn round them and the band is marked
+ * under the number line, with words, so it never depends on colour alone.
  * With `bands={false}` it is just the number line, shown while people are still scoring.
  */
 export function DotPlot({ round, size, bands = true }: { round: ScalingRound; size: Size; bands?: boolean }) {
@@ -39,8 +42,12 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
       })
     : [];
   const axisTop = y + 8;
-  const height = axisTop + g.axisH;
+  const band = bandWords(round);
+  const bandScores = SCORES.filter((n) => inEscalationBand(n, round));
+  const bandY = axisTop + g.axisH + g.small * 0.4;
+  const height = axisTop + g.axisH + (band ? g.small * 1.8 : 0);
   const titleId = `plot-${round.id}-${size}`;
+  const inBand = results.filter((r) => inEscalationBand(r.score, round));
 
   return (
     <figure className={`cr-dotplot cr-dotplot--${size}`}>
@@ -49,6 +56,7 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
           {bands
             ? GROUPS.map((grp) => `${grp.title}: ${summaryWords(summary[grp.key])}.`).join(' ')
             : 'A number line from 0 to 10.'}
+          {band ? ` ${band} are marked to talk about first${inBand.length ? `: ${inBand.map((r) => `${roleLabel(r.role)} ${r.score}`).join(', ')}` : ''}.` : ''}
         </title>
         {drawn.map((band, bandIndex) => (
           <g key={band.key}>
@@ -77,7 +85,7 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
               />
             ) : null}
             {band.people.map((p, i) => (
-              <Person key={p.attendeeId} person={p} cy={band.top + g.headH + i * g.rowH + g.rowH / 2} cx={x(p.score)} g={g} x0={x0} x1={x1} />
+              <Person key={p.attendeeId} person={p} cy={band.top + g.headH + i * g.rowH + g.rowH / 2} cx={x(p.score)} g={g} x0={x0} x1={x1} marked={inEscalationBand(p.score, round)} />
             ))}
           </g>
         ))}
@@ -90,6 +98,14 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
             </text>
           </g>
         ))}
+        {band && bandScores.length ? (
+          <g className="cr-dotplot__bandmark">
+            <line x1={x(bandScores[0]!) - g.dotR} x2={x(bandScores[bandScores.length - 1]!) + g.dotR} y1={bandY} y2={bandY} className="cr-dotplot__bandline" />
+            <text x={(x(bandScores[0]!) + x(bandScores[bandScores.length - 1]!)) / 2} y={bandY + g.small * 1.1} fontSize={g.small} textAnchor="middle" className="cr-dotplot__bandtext">
+              Talk about first
+            </text>
+          </g>
+        ) : null}
       </svg>
       <figcaption className="cr-dotplot__ends" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
         <span className="cr-dotplot__end">
@@ -99,17 +115,24 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
           <strong>10</strong> means: {round.anchor10}
         </span>
       </figcaption>
+      {band ? (
+        <p className="cr-dotplot__legend" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
+          <span className="cr-dotplot__legend-mark" aria-hidden="true" /> {band}: a square round the dot.
+        </p>
+      ) : null}
     </figure>
   );
 }
 
-function Person({ person, cx, cy, g, x0, x1 }: { person: ScoreResult; cx: number; cy: number; g: (typeof SIZES)[Size]; x0: number; x1: number }) {
+function Person({ person, cx, cy, g, x0, x1, marked }: { person: ScoreResult; cx: number; cy: number; g: (typeof SIZES)[Size]; x0: number; x1: number; marked: boolean }) {
+  const m = g.dotR + 6;
   return (
     <g>
       <text x={g.labelW - 12} y={cy + g.font * 0.35} fontSize={g.font} textAnchor="end" className="cr-dotplot__label">
         {roleLabel(person.role)}
       </text>
       <line x1={x0} x2={x1} y1={cy} y2={cy} className="cr-dotplot__guide" />
+      {marked ? <rect x={cx - m} y={cy - m} width={2 * m} height={2 * m} className="cr-dotplot__marked" data-band="true" /> : null}
       <circle cx={cx} cy={cy} r={g.dotR} className={`cr-dotplot__dot cr-dotplot__dot--${person.group}`} />
       <text x={cx} y={cy + g.small * 0.36} fontSize={g.small} textAnchor="middle" className="cr-dotplot__dot-number">
         {person.score}

@@ -1,6 +1,7 @@
 import type { ScalingRound } from '../../../shared/schema/project.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { BandNote } from './BandNote.tsx';
+import { inEscalationBand } from '../../../shared/rules/scaleWords.ts';
 import { capital, roleLabel, roundSummary, summaryWords, validResults } from './scaleText.ts';
 
 const GROUPS = [
@@ -34,6 +35,12 @@ export function ScoreResults({ round, showEveryone = false }: { round: ScalingRo
                     <div>
                       <p className="cr-score-list__who">
                         {s.name} <span className="cr-score-list__role">({roleLabel(s.role)})</span>
+                        {inEscalationBand(s.score, round) ? (
+                          <>
+                            {' '}
+                            <Tag colour="grey">Talk about first</Tag>
+                          </>
+                        ) : null}
                         {s.onBehalf ? (
                           <>
                             {' '}
