@@ -4,7 +4,8 @@ import { startTestServer, type TestServer } from './support/server.ts';
 import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
 import { connect, eventually, whenSynced, type SyncClient } from './support/sync.ts';
 import { project } from '../shared/schema/project.ts';
-import { addItem, editItem, moveItem, setRestricted } from '../shared/commands/items.ts';
+import { addItem, editItem, moveItem } from '../shared/commands/items.ts';
+import { setRestricted } from '../shared/commands/restriction.ts';
 import { setStep } from '../shared/commands/meeting.ts';
 import { roomNames } from '../shared/schema/docLayout.ts';
 

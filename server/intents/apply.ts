@@ -8,7 +8,7 @@ import { SERVER_ORIGIN } from '../../shared/commands/docs.ts';
 import { roomNames } from '../../shared/schema/docLayout.ts';
 import { addProposal, putView, type Sender } from '../../shared/commands/intake.ts';
 import { markScored, publishScores, roundStatus } from '../../shared/commands/scaling.ts';
-import { setRestricted } from '../../shared/commands/items.ts';
+import { setRestricted } from '../../shared/commands/restriction.ts';
 import { recordDecision } from '../../shared/commands/decision.ts';
 import { project } from '../../shared/schema/project.ts';
 import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { F, docs } from '../schema/docLayout.ts';
-import type { ActionFields } from '../schema/board.ts';
+import type { ActionFields } from '../schema/action.ts';
 import type { ViewFields } from '../intents/index.ts';
 import { SERVER_ORIGIN } from './docs.ts';
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { F, docs, isRecord } from '../schema/docLayout.ts';
-import { actionFieldsSchema, type ActionFields, type Source } from '../schema/board.ts';
+import { actionFieldsSchema, type ActionFields } from '../schema/action.ts';
+import { type Source } from '../schema/item.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addItem } from './items.ts';
@@ -40,14 +41,14 @@ export function acceptItemProposal(d: ConferenceDocs, id: string, input: AcceptI
   return added;
 }
 
-/** PP2 — Accept a proposed plan action, optionally edited, and add it to the plan. */
-export function acceptActionProposal(d: ConferenceDocs, id: string, edited: ActionFields | null, origin: unknown = LOCAL_ORIGIN): Result<string> {
+/** PP2 — Accept a proposed plan action, optionally edited, and add it to the plan (professionals only when `restricted`). */
+export function acceptActionProposal(d: ConferenceDocs, id: string, edited: ActionFields | null, restricted: boolean, origin: unknown = LOCAL_ORIGIN): Result<string> {
   const found = pending(d, id);
   if (!found.ok) return found;
   const raw = edited ?? found.value.get(F.action);
   const action = actionFieldsSchema.safeParse(isRecord(raw) || edited ? raw : null);
   if (!action.success) return fail('That proposal does not have a complete action');
-  const added = addAction(d, action.data, origin);
+  const added = addAction(d, { ...action.data, restricted }, origin);
   if (!added.ok) return added;
   d.professional!.transact(() => found.value.set(F.status, 'accepted'), origin);
   return added;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sectionIdSchema } from '../rules/agenda.ts';
-import { itemTextSchema, actionFieldsSchema } from '../schema/board.ts';
+import { itemTextSchema } from '../schema/item.ts';
+import { actionFieldsSchema } from '../schema/action.ts';
 import { scoreSchema } from '../rules/scaling.ts';
 import { VIEW_OPTIONS } from '../rules/decision.ts';
 

@@ -1,7 +1,13 @@
 import * as Y from 'yjs';
+import { collectionOf } from './record.ts';
+import { ITEM } from './item.ts';
+
+export { newText, setText } from './text.ts';
 
 /**
- * The ONLY module that knows the Yjs key strings of the conference documents.
+ * The module that knows the Yjs key strings of the conference documents — except the entity
+ * collections of record types, whose collection and field keys live in their own file
+ * (`item.ts`, `danger.ts`, `action.ts`, `contingency.ts`; see `record.ts`).
  *
  * Two documents per conference (see docs/document.md):
  * - the shared document (`<conferenceId>`), which everyone in the room may receive;
@@ -12,7 +18,7 @@ import * as Y from 'yjs';
  * entity both win; order is a fractional-index string field, never array position.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type EntityMap = Y.Map<unknown>;
 export type Collection = Y.Map<EntityMap>;
@@ -21,14 +27,13 @@ export type Collection = Y.Map<EntityMap>;
 const ROOT = {
   meta: 'meta',
   attendees: 'attendees',
-  items: 'items',
-  dangers: 'dangers',
-  actions: 'actions',
+  /** Until schema version 2: `{contingency: Y.Text}`. Read only by migration 2. */
   plan: 'plan',
   scaling: 'scaling',
   views: 'views',
   decision: 'decision',
   proposals: 'proposals',
+  hiddenLinks: 'hiddenLinks',
 } as const;
 
 /** Field keys within the entity maps. */
@@ -40,18 +45,8 @@ export const F = {
   status: 'status',
   text: 'text',
   section: 'section',
-  source: 'source',
-  details: 'details',
-  addedAt: 'addedAt',
-  addedBy: 'addedBy',
   order: 'order',
-  statement: 'statement',
-  goal: 'goal',
-  what: 'what',
-  who: 'who',
-  by: 'by',
-  howWeKnow: 'howWeKnow',
-  links: 'links',
+  /** Until schema version 2, `plan.contingency` (Y.Text); read only by migration 2. */
   contingency: 'contingency',
   name: 'name',
   role: 'role',
@@ -87,14 +82,17 @@ export type FieldKey = (typeof F)[keyof typeof F];
 export const docs = {
   meta: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.meta),
   attendees: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.attendees),
-  items: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.items),
-  dangers: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.dangers),
-  actions: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.actions),
+  items: (doc: Y.Doc) => collectionOf(doc, ITEM),
   plan: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.plan),
   scaling: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.scaling),
   views: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.views),
   decision: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.decision),
   proposals: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.proposals),
+  /**
+   * Professional document only: links from a *shared* entity to restricted ones, which the shared
+   * document must not hold. `Y.Map<entityId, {[linkField]: string[]}>` (docs/document.md, "Links").
+   */
+  hiddenLinks: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.hiddenLinks),
 };
 
 /** Sync room names: the shared document has the conference id; the professional one a suffix. */
@@ -139,29 +137,3 @@ export const isNullableNumber = (v: unknown): v is number | null => v === null |
 export const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Y.AbstractType);
-
-/**
- * Replace the contents of a Y.Text with `next`, touching only the changed middle, so that a
- * concurrent edit elsewhere in the same text survives.
- */
-export function setText(text: Y.Text, next: string): void {
-  const prev = text.toString();
-  if (prev === next) return;
-  let start = 0;
-  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
-  let endPrev = prev.length;
-  let endNext = next.length;
-  while (endPrev > start && endNext > start && prev[endPrev - 1] === next[endNext - 1]) {
-    endPrev--;
-    endNext--;
-  }
-  if (endPrev > start) text.delete(start, endPrev - start);
-  if (endNext > start) text.insert(start, next.slice(start, endNext));
-}
-
-/** A new Y.Text holding `value`, for a field of a new entity. */
-export function newText(value: string): Y.Text {
-  const t = new Y.Text();
-  t.insert(0, value);
-  return t;
-}

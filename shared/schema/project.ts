@@ -1,6 +1,11 @@
 import * as Y from 'yjs';
 import type { Attendance, Role } from './roles.ts';
-import type { DangerStatement, Item, ItemDetails, PlanAction, Proposal, Source } from './board.ts';
+import type { Proposal } from './board.ts';
+import { ITEM, type Item } from './item.ts';
+import { DANGER, type DangerStatement } from './danger.ts';
+import { ACTION, type PlanAction } from './action.ts';
+import { CONTINGENCY, type ContingencyEntry } from './contingency.ts';
+import { readRestrictable } from './twins.ts';
 import {
   F,
   SCHEMA_VERSION,
@@ -82,10 +87,11 @@ export interface ConferenceModel {
   presenting: boolean;
   closedSession: boolean;
   attendees: readonly AttendeeEntry[];
+  /** Restrictable collections (RS1): restricted entities only where the professional document is part of the model. */
   items: readonly Item[];
   dangers: readonly DangerStatement[];
   actions: readonly PlanAction[];
-  contingency: string;
+  contingency: readonly ContingencyEntry[];
   currentRoundId: string | null;
   rounds: readonly ScalingRound[];
   views: readonly ViewEntry[];
@@ -106,29 +112,6 @@ function entities<T>(col: Y.Map<EntityMap>, read: (id: string, m: EntityMap) => 
     if (v) out.push(v);
   });
   return out;
-}
-
-function readSource(v: unknown): Source {
-  return isRecord(v) ? { name: isString(v.name) ? v.name : '', agency: isString(v.agency) ? v.agency : '' } : { name: '', agency: '' };
-}
-
-function readItem(restricted: boolean) {
-  return (id: string, m: EntityMap): Item | null => {
-    const section = readField(m, F.section, isString, '');
-    if (!section) return null;
-    const details = readField(m, F.details, isRecord, {}) as ItemDetails;
-    return {
-      id,
-      section,
-      text: readText(m, F.text),
-      source: readSource(m.get(F.source)),
-      details,
-      addedAt: readField(m, F.addedAt, isString, ''),
-      addedBy: readField(m, F.addedBy, isString, ''),
-      order: readField(m, F.order, isString, 'a0'),
-      restricted,
-    };
-  };
 }
 
 function readRound(id: string, m: EntityMap): ScalingRound {
@@ -220,16 +203,14 @@ function deepFreeze<T>(v: T): T {
 
 /**
  * PR1 — Turn the shared document (and, for professionals, the professional one) into one frozen
- * model. Restricted items come only from the professional document and are marked as such.
+ * model. It only assembles: each record type is read through its own validator (`readRestrictable`,
+ * PR2), and restricted entities come only from the professional document, marked as such.
  * Pass the previous model to keep unchanged entities identical (`===`).
  */
 export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: ConferenceModel): ConferenceModel {
   const meta = docs.meta(shared);
   const schemaVersion = schemaVersionOf(shared);
-  const items = [
-    ...entities(docs.items(shared), readItem(false)),
-    ...(professional ? entities(docs.items(professional), readItem(true)) : []),
-  ].sort(byOrder);
+  const items = readRestrictable(ITEM, shared, professional).sort(byOrder);
   const attendees = entities(docs.attendees(shared), (id, m) => ({
     id,
     name: readField(m, F.name, isString, ''),
@@ -237,21 +218,9 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     agency: readField(m, F.agency, isString, ''),
     attendance: readField(m, F.attendance, isString, 'present') as Attendance,
   })).sort((a, b) => a.name.localeCompare(b.name));
-  const dangers = entities(docs.dangers(shared), (id, m) => ({
-    id,
-    statement: readText(m, F.statement),
-    goal: readText(m, F.goal),
-    order: readField(m, F.order, isString, 'a0'),
-  })).sort(byOrder);
-  const actions = entities(docs.actions(shared), (id, m) => ({
-    id,
-    what: readText(m, F.what),
-    who: readField(m, F.who, isString, ''),
-    by: readField(m, F.by, isString, ''),
-    howWeKnow: readText(m, F.howWeKnow),
-    links: readField(m, F.links, isStringArray, []),
-    order: readField(m, F.order, isString, 'a0'),
-  })).sort(byOrder);
+  const dangers = readRestrictable(DANGER, shared, professional).sort(byOrder);
+  const actions = readRestrictable(ACTION, shared, professional).sort(byOrder);
+  const contingency = readRestrictable(CONTINGENCY, shared, professional).sort(byOrder);
   const rounds = entities(docs.scaling(shared), readRound).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
   const views: ViewEntry[] = [];
   docs.views(shared).forEach((v, attendeeId) => {
@@ -286,7 +255,7 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     items: reuse(prev?.items, items),
     dangers: reuse(prev?.dangers, dangers),
     actions: reuse(prev?.actions, actions),
-    contingency: readText(docs.plan(shared), F.contingency),
+    contingency: reuse(prev?.contingency, contingency),
     currentRoundId: readField(meta, F.currentRound, isString, '') || null,
     rounds: reuse(prev?.rounds, rounds),
     views: reuse(prev?.views, views.sort((a, b) => a.name.localeCompare(b.name))),

@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { migrate, schemaVersionOf } from './migrations/index.ts';
 import { SCHEMA_VERSION, parseRoomName, roomNames, setText } from './docLayout.ts';
 import { project } from './project.ts';
-import { addItem, deleteItem, editItem, moveItem, setRestricted } from '../commands/items.ts';
+import { addItem, deleteItem, editItem, moveItem } from '../commands/items.ts';
+import { setRestricted } from '../commands/restriction.ts';
 import { setStep } from '../commands/meeting.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {

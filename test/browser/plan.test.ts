@@ -4,7 +4,8 @@ import { newDevice } from '../support/browser.ts';
 import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { connect, whenSynced } from '../support/sync.ts';
 import { SHOTS } from '../support/shots.ts';
-import { addAction, setContingency } from '../../shared/commands/plan.ts';
+import { addAction } from '../../shared/commands/plan.ts';
+import { addContingency } from '../../shared/commands/contingency.ts';
 import { setPresenting, setStep } from '../../shared/commands/meeting.ts';
 
 const suite = browserSuite();
@@ -17,9 +18,9 @@ describe('the outline plan on the projector', () => {
     const chair = connect(suite.server.url, id, api.cookie);
     await whenSynced(chair);
     const d = { shared: chair.doc, professional: null };
-    addAction(d, { what: 'Dean completes the 12-week domestic abuse behaviour programme', who: 'Dean Holloway', by: '2031-03-07', howWeKnow: 'Attendance reports to each core group', links: [] });
-    addAction(d, { what: 'Both parents are assessed by the community alcohol service', who: 'Kerys, Dean; Sam refers', by: '2031-01-17', howWeKnow: 'Assessment letters shared with the core group', links: [] });
-    setContingency(d, 'Any further incident: Kerys uses the code word and Glenys collects the children.');
+    addAction(d, { what: 'Dean completes the 12-week domestic abuse behaviour programme', who: 'Dean Holloway', by: '2031-03-07', howWeKnow: 'Attendance reports to each core group', links: [], restricted: false });
+    addAction(d, { what: 'Both parents are assessed by the community alcohol service', who: 'Kerys, Dean; Sam refers', by: '2031-01-17', howWeKnow: 'Assessment letters shared with the core group', links: [], restricted: false });
+    addContingency(d, { mightHappen: 'Any further incident', weWill: 'Kerys uses the code word and Glenys collects the children.', restricted: false });
     setStep(d, 'plan');
     setPresenting(d, true);
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { connect, eventually, whenSynced, type SyncClient } from '../support/sync.ts';
-import { addItem, editItem, setRestricted } from '../../shared/commands/items.ts';
+import { addItem, editItem } from '../../shared/commands/items.ts';
+import { setRestricted } from '../../shared/commands/restriction.ts';
 import { setClosedSession } from '../../shared/commands/meeting.ts';
 import { openRound, closeRound, roundStatus } from '../../shared/commands/scaling.ts';
 import { DEFAULT_SCALE } from '../../shared/rules/scaling.ts';

@@ -1,10 +1,10 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Item } from '../../../shared/schema/board.ts';
+import type { Item } from '../../../shared/schema/item.ts';
 import type { BoardSection } from '../../../shared/rules/agenda.ts';
 import { deleteItem, editItem } from '../../../shared/commands/items.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { useCanEdit, useCommand } from '../../model/hooks.ts';
-import { useIntents, useIntentStatus } from '../../model/intents.tsx';
+import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
 import { ItemForm } from './ItemForm.tsx';
 import { ItemText } from './ItemText.tsx';
 
@@ -35,11 +35,6 @@ export function ItemCard({
   const canEdit = useCanEdit();
   const runEdit = useCommand(editItem);
   const runDelete = useCommand(deleteItem);
-  // Restricting moves the item between the documents: the server does it on both, and audits it (BD5).
-  const queue = useIntents();
-  const [restrictId, setRestrictId] = useState<string | null>(null);
-  const restricting = useIntentStatus(restrictId);
-  const restrict = (restricted: boolean) => setRestrictId(queue.send('restrict_item', { itemId: item.id, restricted }));
 
   const move = (delta: number, which: 'up' | 'down') => {
     onMove(item.id, position + delta);
@@ -91,7 +86,6 @@ export function ItemCard({
         </div>
       )}
       {error ? <p className="cr-error-message" role="alert">{error}</p> : null}
-      {restricting.state === 'refused' ? <p className="cr-error-message" role="alert">{restricting.message}</p> : null}
       {canEdit && !editing ? (
         <div className="cr-item__actions">
           <button type="button" className="cr-link-button" onClick={() => setEditing(true)}>
@@ -103,23 +97,7 @@ export function ItemCard({
           <button type="button" className="cr-link-button" id={`move-down-${item.id}`} disabled={position === total - 1} onClick={() => move(1, 'down')}>
             Move down<span className="cr-visually-hidden"> item {position + 1}</span>
           </button>
-          {item.restricted ? (
-            <InlineConfirm
-              className="cr-link-button"
-              label="Share with everyone"
-              question="The family will see this item on their devices, on the projector and in their copy of the record."
-              confirmLabel="Share with everyone"
-              onConfirm={() => restrict(false)}
-            />
-          ) : (
-            <InlineConfirm
-              className="cr-link-button"
-              label="Make professionals only"
-              question="What the family has already seen cannot be taken back. From now on it will not appear on family devices, the projector or the family's copy."
-              confirmLabel="Make professionals only"
-              onConfirm={() => restrict(true)}
-            />
-          )}
+          <RestrictToggle id={item.id} restricted={item.restricted} noun="item" />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
             label={

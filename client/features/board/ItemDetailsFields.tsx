@@ -1,4 +1,4 @@
-import { INCIDENT_KINDS, type IncidentKind, type ItemDetails } from '../../../shared/schema/board.ts';
+import { INCIDENT_KINDS, type IncidentKind, type ItemDetails } from '../../../shared/schema/item.ts';
 import { Select, TextInput } from '../../components/fields.tsx';
 
 const KIND_LABELS: Record<IncidentKind, string> = { first: 'First time', worst: 'Worst time', last: 'Last time' };

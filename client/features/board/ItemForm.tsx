@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Item, ItemDetails, Source } from '../../../shared/schema/board.ts';
+import type { Item, ItemDetails, Source } from '../../../shared/schema/item.ts';
 import type { BoardSection } from '../../../shared/rules/agenda.ts';
 import type { Result } from '../../../shared/result.ts';
 import { Checkbox, TextArea, TextInput } from '../../components/fields.tsx';

@@ -1,4 +1,4 @@
-import type { Item } from '../../../shared/schema/board.ts';
+import type { Item } from '../../../shared/schema/item.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { formatDate } from '../../format.ts';
 import { Suspense, lazy } from 'react';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Item } from '../../../shared/schema/board.ts';
+import type { Item } from '../../../shared/schema/item.ts';
 import { useConference } from '../../model/hooks.ts';
 
 /** The items of one section in board order (the model is already sorted by order key). */

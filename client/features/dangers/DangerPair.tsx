@@ -1,4 +1,4 @@
-import type { DangerStatement } from '../../../shared/schema/board.ts';
+import type { DangerStatement } from '../../../shared/schema/danger.ts';
 import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from '../../../shared/rules/agenda.ts';
 import { deleteDanger, editDanger, moveDanger } from '../../../shared/commands/plan.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
@@ -6,16 +6,22 @@ import { useCanEdit, useCommand } from '../../model/hooks.ts';
 import { useDraftText } from '../../model/useDraftText.ts';
 import { JargonHints } from '../../components/JargonHints.tsx';
 import { Guidance } from './Guidance.tsx';
+import { RestrictedTag } from '../../components/Tag.tsx';
+import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
 
-/** One danger statement with its safety goal, edited in place, with the guidance beside each box. */
-export function DangerPair({ danger, index, list }: { danger: DangerStatement; index: number; list: readonly DangerStatement[] }) {
+/**
+ * One danger statement with its safety goal, edited in place, with the guidance beside each box.
+ * `number` is the family's number (RS6): a professionals-only one has none.
+ */
+export function DangerPair({ danger, index, list, number }: { danger: DangerStatement; index: number; list: readonly DangerStatement[]; number: number | null }) {
   const canEdit = useCanEdit();
   const runEdit = useCommand(editDanger);
   const runDelete = useCommand(deleteDanger);
   const runMove = useCommand(moveDanger);
   const statement = useDraftText(danger.statement, (v) => runEdit(danger.id, { statement: v }));
   const goal = useDraftText(danger.goal, (v) => runEdit(danger.id, { goal: v }));
-  const n = index + 1;
+  const n = number ?? '';
+  const name = number === null ? 'professionals-only worry' : `worry ${number}`;
 
   const move = (to: number, which: 'up' | 'down') => {
     const rest = list.filter((d) => d.id !== danger.id);
@@ -28,8 +34,9 @@ export function DangerPair({ danger, index, list }: { danger: DangerStatement; i
   };
 
   return (
-    <li className="cr-danger">
-      <h3 className="cr-heading-s">Worry {n}</h3>
+    <li className={`cr-danger${danger.restricted ? ' cr-danger--restricted' : ''}`}>
+      <h3 className="cr-heading-s">{number === null ? 'Worry' : `Worry ${number}`}</h3>
+      {danger.restricted ? <RestrictedTag /> : null}
       <div className="cr-danger__row">
         <div className="cr-form-group cr-danger__field">
           <label className="cr-label" htmlFor={`danger-${danger.id}-statement`}>
@@ -73,19 +80,20 @@ export function DangerPair({ danger, index, list }: { danger: DangerStatement; i
       {canEdit ? (
         <div className="cr-item__actions">
           <button type="button" className="cr-link-button" id={`danger-move-up-${danger.id}`} disabled={index === 0} onClick={() => move(index - 1, 'up')}>
-            Move up<span className="cr-visually-hidden"> worry {n}</span>
+            Move up<span className="cr-visually-hidden"> {name}</span>
           </button>
           <button type="button" className="cr-link-button" id={`danger-move-down-${danger.id}`} disabled={index === list.length - 1} onClick={() => move(index + 1, 'down')}>
-            Move down<span className="cr-visually-hidden"> worry {n}</span>
+            Move down<span className="cr-visually-hidden"> {name}</span>
           </button>
+          <RestrictToggle id={danger.id} restricted={danger.restricted} noun="danger statement and its safety goal" label={name} />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
             label={
               <>
-                Delete<span className="cr-visually-hidden"> worry {n}</span>
+                Delete<span className="cr-visually-hidden"> {name}</span>
               </>
             }
-            question={`Delete danger statement ${n} and its safety goal for everyone?`}
+            question={`Delete this danger statement and its safety goal for everyone?`}
             confirmLabel="Delete danger statement"
             warning
             onConfirm={() => void runDelete(danger.id)}

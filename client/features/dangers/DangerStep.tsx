@@ -1,4 +1,6 @@
 import { MAX_DANGER_STATEMENTS } from '../../../shared/rules/agenda.ts';
+import { familyCount, familyNumbers } from '../../../shared/rules/restriction.ts';
+import { useMemo } from 'react';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { DangerPair } from './DangerPair.tsx';
 import { NewDangerForm } from './NewDangerForm.tsx';
@@ -7,19 +9,21 @@ import { NewDangerForm } from './NewDangerForm.tsx';
 export function DangerStep() {
   const dangers = useConference((m) => m.dangers);
   const canEdit = useCanEdit();
+  const numbers = useMemo(() => familyNumbers(dangers), [dangers]);
+  const restricted = dangers.length - familyCount(dangers);
   return (
     <div className="cr-dangers">
       <p className="cr-body">
-        Up to {MAX_DANGER_STATEMENTS} of the biggest worries, each with the safety goal that answers it. {dangers.length} of {MAX_DANGER_STATEMENTS} written.
+        Up to {MAX_DANGER_STATEMENTS} of the biggest worries, each with the safety goal that answers it. {dangers.length} of {MAX_DANGER_STATEMENTS} written{restricted ? ` (${restricted} professionals only)` : ''}.
       </p>
       {dangers.length > 0 ? (
         <ol className="cr-danger-list" aria-label="Danger statements and safety goals">
           {dangers.map((d, i) => (
-            <DangerPair key={d.id} danger={d} index={i} list={dangers} />
+            <DangerPair key={d.id} danger={d} index={i} list={dangers} number={numbers.get(d.id) ?? null} />
           ))}
         </ol>
       ) : null}
-      {canEdit && dangers.length < MAX_DANGER_STATEMENTS ? <NewDangerForm number={dangers.length + 1} /> : null}
+      {canEdit && dangers.length < MAX_DANGER_STATEMENTS ? <NewDangerForm number={familyCount(dangers) + 1} /> : null}
       {canEdit && dangers.length >= MAX_DANGER_STATEMENTS ? (
         <p className="cr-body">There are {MAX_DANGER_STATEMENTS} danger statements. To add another, combine two or delete one.</p>
       ) : null}

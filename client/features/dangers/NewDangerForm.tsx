@@ -5,13 +5,16 @@ import { useCommand } from '../../model/hooks.ts';
 import { useUi } from '../../state/ui.ts';
 import { JargonHints } from '../../components/JargonHints.tsx';
 import { Guidance } from './Guidance.tsx';
+import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
+import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
 
-/** Write a new danger statement and its safety goal. */
+/** Write a new danger statement and its safety goal; professionals only by default in a closed session (RS5). */
 export function NewDangerForm({ number }: { number: number }) {
   const [statement, setStatement] = useState('');
   const [goal, setGoal] = useState('');
   const [error, setError] = useState<string | null>(null);
   const runAdd = useCommand(addDanger);
+  const choice = useRestrictedChoice();
   const ref = useRef<HTMLTextAreaElement>(null);
   const focusSeq = useUi((s) => (s.addRequest?.target === 'danger' ? s.addRequest.seq : 0));
   useEffect(() => {
@@ -20,7 +23,7 @@ export function NewDangerForm({ number }: { number: number }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const r = runAdd({ statement, goal });
+    const r = runAdd({ statement, goal, restricted: choice.restricted });
     if (!r.ok) {
       setError(r.reasons.join('. '));
       ref.current?.focus();
@@ -29,12 +32,13 @@ export function NewDangerForm({ number }: { number: number }) {
     setError(null);
     setStatement('');
     setGoal('');
+    choice.reset();
   };
 
   return (
     <form className="cr-danger cr-danger--new" onSubmit={submit} noValidate aria-labelledby="new-danger-title">
       <h3 className="cr-heading-s" id="new-danger-title">
-        Add worry {number}
+        {choice.restricted ? 'Add a professionals-only worry' : `Add worry ${number}`}
       </h3>
       <div className={`cr-danger__row${error ? ' cr-form-group--error' : ''}`}>
         <div className="cr-form-group cr-danger__field">
@@ -76,6 +80,7 @@ export function NewDangerForm({ number }: { number: number }) {
         </div>
         <Guidance prompt={SAFETY_GOAL_PROMPT} id="new-danger-goal-guidance" />
       </div>
+      <ProfessionalsOnlyCheckbox id="new-danger-restricted" checked={choice.restricted} onChange={choice.choose} />
       <button type="submit" className="cr-button">
         Add danger statement and safety goal
       </button>

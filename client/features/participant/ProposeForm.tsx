@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { AGENDA, sectionIdSchema, type AgendaStep } from '../../../shared/rules/agenda.ts';
-import { itemTextSchema } from '../../../shared/schema/board.ts';
+import { itemTextSchema } from '../../../shared/schema/item.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { useConnectionStatus } from '../../model/hooks.ts';

@@ -1,18 +1,24 @@
-import type { PlanAction } from '../../../shared/schema/board.ts';
+import type { PlanAction } from '../../../shared/schema/action.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { formatByWhen } from '../../format.ts';
-import { worriesText } from './planText.ts';
+import { worriesText, type WorryNumbers } from './planText.ts';
+import { RestrictedTag } from '../../components/Tag.tsx';
+import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
 
 import type { useDragReorder } from '../board/useDragReorder.ts';
 
 type HandleProps = ReturnType<ReturnType<typeof useDragReorder>['handleProps']>;
 
-/** One action as a table row, with change, move and delete for the chair. */
-export function ActionRow({ action, n, total, worries, canEdit, onEdit, onMove, onDelete, handleProps, dragging, dropBefore }: {
+/**
+ * One action as a table row, with change, move, restrict and delete for the chair. `n` is the
+ * family's number (RS6), null for a professionals-only action; `position` counts from 1 in the table.
+ */
+export function ActionRow({ action, n, position, total, worries, canEdit, onEdit, onMove, onDelete, handleProps, dragging, dropBefore }: {
   action: PlanAction;
-  n: number;
+  n: number | null;
+  position: number;
   total: number;
-  worries: ReadonlyMap<string, number>;
+  worries: WorryNumbers;
   canEdit: boolean;
   onEdit: () => void;
   onMove: (by: -1 | 1) => void;
@@ -21,7 +27,8 @@ export function ActionRow({ action, n, total, worries, canEdit, onEdit, onMove, 
   dragging: boolean;
   dropBefore: boolean;
 }) {
-  const classes = ['cr-action-row', dragging ? 'cr-action-row--dragging' : '', dropBefore ? 'cr-action-row--drop-before' : ''].join(' ');
+  const name = n === null ? 'professionals-only action' : `action ${n}`;
+  const classes = ['cr-action-row', action.restricted ? 'cr-action-row--restricted' : '', dragging ? 'cr-action-row--dragging' : '', dropBefore ? 'cr-action-row--drop-before' : ''].join(' ');
   return (
     <tr className={classes} data-item-id={action.id}>
       <td className="cr-action-row__n">
@@ -33,6 +40,7 @@ export function ActionRow({ action, n, total, worries, canEdit, onEdit, onMove, 
         {n}
       </td>
       <th scope="row" className="cr-action-row__what">
+        {action.restricted ? <RestrictedTag /> : null}
         {action.what}
       </th>
       <td>{action.who || '—'}</td>
@@ -42,22 +50,23 @@ export function ActionRow({ action, n, total, worries, canEdit, onEdit, onMove, 
       {canEdit ? (
         <td className="cr-action-row__tools">
           <button type="button" className="cr-link-button" onClick={onEdit}>
-            Change<span className="cr-visually-hidden"> action {n}</span>
+            Change<span className="cr-visually-hidden"> {name}</span>
           </button>
-          <button type="button" className="cr-link-button" id={`action-up-${action.id}`} disabled={n === 1} onClick={() => onMove(-1)}>
-            Move up<span className="cr-visually-hidden"> action {n}</span>
+          <button type="button" className="cr-link-button" id={`action-up-${action.id}`} disabled={position === 1} onClick={() => onMove(-1)}>
+            Move up<span className="cr-visually-hidden"> {name}</span>
           </button>
-          <button type="button" className="cr-link-button" id={`action-down-${action.id}`} disabled={n === total} onClick={() => onMove(1)}>
-            Move down<span className="cr-visually-hidden"> action {n}</span>
+          <button type="button" className="cr-link-button" id={`action-down-${action.id}`} disabled={position === total} onClick={() => onMove(1)}>
+            Move down<span className="cr-visually-hidden"> {name}</span>
           </button>
+          <RestrictToggle id={action.id} restricted={action.restricted} noun="action" label={name} />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
             label={
               <>
-                Delete<span className="cr-visually-hidden"> action {n}</span>
+                Delete<span className="cr-visually-hidden"> {name}</span>
               </>
             }
-            question={`Delete action ${n} from the plan for everyone?`}
+            question={`Delete ${name} from the plan for everyone?`}
             confirmLabel="Delete action"
             warning
             onConfirm={onDelete}

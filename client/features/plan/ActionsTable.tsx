@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { familyNumbers } from '../../../shared/rules/restriction.ts';
 import { deleteAction, editAction, moveAction } from '../../../shared/commands/plan.ts';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { neighbours } from '../board/useSectionItems.ts';
@@ -11,6 +12,7 @@ import { useWorryNumbers } from './planText.ts';
 export function ActionsTable() {
   const actions = useConference((m) => m.actions);
   const worries = useWorryNumbers();
+  const numbers = useMemo(() => familyNumbers(actions), [actions]);
   const canEdit = useCanEdit();
   const runEdit = useCommand(editAction);
   const runMove = useCommand(moveAction);
@@ -70,7 +72,7 @@ export function ActionsTable() {
                     <ActionForm
                       idPrefix={`edit-action-${a.id}`}
                       initial={a}
-                      title={`Change action ${i + 1}`}
+                      title={numbers.has(a.id) ? `Change action ${numbers.get(a.id)}` : 'Change the professionals-only action'}
                       submitLabel="Save changes"
                       onCancel={() => setEditing(null)}
                       onSubmit={(v) => {
@@ -88,7 +90,8 @@ export function ActionsTable() {
               <ActionRow
                 key={a.id}
                 action={a}
-                n={i + 1}
+                n={numbers.get(a.id) ?? null}
+                position={i + 1}
                 total={actions.length}
                 worries={worries}
                 canEdit={canEdit}

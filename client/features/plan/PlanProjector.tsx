@@ -33,14 +33,20 @@ export function PlanProjector() {
       }),
     [actions, worries],
   );
-  // Each paragraph is its own entry, so a long contingency pages instead of being cut off.
+  // Each entry pages whole: "if this happens" above "what we will do".
   const ifNot = useMemo(
     (): Entry[] =>
-      contingency
-        .split(/\n+/)
-        .map((p) => p.trim())
-        .filter(Boolean)
-        .map((p, i) => ({ key: `c${i}`, node: <p className="cr-proj-item__text">{p}</p> })),
+      contingency.map((c) => ({
+        key: c.id,
+        node: (
+          <div className="cr-proj-action">
+            <p className="cr-proj-pair__label">If this happens</p>
+            <p className="cr-proj-item__text">{c.mightHappen || '—'}</p>
+            <p className="cr-proj-pair__label">What we will do</p>
+            <p className="cr-proj-item__text">{c.weWill || '—'}</p>
+          </div>
+        ),
+      })),
     [contingency],
   );
   return (
@@ -56,3 +62,4 @@ export function PlanProjector() {
     </div>
   );
 }
+

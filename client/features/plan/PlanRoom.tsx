@@ -3,7 +3,7 @@ import { addAction } from '../../../shared/commands/plan.ts';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
-import { ContingencyField } from './ContingencyField.tsx';
+import { ContingencyPlan } from './ContingencyPlan.tsx';
 
 /**
  * Step 12 for the chair and note taker: the outline plan. Each action says what needs to happen,
@@ -24,11 +24,11 @@ export function PlanRoom() {
         <details className="cr-details" open={startOpen || undefined}>
           <summary className="cr-details__summary">Add an action</summary>
           <div className="cr-details__text">
-            <ActionForm idPrefix="new-action" clearOnSubmit submitLabel="Add action to the plan" onSubmit={(v) => runAdd(v)} />
+            <ActionForm idPrefix="new-action" clearOnSubmit askRestricted submitLabel="Add action to the plan" onSubmit={(v, restricted) => runAdd({ ...v, restricted })} />
           </div>
         </details>
       ) : null}
-      <ContingencyField />
+      <ContingencyPlan />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { actionFieldsSchema, type ActionFields } from '../../../shared/schema/board.ts';
+import { actionFieldsSchema, type ActionFields } from '../../../shared/schema/action.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { useConnectionStatus } from '../../model/hooks.ts';

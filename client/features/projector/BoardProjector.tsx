@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AgendaStep } from '../../../shared/rules/agenda.ts';
-import type { Item } from '../../../shared/schema/board.ts';
+import type { Item } from '../../../shared/schema/item.ts';
 import { useConference } from '../../model/hooks.ts';
 import { sectionsOf } from '../../model/steps.ts';
 import { PagedColumn } from './paging.tsx';

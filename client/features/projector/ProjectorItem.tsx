@@ -1,4 +1,4 @@
-import type { Item } from '../../../shared/schema/board.ts';
+import type { Item } from '../../../shared/schema/item.ts';
 import { formatDate } from '../../format.ts';
 import { sectionById } from '../../model/steps.ts';
 import type { Entry } from './paging.tsx';

@@ -41,9 +41,10 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
         <ActionForm
           idPrefix={`proposal-${p.id}-action`}
           initial={p.action}
+          askRestricted
           submitLabel="Add edited action"
           onCancel={() => setEditing(false)}
-          onSubmit={(v) => acceptAction(p, v)}
+          onSubmit={(v, r) => acceptAction(p, v, r)}
         />
       ) : editing ? (
         <form onSubmit={submitEdited} noValidate>

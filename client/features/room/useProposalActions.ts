@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { acceptActionProposal, acceptItemProposal, declineProposal } from '../../../shared/commands/proposals.ts';
-import type { ActionFields, Proposal } from '../../../shared/schema/board.ts';
+import type { ActionFields } from '../../../shared/schema/action.ts';
+import type { Proposal } from '../../../shared/schema/board.ts';
 import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
 import type { Result } from '../../../shared/result.ts';
 import { useCommand, useConference } from '../../model/hooks.ts';
@@ -23,7 +24,7 @@ export function useProposalActions() {
 
   const accept = useCallback(
     (p: Proposal, edited?: { section: string; text: string; restricted: boolean }): Result<unknown> => {
-      if (p.kind === 'action') return runAcceptAction(p.id, null);
+      if (p.kind === 'action') return runAcceptAction(p.id, null, closedSession);
       const who = attendees.find((a) => a.id === p.proposedBy.attendeeId);
       const agency = who?.agency || ROLE_LABELS[p.proposedBy.role as Role] || p.proposedBy.role;
       return runAcceptItem(p.id, {
@@ -37,7 +38,7 @@ export function useProposalActions() {
     [attendees, closedSession, runAcceptAction, runAcceptItem, user.name],
   );
   /** PP2 with the chair's changes: the edited action is added instead of the one sent. */
-  const acceptAction = useCallback((p: Proposal, edited: ActionFields): Result<unknown> => runAcceptAction(p.id, edited), [runAcceptAction]);
+  const acceptAction = useCallback((p: Proposal, edited: ActionFields, restricted: boolean): Result<unknown> => runAcceptAction(p.id, edited, restricted), [runAcceptAction]);
   const decline = useCallback((p: Proposal) => runDecline(p.id), [runDecline]);
   return { accept, acceptAction, decline };
 }

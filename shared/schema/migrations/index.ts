@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { F, SCHEMA_VERSION, docs, isNumber, readField } from '../docLayout.ts';
+import { F, SCHEMA_VERSION, docs, isNumber, newText, readField } from '../docLayout.ts';
+import { newId } from '../ids.ts';
 
 /** Origin of migration transactions, so that audit and undo can tell them apart. */
 export const MIGRATION_ORIGIN = 'migration';
@@ -20,6 +21,25 @@ const MIGRATIONS: readonly Migration[] = [
       if (!meta.has(F.presenting)) meta.set(F.presenting, false);
       if (!meta.has(F.closedSession)) meta.set(F.closedSession, false);
       if (!meta.has(F.status)) meta.set(F.status, 'open');
+    },
+  },
+  {
+    // The contingency plan was one shared text (`plan.contingency`); it becomes a list of entries so
+    // one can be professionals only. The old text answered "what happens if things do not get
+    // better", so it becomes one entry saying so. Keys are written out: a migration is frozen history.
+    version: 2,
+    up(shared) {
+      const plan = docs.plan(shared);
+      const old = plan.get(F.contingency);
+      const text = (old instanceof Y.Text ? old.toString() : typeof old === 'string' ? old : '').trim();
+      if (text) {
+        const entry = new Y.Map<unknown>();
+        entry.set('mightHappen', newText('Things do not get better quickly enough'));
+        entry.set('weWill', newText(text));
+        entry.set('order', 'a0');
+        shared.getMap('contingency').set(newId(), entry);
+      }
+      if (plan.has(F.contingency)) plan.delete(F.contingency);
     },
   },
 ];

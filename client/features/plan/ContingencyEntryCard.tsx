@@ -1,0 +1,60 @@
+import type { ContingencyEntry } from '../../../shared/schema/contingency.ts';
+import { deleteContingency, editContingency, moveContingency } from '../../../shared/commands/contingency.ts';
+import { DocumentTextField } from '../../components/DocumentTextField.tsx';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import { RestrictedTag } from '../../components/Tag.tsx';
+import { useCanEdit, useCommand } from '../../model/hooks.ts';
+import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
+
+/** One contingency entry on the chair's screen: both halves edited in place; move, restrict or delete it. */
+export function ContingencyEntryCard({ entry, list, index, n }: { entry: ContingencyEntry; list: readonly ContingencyEntry[]; index: number; n: number | null }) {
+  const canEdit = useCanEdit();
+  const runEdit = useCommand(editContingency);
+  const runMove = useCommand(moveContingency);
+  const runDelete = useCommand(deleteContingency);
+  const name = n === null ? 'professionals-only entry' : `entry ${n}`;
+  const move = (to: number) => {
+    const rest = list.filter((e) => e.id !== entry.id);
+    runMove(entry.id, rest[to - 1]?.order ?? null, rest[to]?.order ?? null);
+  };
+  return (
+    <li className={`cr-contingency${entry.restricted ? ' cr-contingency--restricted' : ''}`} data-item-id={entry.id}>
+      {entry.restricted ? <RestrictedTag /> : null}
+      <DocumentTextField
+        id={`contingency-${entry.id}-if`}
+        label={<label className="cr-label" htmlFor={`contingency-${entry.id}-if`}>If this happens</label>}
+        hint="What might happen: the plan is not followed, or a worry comes back."
+        value={entry.mightHappen}
+        commit={(v) => runEdit(entry.id, { mightHappen: v })}
+        rows={2}
+      />
+      <DocumentTextField
+        id={`contingency-${entry.id}-then`}
+        label={<label className="cr-label" htmlFor={`contingency-${entry.id}-then`}>What we will do</label>}
+        hint="Who does what, and how quickly."
+        value={entry.weWill}
+        commit={(v) => runEdit(entry.id, { weWill: v })}
+        rows={3}
+      />
+      {canEdit ? (
+        <div className="cr-item__actions">
+          <button type="button" className="cr-link-button" disabled={index === 0} onClick={() => move(index - 1)}>
+            Move up<span className="cr-visually-hidden"> {name}</span>
+          </button>
+          <button type="button" className="cr-link-button" disabled={index === list.length - 1} onClick={() => move(index + 1)}>
+            Move down<span className="cr-visually-hidden"> {name}</span>
+          </button>
+          <RestrictToggle id={entry.id} restricted={entry.restricted} noun="contingency entry" label={name} />
+          <InlineConfirm
+            className="cr-link-button cr-link-button--warning"
+            label={<>Delete<span className="cr-visually-hidden"> {name}</span></>}
+            question="Delete this contingency entry for everyone?"
+            confirmLabel="Delete entry"
+            warning
+            onConfirm={() => void runDelete(entry.id)}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

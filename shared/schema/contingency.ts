@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineRecord, fieldKeys, type Entity } from './record.ts';
+
+/**
+ * One entry of the contingency plan (step 12): what might happen, and what we will do then.
+ * Each is its own entity so one confidential line can be professionals only. Restrictable.
+ * Migration 2 turned the old single contingency text into one entry.
+ */
+
+export const CONTINGENCY_TEXT_MAX = 2000;
+export const contingencyTextSchema = z.string().trim().max(CONTINGENCY_TEXT_MAX, `Keep it to ${CONTINGENCY_TEXT_MAX} characters or fewer`);
+
+export const contingencySchema = z.object({
+  mightHappen: z.string().catch(''),
+  weWill: z.string().catch(''),
+  order: z.string().catch('a0'),
+});
+export type ContingencyRecord = z.infer<typeof contingencySchema>;
+export type ContingencyEntry = Entity<ContingencyRecord>;
+export const CONTINGENCY_FIELDS = fieldKeys(contingencySchema);
+
+export const CONTINGENCY = defineRecord({
+  collection: 'contingency',
+  noun: 'contingency entry',
+  schema: contingencySchema,
+  text: ['mightHappen', 'weWill'],
+  links: [],
+  restrictable: true,
+});

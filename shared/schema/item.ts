@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { defineRecord, fieldKeys, type Entity } from './record.ts';
+
+/** A board item: something said in one section of the board (steps 3–7). Restrictable. */
+
+const shortText = (max: number) => z.string().trim().max(max);
+
+/** Who said it: a person and their agency, as the chair records it. */
+export const sourceSchema = z.object({ name: shortText(120), agency: shortText(120) });
+export type Source = z.infer<typeof sourceSchema>;
+
+export const INCIDENT_KINDS = ['first', 'worst', 'last'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Optional fields some sections use: incidents have a date and kind; reports have received and shared dates. */
+export const itemDetailsSchema = z
+  .object({ incidentKind: z.enum(INCIDENT_KINDS).nullable(), date: isoDate.nullable(), receivedOn: isoDate.nullable(), sharedOn: isoDate.nullable() })
+  .partial();
+export type ItemDetails = z.infer<typeof itemDetailsSchema>;
+
+export const ITEM_TEXT_MAX = 4000;
+export const itemTextSchema = z.string().trim().min(1, 'Write something first').max(ITEM_TEXT_MAX, `Keep it under ${ITEM_TEXT_MAX} characters`);
+
+/** The stored item. An item without a section cannot be placed on the board, so it is dropped on read. */
+export const itemSchema = z.object({
+  section: z.string().min(1),
+  text: z.string().catch(''),
+  source: z.object({ name: z.string(), agency: z.string() }).catch({ name: '', agency: '' }),
+  details: itemDetailsSchema.catch({}),
+  addedAt: z.string().catch(''),
+  addedBy: z.string().catch(''),
+  order: z.string().catch('a0'),
+});
+export type ItemRecord = z.infer<typeof itemSchema>;
+export type Item = Entity<ItemRecord>;
+export const ITEM_FIELDS = fieldKeys(itemSchema);
+
+export const ITEM = defineRecord({ collection: 'items', noun: 'item', schema: itemSchema, text: ['text'], links: [], restrictable: true });
