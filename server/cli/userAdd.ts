@@ -1,18 +1,13 @@
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { loadConfig } from '../config.ts';
-import { SqliteStore } from '../store/sqlite.ts';
+import { DB_FILE, SqliteStore } from '../store/sqlite.ts';
+import { runningServerPid } from '../store/pidFile.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { Audit } from '../audit.ts';
 import { newId } from '../../shared/schema/ids.ts';
-import { staffRoleSchema } from '../../shared/schema/roles.ts';
-
-const argsSchema = z.object({
-  email: z.string().trim().toLowerCase().email('--email must be an email address'),
-  name: z.string().trim().min(1, '--name is required').max(120),
-  role: staffRoleSchema,
-});
+import { PASSWORD_MIN, USAGE, parseUserAddArgs } from './userAddArgs.ts';
 
 /** Read one line from stdin: typed without echo on a terminal, or the first line when piped. */
 async function readPassword(prompt: string): Promise<string> {
@@ -34,32 +29,51 @@ async function readPassword(prompt: string): Promise<string> {
   });
 }
 
+/** Say which store this writes to before anything is asked, so a wrong DATA_DIR is caught at once. */
+function describeStore(dataDir: string): void {
+  const file = join(dataDir, DB_FILE);
+  console.log(`Store: ${file}`);
+  if (runningServerPid(dataDir)) console.log('The server running now uses this store.');
+  else if (existsSync(file)) console.log('No server is running on this store now; the account is there when it starts.');
+  else console.log('There is no store here yet: a new one will be made. If your server uses another DATA_DIR, stop (Ctrl+C) and run this with the same DATA_DIR.');
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } } });
-  const args = argsSchema.safeParse(values);
-  if (!args.success) {
-    console.error('Usage: npm run user:add -- --email E --name N --role chair|notetaker|admin  (password on standard input)');
-    for (const i of args.error.issues) console.error(`  ${i.path.join('.') || 'arguments'}: ${i.message}`);
+  const parsed = parseUserAddArgs(process.argv.slice(2));
+  if (parsed.kind === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (parsed.kind === 'error') {
+    for (const p of parsed.problems) console.error(p);
+    console.error('\nRun `npm run user:add -- --help` for how to use it.');
     process.exit(2);
   }
-  const password = await readPassword('Password (at least 12 characters): ');
-  if (password.length < 12) {
-    console.error('The password must be at least 12 characters.');
+  const { args } = parsed;
+  const { dataDir } = loadConfig();
+  describeStore(dataDir);
+  console.log(`The password must be at least ${PASSWORD_MIN} characters.`);
+  const password = await readPassword('Password: ');
+  if (password.length < PASSWORD_MIN) {
+    console.error(`The password must be at least ${PASSWORD_MIN} characters.`);
     process.exit(2);
   }
-  const store = new SqliteStore(loadConfig().dataDir);
+  const store = new SqliteStore(dataDir);
   try {
-    if (await store.userByEmail(args.data.email)) {
-      console.error(`There is already an account for ${args.data.email}.`);
+    if (await store.userByEmail(args.email)) {
+      console.error(`There is already an account for ${args.email}.`);
       process.exit(1);
     }
     const id = newId();
-    await store.createUser({ id, ...args.data, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
+    await store.createUser({ id, ...args, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
     await new Audit(store).record({ actor: 'cli', role: 'admin', action: 'user_created', detail: id });
-    console.log(`Added ${args.data.role} ${args.data.name} <${args.data.email}>.`);
+    console.log(`Added ${args.role} ${args.name} <${args.email}>.`);
   } finally {
     await store.close();
   }
 }
 
-void main();
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});
