@@ -1,6 +1,6 @@
 import type { Attendance, Role } from '../shared/schema/roles.ts';
 import type { View } from '../shared/rules/permissions.ts';
-import type { Attendee, AttendeeInput, Conference, ConferenceInput } from '../shared/schema/conference.ts';
+import type { Attendee, AttendeeInput, Conference, ConferenceInput, ConferenceSchedule } from '../shared/schema/conference.ts';
 
 /** An error the server (or the network) reported, in the shape docs/api.md promises. */
 import type { CouncilSettings } from '../shared/schema/settings.ts';
@@ -69,7 +69,8 @@ export type Session =
   | { kind: 'attendee'; conferenceId: string; attendee: AttendeeIdentity };
 
 export interface Me { role: Role; view: View; canWrite: boolean; attendeeId: string | null }
-export interface ConferenceDetail { conference: Conference; attendees: Attendee[]; me: Me }
+/** `scheduleEditable` (staff only): the meeting has not started, so the date and place can change (SD1). */
+export interface ConferenceDetail { conference: Conference; attendees: Attendee[]; me: Me; scheduleEditable?: boolean }
 export interface InviteLink { id: string; token: string; url: string }
 /** Joining from a second device waits in the chair's lobby (202) instead of joining at once. */
 export type JoinResult = { conferenceId: string; attendee: AttendeeIdentity } | { status: 'waiting'; lobbyId: string };
@@ -92,6 +93,7 @@ export const api = {
   listConferences: () => request<{ conferences: Conference[] }>('GET', '/api/conferences'),
   createConference: (input: ConferenceInput) => request<{ conference: Conference }>('POST', '/api/conferences', input),
   getConference: (id: string) => request<ConferenceDetail>('GET', `/api/conferences/${id}`),
+  rescheduleConference: (id: string, s: ConferenceSchedule) => request<{ conference: Conference }>('PATCH', `/api/conferences/${id}`, s),
   closeConference: (id: string) => request<{ conference: Conference }>('POST', `/api/conferences/${id}/close`),
   createInvite: (id: string, input: AttendeeInput) =>
     request<InviteLink & { attendee: Attendee }>('POST', `/api/conferences/${id}/invites`, input),

@@ -3,7 +3,9 @@ import { addMinutes } from 'date-fns';
 import type { Store, ConferenceRow, AttendeeRow } from '../store/types.ts';
 import type { Principal } from '../auth/sessions.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
-import type { Attendee, Conference, ConferenceInput, AttendeeInput, Child } from '../../shared/schema/conference.ts';
+import type { Attendee, Conference, ConferenceInput, ConferenceSchedule, AttendeeInput, Child } from '../../shared/schema/conference.ts';
+import { project } from '../../shared/schema/project.ts';
+import { meetingStarted } from '../../shared/rules/schedule.ts';
 import { newId } from '../../shared/schema/ids.ts';
 import { upsertAttendee } from '../../shared/commands/attendees.ts';
 import { isCaseStaff } from '../../shared/rules/permissions.ts';
@@ -26,6 +28,11 @@ function localPlusMinutes(local: string, minutes: number): { local: string; utc:
   };
 }
 
+/** Minutes from the local start to the end, measured in real time (a clock change inside a meeting is rare but real). */
+function bookedMinutes(row: ConferenceRow): number {
+  return Math.round((Date.parse(row.endsAtUtc) - Date.parse(localPlusMinutes(row.startsAt, 0).utc)) / 60_000);
+}
+
 export function conferenceToApi(row: ConferenceRow): Conference {
   return {
     id: row.id,
@@ -33,8 +40,10 @@ export function conferenceToApi(row: ConferenceRow): Conference {
     jurisdiction: row.jurisdiction as Conference['jurisdiction'],
     startsAt: row.startsAt,
     endsAt: row.endsAt,
+    durationMinutes: bookedMinutes(row),
     venue: row.venue,
     online: row.online,
+    reference: row.reference,
     children: JSON.parse(row.childrenJson) as Child[],
     status: row.status,
     createdBy: row.createdBy,
@@ -73,6 +82,7 @@ export class Conferences {
       endsAtUtc: end.utc,
       venue: input.online && !input.venue ? 'Online' : input.venue,
       online: input.online,
+      reference: input.reference,
       childrenJson: JSON.stringify(input.children.map((c) => ({ id: newId(8), ...c }))),
       status: 'open',
       createdBy: by.userId ?? '',
@@ -97,6 +107,34 @@ export class Conferences {
     const upcoming = rows.filter((r) => Date.parse(r.endsAtUtc) >= now.getTime());
     const past = rows.filter((r) => Date.parse(r.endsAtUtc) < now.getTime()).reverse();
     return [...upcoming, ...past].map(conferenceToApi);
+  }
+
+  /** SD1 — Whether the meeting has started, read from the room's shared document. */
+  started(conferenceId: string): Promise<boolean> {
+    return this.registry.withRoom(conferenceId, (room) => meetingStarted(project(room.doc, null)));
+  }
+
+  /**
+   * SD1 — Move the meeting or change its place before it starts. Every live invite link follows the
+   * new end (AT4), so a link made for a wrongly dated meeting starts working once the date is right.
+   */
+  async reschedule(row: ConferenceRow, s: ConferenceSchedule): Promise<ConferenceRow> {
+    const end = localPlusMinutes(s.startsAt, s.durationMinutes);
+    const next: ConferenceRow = {
+      ...row,
+      startsAt: s.startsAt,
+      endsAt: end.local,
+      endsAtUtc: end.utc,
+      venue: s.online && !s.venue ? 'Online' : s.venue,
+      online: s.online,
+      reference: s.reference,
+    };
+    await this.store.updateConferenceSchedule(row.id, next);
+    const expires = new Date(Date.parse(end.utc) + INVITE_GRACE_MS).toISOString();
+    for (const a of await this.store.attendeesOf(row.id)) {
+      if (a.tokenHash && !a.revokedAt) await this.store.updateAttendee(a.id, { tokenExpiresAt: expires });
+    }
+    return next;
   }
 
   async addAttendee(conf: ConferenceRow, input: AttendeeInput): Promise<{ attendee: Attendee; token: string }> {

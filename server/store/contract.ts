@@ -18,7 +18,7 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     const user: UserRow = { id: 'u1', email: 'gwen@example.org', name: 'Gwen', role: 'chair', passwordHash: 'h', createdAt: now };
     const conference: ConferenceRow = {
       id: 'conf000001', type: 'initial', jurisdiction: 'wales', startsAt: '2030-01-02T10:00', endsAt: '2030-01-02T12:00',
-      endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, childrenJson: '[]', status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
+      endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, reference: '', childrenJson: '[]', status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
     };
     const attendee: AttendeeRow = {
       id: 'a000000000000001', conferenceId: 'conf000001', name: 'Kerys', role: 'parent', agency: '', attendance: 'present',

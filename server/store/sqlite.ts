@@ -80,8 +80,12 @@ export class SqliteStore implements Store {
   }
 
   async createConference(c: ConferenceRow) {
-    this.db.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, children_json, status, created_by, created_at, finalised_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt);
+    this.db.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, children_json, status, created_by, created_at, finalised_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt);
+  }
+  async updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>) {
+    this.db.prepare('UPDATE conferences SET starts_at = ?, ends_at = ?, ends_at_utc = ?, venue = ?, online = ?, reference = ? WHERE id = ?')
+      .run(s.startsAt, s.endsAt, s.endsAtUtc, s.venue, s.online ? 1 : 0, s.reference, id);
   }
   async conference(id: string) { return this.one('SELECT * FROM conferences WHERE id = ?', toConference, id); }
   async listConferences() { return (this.db.prepare('SELECT * FROM conferences ORDER BY starts_at').all() as Row[]).map(toConference); }

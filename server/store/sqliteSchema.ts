@@ -56,4 +56,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL);
   `,
+  // 4 — The council's own reference for a conference (optional), so two about the same children can be told apart.
+  `
+  ALTER TABLE conferences ADD COLUMN reference TEXT NOT NULL DEFAULT '';
+  `,
 ];

@@ -34,6 +34,8 @@ export interface ConferenceRow {
   endsAtUtc: string;
   venue: string;
   online: boolean;
+  /** The council's own reference; empty when none was given. */
+  reference: string;
   childrenJson: string;
   status: 'open' | 'closed';
   createdBy: string;
@@ -121,6 +123,8 @@ export interface Store extends AuditStore {
   createConference(c: ConferenceRow): Promise<void>;
   conference(id: string): Promise<ConferenceRow | null>;
   listConferences(): Promise<ConferenceRow[]>;
+  /** SD1 — A new date, time, place or reference, before the meeting starts. */
+  updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>): Promise<void>;
   /** Closing sets `finalisedAt` once (the first close wins); reopening is not offered. */
   setConferenceStatus(id: string, status: ConferenceRow['status'], at?: string): Promise<void>;
   /** Ids of conferences finalised at or before `cutoff` (RT1). */

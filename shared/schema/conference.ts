@@ -34,20 +34,33 @@ export const CONFERENCE_TYPE_LABELS: Record<ConferenceType, string> = {
   review: 'Review child protection conference',
 };
 
+/** When and where: set at creation and changeable until the meeting starts (SD1). */
+const scheduleFields = {
+  startsAt: localDateTime,
+  durationMinutes: z.number().int().min(15).max(8 * 60).default(120),
+  venue: z.string().trim().max(200).default(''),
+  online: z.boolean().default(false),
+  /** The council's own case or meeting reference, so two conferences about the same children can be told apart. */
+  reference: z.string().trim().max(60, 'Keep the reference to 60 characters or fewer').default(''),
+};
+const hasPlace = (c: { online: boolean; venue: string }) => c.online || c.venue.length > 0;
+const PLACE_MESSAGE = 'Enter a venue, or say the conference is online';
+
 /** What a chair enters to create a conference (CF1). Children need at least one entry. */
 export const conferenceInputSchema = z
   .object({
     type: conferenceTypeSchema,
     jurisdiction: jurisdictionSchema,
-    startsAt: localDateTime,
-    durationMinutes: z.number().int().min(15).max(8 * 60).default(120),
-    venue: z.string().trim().max(200).default(''),
-    online: z.boolean().default(false),
+    ...scheduleFields,
     children: z.array(childSchema.omit({ id: true })).min(1, 'Add at least one child').max(12),
   })
   .strict()
-  .refine((c) => c.online || c.venue.length > 0, { message: 'Enter a venue, or say the conference is online', path: ['venue'] });
+  .refine(hasPlace, { message: PLACE_MESSAGE, path: ['venue'] });
 export type ConferenceInput = z.infer<typeof conferenceInputSchema>;
+
+/** SD1 — What the chair may change before the meeting starts: the date, time, length, place and reference. */
+export const conferenceScheduleSchema = z.object(scheduleFields).strict().refine(hasPlace, { message: PLACE_MESSAGE, path: ['venue'] });
+export type ConferenceSchedule = z.infer<typeof conferenceScheduleSchema>;
 
 export const CONFERENCE_STATUSES = ['open', 'closed'] as const;
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
@@ -59,8 +72,11 @@ export interface Conference {
   jurisdiction: z.infer<typeof jurisdictionSchema>;
   startsAt: string;
   endsAt: string;
+  /** Minutes booked, from `startsAt` to `endsAt`. */
+  durationMinutes: number;
   venue: string;
   online: boolean;
+  reference: string;
   children: Child[];
   status: ConferenceStatus;
   createdBy: string;

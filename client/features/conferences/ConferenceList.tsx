@@ -51,9 +51,12 @@ export function ConferenceList() {
               <h2 className="cr-heading-m">
                 <Link href={paths.room(c.id)}>{c.children.map((ch) => ch.name).join(', ')}</Link>
               </h2>
-              <p className="cr-body cr-conference-card__meta">
-                {CONFERENCE_TYPE_LABELS[c.type]} · {formatDateTime(c.startsAt)} · {c.online ? (c.venue ? `Online and at ${c.venue}` : 'Online') : c.venue}
+              {/* Two conferences about the same children differ by type, date and the council's reference: say all three first. */}
+              <p className="cr-body cr-conference-card__what">
+                <strong>{CONFERENCE_TYPE_LABELS[c.type]}</strong> · {formatDateTime(c.startsAt)}
+                {c.reference ? <> · Reference {c.reference}</> : null}
               </p>
+              <p className="cr-body cr-conference-card__meta">{c.online && c.venue !== 'Online' ? (c.venue ? `Online and at ${c.venue}` : 'Online') : c.venue}</p>
               <p className="cr-conference-card__actions">
                 {c.status === 'closed' ? <Tag colour="grey">Closed</Tag> : <Tag colour="blue">Open</Tag>}
                 <Link href={paths.room(c.id)} className="cr-link">

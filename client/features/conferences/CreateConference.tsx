@@ -1,21 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { Checkbox, Radios, Select, TextInput } from '../../components/fields.tsx';
+import { Radios } from '../../components/fields.tsx';
 import { Page } from '../../components/Page.tsx';
 import { navigate, paths } from '../../router.ts';
 import { CONFERENCE_TYPES, CONFERENCE_TYPE_LABELS, conferenceInputSchema, type ConferenceType } from '../../../shared/schema/conference.ts';
 import { JURISDICTIONS, jurisdictionLabel, type Jurisdiction } from '../../../shared/rules/jurisdiction.ts';
 import { ChildRows, emptyChild, type ChildDraft } from './ChildRows.tsx';
 import { issuesToErrors, serverFieldsToErrors } from './formErrors.ts';
-
-const DURATIONS = [60, 90, 120, 150, 180, 240] as const;
-const durationLabel = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${Math.floor(m / 60)} hour${m < 120 ? '' : 's'} ${m % 60} minutes`);
+import { SCHEDULE_FIELD_ORDER, ScheduleFields, scheduleInput, type ScheduleDraft } from './ScheduleFields.tsx';
 
 /** Field ids where the form splits one value in two (date and time) or a message needs a kinder word. */
 const RENAME: Record<string, string> = { startsAt: 'startsAt-date' };
 /** Errors are listed in the order the fields appear. */
-const FIELD_ORDER = ['type', 'jurisdiction', 'startsAt-date', 'startsAt-time', 'durationMinutes', 'venue', 'online', 'children'];
+const FIELD_ORDER = ['type', 'jurisdiction', ...SCHEDULE_FIELD_ORDER, 'children'];
 function rank(field: string): number {
   const child = /^children-(\d+)-(\w+)$/.exec(field);
   if (child) return 100 + Number(child[1]) * 10 + ['name', 'dateOfBirth', 'gender'].indexOf(child[2] ?? '');
@@ -37,11 +35,7 @@ const FRIENDLY: Record<string, string> = {
 export function CreateConference() {
   const [type, setType] = useState<ConferenceType | ''>('');
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction | ''>('');
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('10:00');
-  const [duration, setDuration] = useState(120);
-  const [venue, setVenue] = useState('');
-  const [online, setOnline] = useState(false);
+  const [schedule, setSchedule] = useState<ScheduleDraft>({ date: '', time: '10:00', duration: 120, venue: '', online: false, reference: '' });
   const [children, setChildren] = useState<ChildDraft[]>(() => [emptyChild()]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -49,15 +43,12 @@ export function CreateConference() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const pre: FieldError[] = [];
-    if (!date) pre.push({ field: 'startsAt-date', message: 'Enter the date of the conference' });
-    if (!time) pre.push({ field: 'startsAt-time', message: 'Enter the time the conference starts' });
+    if (!schedule.date) pre.push({ field: 'startsAt-date', message: 'Enter the date of the conference' });
+    if (!schedule.time) pre.push({ field: 'startsAt-time', message: 'Enter the time the conference starts' });
     const input = {
       type,
       jurisdiction,
-      startsAt: `${date}T${time}`,
-      durationMinutes: duration,
-      venue: venue.trim(),
-      online,
+      ...scheduleInput(schedule),
       children: children.map((c) => ({ name: c.name.trim(), dateOfBirth: c.dateOfBirth || null, gender: c.gender })),
     };
     const parsed = conferenceInputSchema.safeParse(input);
@@ -108,21 +99,7 @@ export function CreateConference() {
               error={errorFor(errors, 'jurisdiction')}
               inline
             />
-            <div className="cr-date-time">
-              <TextInput id="startsAt-date" label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errorFor(errors, 'startsAt-date')} />
-              <TextInput id="startsAt-time" label="Start time" type="time" value={time} onChange={(e) => setTime(e.target.value)} error={errorFor(errors, 'startsAt-time')} />
-            </div>
-            <Select id="durationMinutes" label="How long it is booked for" value={duration} onChange={(e) => setDuration(Number(e.target.value))} error={errorFor(errors, 'durationMinutes')}>
-              {DURATIONS.map((d) => (
-                <option key={d} value={d}>
-                  {durationLabel(d)}
-                </option>
-              ))}
-            </Select>
-            <TextInput id="venue" label="Venue" hint="The room and building. Leave blank if the conference is only online." value={venue} onChange={(e) => setVenue(e.target.value)} error={errorFor(errors, 'venue')} />
-            <div className="cr-form-group">
-              <Checkbox id="online" label="People can join online" checked={online} onChange={(e) => setOnline(e.target.checked)} />
-            </div>
+            <ScheduleFields draft={schedule} onChange={setSchedule} errors={errors} />
             <ChildRows rows={children} onChange={setChildren} errors={errors} />
             <button type="submit" className="cr-button" disabled={busy}>
               Create conference and add attendees

@@ -7,10 +7,13 @@ import { inviteStatus } from './inviteStatus.ts';
 /** Everyone invited, with the state of their link and what the chair can do about it. */
 export function AttendeeTable({
   attendees,
+  linksChangeable,
   onReissue,
   onRevoke,
 }: {
   attendees: readonly Attendee[];
+  /** False once the meeting has ended: no link can be made or removed then. */
+  linksChangeable: boolean;
   onReissue: (a: Attendee) => void;
   onRevoke: (a: Attendee) => void;
 }) {
@@ -25,9 +28,11 @@ export function AttendeeTable({
           <th scope="col">Agency</th>
           <th scope="col">Attendance</th>
           <th scope="col">Invite link</th>
-          <th scope="col">
-            <span className="cr-visually-hidden">Actions</span>
-          </th>
+          {linksChangeable ? (
+            <th scope="col">
+              <span className="cr-visually-hidden">Actions</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -42,25 +47,27 @@ export function AttendeeTable({
               <td>
                 <Tag colour={status.colour}>{status.label}</Tag>
               </td>
-              <td className="cr-table__actions">
-                <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => onReissue(a)}>
-                  Make a new link<span className="cr-visually-hidden"> for {a.name}</span>
-                </button>
-                {a.revoked ? null : (
-                  <InlineConfirm
-                    className="cr-button cr-button--secondary cr-button--small"
-                    label={
-                      <>
-                        Remove link<span className="cr-visually-hidden"> for {a.name}</span>
-                      </>
-                    }
-                    question={`${a.name}'s link will stop working, and if they are connected they will be taken out of the meeting.`}
-                    confirmLabel={`Remove ${a.name}'s link`}
-                    warning
-                    onConfirm={() => onRevoke(a)}
-                  />
-                )}
-              </td>
+              {linksChangeable ? (
+                <td className="cr-table__actions">
+                  <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => onReissue(a)}>
+                    Make a new link<span className="cr-visually-hidden"> for {a.name}</span>
+                  </button>
+                  {a.revoked ? null : (
+                    <InlineConfirm
+                      className="cr-button cr-button--secondary cr-button--small"
+                      label={
+                        <>
+                          Remove link<span className="cr-visually-hidden"> for {a.name}</span>
+                        </>
+                      }
+                      question={`${a.name}'s link will stop working, and if they are connected they will be taken out of the meeting.`}
+                      confirmLabel={`Remove ${a.name}'s link`}
+                      warning
+                      onConfirm={() => onRevoke(a)}
+                    />
+                  )}
+                </td>
+              ) : null}
             </tr>
           );
         })}

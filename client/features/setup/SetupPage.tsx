@@ -10,6 +10,8 @@ import { AttendeeForm } from './AttendeeForm.tsx';
 import { AttendeeTable } from './AttendeeTable.tsx';
 import { CloseConference } from './CloseConference.tsx';
 import { NewLink } from './NewLink.tsx';
+import { ProjectorHelp } from './ProjectorHelp.tsx';
+import { ScheduleForm } from './ScheduleForm.tsx';
 
 /** Attendees and invites for one conference (chair and note taker). */
 export function SetupPage({ conferenceId }: { conferenceId: string }) {
@@ -66,9 +68,16 @@ export function SetupPage({ conferenceId }: { conferenceId: string }) {
         </div>
         <div className="cr-summary-list__row">
           <dt className="cr-summary-list__key">Where</dt>
-          <dd className="cr-summary-list__value">{[c.venue, c.online ? 'Online' : ''].filter(Boolean).join(' and ')}</dd>
+          <dd className="cr-summary-list__value">{[c.venue, c.online && c.venue !== 'Online' ? 'Online' : ''].filter(Boolean).join(' and ')}</dd>
         </div>
+        {c.reference ? (
+          <div className="cr-summary-list__row">
+            <dt className="cr-summary-list__key">Reference</dt>
+            <dd className="cr-summary-list__value">{c.reference}</dd>
+          </div>
+        ) : null}
       </dl>
+      {detail.scheduleEditable && detail.me.role === 'chair' ? <ScheduleForm conference={c} onSaved={() => void reload()} /> : null}
       <p className="cr-body">
         <Link href={paths.room(c.id)} className="cr-link">
           Go to the conference room
@@ -85,7 +94,9 @@ export function SetupPage({ conferenceId }: { conferenceId: string }) {
           {actionError}
         </p>
       ) : null}
-      <AttendeeTable attendees={detail.attendees} onReissue={(a) => void reissue(a)} onRevoke={(a) => void revoke(a)} />
+      {/* Once the meeting has ended links are dead for good: offering to make or remove one would mislead. */}
+      <AttendeeTable attendees={detail.attendees} linksChangeable={c.status === 'open'} onReissue={(a) => void reissue(a)} onRevoke={(a) => void revoke(a)} />
+      {c.status === 'open' ? <ProjectorHelp /> : null}
       {c.status === 'open' ? (
         <div className="cr-grid-row">
           <div className="cr-column-two-thirds">

@@ -5,9 +5,9 @@ import type { Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import { Conferences, attendeeToApi, conferenceToApi } from '../../services/conferences.ts';
 import { attendanceSchema } from '../../../shared/schema/roles.ts';
-import { attendeeInputSchema, conferenceIdSchema, conferenceInputSchema } from '../../../shared/schema/conference.ts';
+import { attendeeInputSchema, conferenceIdSchema, conferenceInputSchema, conferenceScheduleSchema } from '../../../shared/schema/conference.ts';
 import { canWriteDocuments, viewFor } from '../../../shared/rules/permissions.ts';
-import { invalid, notFound } from '../errors.ts';
+import { HttpError, invalid, notFound } from '../errors.ts';
 import { requirePrincipal } from '../app.ts';
 import { caseStaff, reachConference, requireOpen } from '../guards.ts';
 
@@ -60,11 +60,26 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     const attendees = (await store.attendeesOf(row.id)).map(attendeeToApi);
     return {
       conference: conferenceToApi(row),
+      // SD1: the setup page offers to change the date and place only while this holds.
+      ...(p.kind === 'staff' ? { scheduleEditable: row.status === 'open' && !(await conferences.started(row.id)) } : {}),
       // Invite state is for the chair's eyes; attendees see who is invited, not link details.
       attendees: p.kind === 'staff' ? attendees : attendees.filter((a) => !a.revoked).map(({ id, name, role, agency, attendance }) => ({ id, name, role, agency, attendance })),
       // A finalised conference is read-only for everyone (its sockets are read-only too).
       me: { role: p.role, view: viewFor(p.role), canWrite: canWriteDocuments(p.role) && row.status === 'open', attendeeId: p.attendeeId, name: p.name },
     };
+  });
+
+  /** SD1 — The chair changes the date, time, place or reference until the meeting starts; invite links follow. */
+  app.patch('/api/conferences/:id', async (req) => {
+    const p = caseStaff(req, true);
+    const row = await reach(req, p);
+    requireOpen(row);
+    const body = conferenceScheduleSchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', 'The meeting has started, so its date and place can no longer be changed.');
+    const next = await conferences.reschedule(row, body.data);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_rescheduled', detail: `${next.startsAt} ${next.endsAt}` });
+    return { conference: conferenceToApi(next) };
   });
 
   /** FN1 — Closing finalises the conference: attendee sessions end, every socket closes, the record becomes read-only. */
