@@ -1,3 +1,4 @@
+import { useChildWords } from '../../model/hooks.ts';
 import type { AgendaStep, BoardSection } from '../../../shared/rules/agenda.ts';
 import { sectionsOf } from '../../model/steps.ts';
 import { ItemText } from './ItemText.tsx';
@@ -16,13 +17,14 @@ export function BoardRead({ step }: { step: AgendaStep }) {
 
 function SectionRead({ section }: { section: BoardSection }) {
   const items = useSectionItems(section.id);
+  const words = useChildWords();
   const headingId = `read-${section.id}-title`;
   return (
     <section aria-labelledby={headingId} className="cr-section-read">
       <h2 className="cr-heading-m" id={headingId}>
         {section.title}
       </h2>
-      <p className="cr-hint">{section.explanation}</p>
+      <p className="cr-hint">{words(section.explanation)}</p>
       {items.length === 0 ? (
         <p className="cr-body cr-empty">Nothing added yet.</p>
       ) : (

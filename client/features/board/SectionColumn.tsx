@@ -1,6 +1,6 @@
 import type { BoardSection } from '../../../shared/rules/agenda.ts';
 import { addItem, moveItem } from '../../../shared/commands/items.ts';
-import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { useCanEdit, useChildWords, useCommand, useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useUi } from '../../state/ui.ts';
 import { ItemCard } from './ItemCard.tsx';
@@ -12,6 +12,7 @@ import { useDragReorder } from './useDragReorder.ts';
 export function SectionColumn({ section }: { section: BoardSection }) {
   const { user } = useRoom();
   const items = useSectionItems(section.id);
+  const words = useChildWords();
   const closedSession = useConference((m) => m.closedSession);
   const canEdit = useCanEdit();
   const runAdd = useCommand(addItem);
@@ -31,7 +32,7 @@ export function SectionColumn({ section }: { section: BoardSection }) {
       <h2 className="cr-heading-m cr-section-column__title" id={headingId}>
         {section.title} <span className="cr-section-column__count">({items.length})</span>
       </h2>
-      <p className="cr-hint">{section.explanation}</p>
+      <p className="cr-hint">{words(section.explanation)}</p>
       {items.length === 0 ? <p className="cr-body cr-empty">Nothing added yet.</p> : null}
       <ol className={`cr-item-list${drag && drag.index >= items.length - 1 ? ' cr-item-list--drop-end' : ''}`} ref={listRef} aria-labelledby={headingId}>
         {items.map((item, i) => {

@@ -3,7 +3,7 @@ import { AGENDA, STEP_COUNT, type StepId } from '../../../shared/rules/agenda.ts
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { SaveState } from '../../components/SaveState.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import { useConference } from '../../model/hooks.ts';
+import { useChildWords, useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
 import { useStepExplanation } from '../../model/useStepExplanation.ts';
@@ -26,6 +26,7 @@ export function ParticipantRoom() {
   const closedSession = useConference((m) => m.closedSession);
   const viewStep = useUi((s) => s.viewStep);
   const setViewStep = useUi((s) => s.setViewStep);
+  const words = useChildWords();
   // Choosing a step starts reading it from the top; the room moving on never moves the page.
   const go = (id: StepId | null) => {
     setViewStep(id);
@@ -43,8 +44,8 @@ export function ParticipantRoom() {
   const isLive = step.id === live.id;
   useLocalPresence(step.id, isLive);
   useEffect(() => {
-    document.title = `${step.title} – Conference Room`;
-  }, [step.title]);
+    document.title = `${words(step.title)} – Conference Room`;
+  }, [step.title, words]);
 
   if (me.view === 'family' && closedSession) {
     return (
@@ -80,7 +81,7 @@ export function ParticipantRoom() {
       <TooNewBanner />
       <main className="cr-participant__main" id="main-content" aria-labelledby="participant-step-title">
         <h1 className="cr-heading-l" id="participant-step-title">
-          {step.title}
+          {words(step.title)}
         </h1>
         <p className="cr-body cr-body--l">{explanation}</p>
         <IntentsProvider queue={queue}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
-import { useConference, useConnectionStatus } from '../../model/hooks.ts';
+import { useChildWords, useConference, useConnectionStatus } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
 import { useStepExplanation } from '../../model/useStepExplanation.ts';
@@ -44,6 +44,7 @@ function Presenting() {
   const step = resolveStep(useConference((m) => m.step));
   const explanation = useStepExplanation(step);
   const link = useConnectionStatus((c) => c.link);
+  const words = useChildWords();
   const [page, setPage] = useState(0);
   const [counts, setCounts] = useState<Record<string, number>>({});
   useEffect(() => {
@@ -60,7 +61,7 @@ function Presenting() {
     <main className="cr-proj-step" aria-labelledby="proj-title">
       <header className="cr-proj-header">
         <h1 className="cr-proj-title" id="proj-title">
-          {step.title}
+          {words(step.title)}
         </h1>
         <p className="cr-proj-explanation">{explanation}</p>
       </header>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
 import { setStep } from '../../../shared/commands/meeting.ts';
-import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { useCanEdit, useChildWords, useCommand, useConference } from '../../model/hooks.ts';
 import { resolveStep } from '../../model/steps.ts';
 import { useStepExplanation } from '../../model/useStepExplanation.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
@@ -15,6 +15,7 @@ export function StepView() {
   const setViewStep = useUi((s) => s.setViewStep);
   const canEdit = useCanEdit();
   const runSetStep = useCommand(setStep);
+  const words = useChildWords();
   const step = viewStep ? resolveStep(viewStep) : live;
   const explanation = useStepExplanation(step);
   const lookingBack = step.id !== live.id;
@@ -32,13 +33,13 @@ export function StepView() {
         {lookingBack ? ' · not shown to the room' : ' · the room is here'}
       </p>
       <h1 className="cr-heading-l" id="step-title">
-        {step.title}
+        {words(step.title)}
       </h1>
       <p className="cr-body cr-step__explanation">{explanation}</p>
       {lookingBack ? (
         <div className="cr-inset cr-looking-back" role="status">
           <p className="cr-body">
-            You are looking at this step on your screen only. The room is at step {live.number}: {live.title}.
+            You are looking at this step on your screen only. The room is at step {live.number}: {words(live.title)}.
           </p>
           <div className="cr-button-group">
             {canEdit ? (

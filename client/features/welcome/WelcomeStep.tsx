@@ -4,7 +4,7 @@ import { setAttendance } from '../../../shared/commands/attendees.ts';
 import type { ConferenceDocs } from '../../../shared/commands/docs.ts';
 import { ATTENDANCE, ATTENDANCE_LABELS, ROLE_LABELS, type Attendance } from '../../../shared/schema/roles.ts';
 import { Tag } from '../../components/Tag.tsx';
-import { useCanEdit, useCommand, useConference, usePresence } from '../../model/hooks.ts';
+import { useCanEdit, useChildWords, useCommand, useConference, usePresence } from '../../model/hooks.ts';
 
 const setAttendanceIn = (d: ConferenceDocs, id: string, attendance: Attendance) => setAttendance(d.shared, id, attendance);
 
@@ -70,15 +70,16 @@ export function WelcomeStep() {
 
 /** The purpose and confidentiality statements, as the chair reads them out. */
 export function Statements() {
+  const words = useChildWords();
   return (
     <>
       <h2 className="cr-heading-m">Why we are here</h2>
       <div className="cr-inset">
-        <p className="cr-body">{PURPOSE_STATEMENT}</p>
+        <p className="cr-body">{words(PURPOSE_STATEMENT)}</p>
       </div>
       <h2 className="cr-heading-m">Keeping things private</h2>
       <div className="cr-inset">
-        <p className="cr-body">{CONFIDENTIALITY_STATEMENT}</p>
+        <p className="cr-body">{words(CONFIDENTIALITY_STATEMENT)}</p>
       </div>
     </>
   );

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { AGENDA, CONFIDENTIALITY_STATEMENT, DANGER_STATEMENT_PROMPT, PURPOSE_STATEMENT, SAFETY_GOAL_PROMPT, SECTIONS } from './agenda.ts';
+import { forChildren } from './childWords.ts';
+import { scalingExplanation } from './scaleWords.ts';
+
+describe('CW1 the fixed words follow the number of children', () => {
+  it('one child: the text as written', () => {
+    expect(forChildren(PURPOSE_STATEMENT, 1)).toBe(PURPOSE_STATEMENT);
+  });
+
+  it("three children: the children's safety, and the verbs agree", () => {
+    expect(forChildren(PURPOSE_STATEMENT, 3)).toBe(
+      "We are here because people are worried about the children's safety. Together we will look at what is worrying, what is going well and what needs to happen next. Then we will decide if the children need a plan to keep them safe.",
+    );
+    const scaling = AGENDA.find((s) => s.id === 'scaling')!;
+    expect(forChildren(scaling.explanation, 2)).toContain('how safe they think the children are now');
+    const views = AGENDA.find((s) => s.id === 'child_views')!;
+    expect(forChildren(views.title, 2)).toBe("The children's views");
+    expect(forChildren(views.explanation, 2)).toContain('in their lives');
+    expect(forChildren('What the child likes and thinks is good.', 2)).toBe('What the children like and think is good.');
+  });
+
+  it('no fixed text the room sees keeps a singular "the child" for several children', () => {
+    const texts = [
+      PURPOSE_STATEMENT,
+      CONFIDENTIALITY_STATEMENT,
+      ...AGENDA.flatMap((s) => [s.title, s.explanation]),
+      ...SECTIONS.flatMap((s) => [s.title, s.explanation]),
+      ...[DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT].flatMap((p) => [p.line, ...p.questions]),
+      scalingExplanation('higher_is_safer'),
+      scalingExplanation('higher_is_riskier'),
+    ];
+    for (const t of texts) expect(forChildren(t, 3)).not.toMatch(/\b[Tt]he child\b/);
+  });
+});
