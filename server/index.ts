@@ -7,7 +7,7 @@ import { removePidFile, writePidFile } from './store/pidFile.ts';
 import { Sessions, cookieName, readCookie } from './auth/sessions.ts';
 import { Audit } from './audit.ts';
 import { RoomRegistry } from './sync/registry.ts';
-import { SyncServer } from './sync/upgrade.ts';
+import { SyncServer, refuse } from './sync/upgrade.ts';
 import { CLOSE } from './sync/connection.ts';
 import { createApp, expectedOrigin } from './http/app.ts';
 import { Conferences } from './services/conferences.ts';
@@ -79,7 +79,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   app.server.on('upgrade', (req, socket, head) => {
     sync.handleUpgrade(req, socket, head).catch((err: Error) => {
       app.log.error({ err: err.message }, 'upgrade failed');
-      socket.destroy();
+      refuse(socket, 500);
     });
   });
 

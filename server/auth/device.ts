@@ -1,6 +1,5 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Config } from '../config.ts';
-import { cookieHeader, readCookie } from './sessions.ts';
+import { cookieHeader } from './sessions.ts';
 import { randomToken, tokenHash } from './secrets.ts';
 
 /**
@@ -23,8 +22,8 @@ export interface Device {
 }
 
 /** The requesting browser's device, minting a new cookie when it has none (or a malformed one). */
-export function deviceOf(config: Config, headers: IncomingHttpHeaders): Device {
-  const value = readCookie(headers.cookie, deviceCookieName(config));
+export function deviceOf(config: Config, cookies: Readonly<Record<string, string | undefined>>): Device {
+  const value = cookies[deviceCookieName(config)];
   if (value && /^[A-Za-z0-9_-]{43}$/.test(value)) return { hash: tokenHash(value), setCookie: null };
   const fresh = randomToken();
   return { hash: tokenHash(fresh), setCookie: cookieHeader(config, deviceCookieName(config), fresh, DEVICE_MAX_AGE_SECONDS) };

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { SessionRow, Store } from '../store/types.ts';
 import type { Role } from '../../shared/schema/roles.ts';
+import fastifyCookie from '@fastify/cookie';
 import { randomToken, tokenHash } from './secrets.ts';
 
 /** Who is asking: resolved from the session cookie on every request and WebSocket upgrade. */
@@ -30,13 +31,9 @@ export function cookieName(config: Config): string {
   return config.tls ? '__Host-cr_session' : 'cr_session';
 }
 
+/** One cookie from a Cookie header, by the same maintained parser the HTTP routes use (a malformed value stays text). */
 export function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return null;
+  return header ? (fastifyCookie.parse(header)[name] ?? null) : null;
 }
 
 /** httpOnly, SameSite=Strict, Path=/, and Secure behind TLS: the attributes every cookie of ours has. */

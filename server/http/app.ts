@@ -1,11 +1,13 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import fastifyCookie from '@fastify/cookie';
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import type { Principal, PendingPrincipal, Sessions } from '../auth/sessions.ts';
 import type { Audit } from '../audit.ts';
-import { cookieName, readCookie } from '../auth/sessions.ts';
-import { HttpError, unauthenticated } from './errors.ts';
+import { cookieName } from '../auth/sessions.ts';
+import { HttpError, errorBody, unauthenticated } from './errors.ts';
+import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from '../../shared/schema/unicode.ts';
 import { WriteLimiter } from './writeLimiter.ts';
 
 declare module 'fastify' {
@@ -67,7 +69,25 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
     bodyLimit: 256 * 1024,
     trustProxy: config.tls,
     requestTimeout: 30_000,
+    // A path the router cannot decode (`%ZZ`) or a parameter over its length: our error shape, not the framework's.
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as FastifyReply;
+      securityHeaders(config, reply, true);
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      return reply.status(tooLong ? 414 : 400).send({ error: { code: tooLong ? 'url_too_long' : 'bad_url', message: 'That address could not be read.' } });
+    },
+    // Errors before a request exists (headers too large, a broken request line): answered in our shape, never logged with the raw bytes.
+    clientErrorHandler: (err: Error & { code?: string }, socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return void socket.destroy();
+      const [status, code, message] = err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'headers_too_large', 'The request headers (or the address) are too long.']
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'timeout', 'The request took too long to arrive.'] : [400, 'bad_request', 'The request could not be read.'];
+      const body = errorBody(code, message);
+      socket.end(`HTTP/1.1 ${status} ${code}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    },
   });
+  // Cookies are read by a maintained parser: a malformed value is kept as text (and matches no session), never thrown.
+  app.register(fastifyCookie);
   app.decorateRequest('principal', null);
   app.decorateRequest('pending', null);
   app.decorateRequest('auditNote', null);
@@ -76,7 +96,7 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
     const isApi = req.url.startsWith('/api/');
     securityHeaders(config, reply, isApi);
     if (!isApi) return;
-    const resolved = await sessions.resolveAny(readCookie(req.headers.cookie, cookieName(config)));
+    const resolved = await sessions.resolveAny(req.cookies[cookieName(config)] ?? null);
     req.principal = resolved?.principal ?? null;
     req.pending = resolved?.pending ?? null;
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
@@ -97,6 +117,12 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
     }
   });
 
+  // TX1 — Every text input of every body is valid Unicode, checked once here for all routes and intents.
+  app.addHook('preValidation', async (req) => {
+    const path = req.body === undefined ? null : malformedTextPath(req.body);
+    if (path) throw new HttpError(400, 'invalid_text', MALFORMED_TEXT_MESSAGE, { [path]: MALFORMED_TEXT_MESSAGE });
+  });
+
   app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
     if (err instanceof HttpError) {
       // AU3 — Denied actions are audited with the route, never the body; anonymous probes are only counted by the limiter.
@@ -110,7 +136,8 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) req.log.error({ err: { name: err.name, message: err.message, stack: err.stack } }, 'request failed');
+    // No stack and no request content: the name and message are enough to find the fault.
+    if (status === 500) req.log.error({ err: { name: err.name, message: err.message } }, 'request failed');
     const message = status === 413 ? 'That is too large to send.' : status === 500 ? 'Something went wrong on our side. Please try again.' : 'The request could not be read.';
     return reply.status(status).send({ error: { code: status === 500 ? 'server_error' : 'bad_request', message } });
   });

@@ -30,3 +30,8 @@ export const notFound = () => new HttpError(404, 'not_found', 'We could not find
 export const notReachable = () => new HttpError(404, 'not_found', 'We could not find that. It may have been removed.', undefined, true);
 export const forbidden = (message = 'You do not have permission to do that.') => new HttpError(403, 'forbidden', message);
 export const unauthenticated = () => new HttpError(401, 'no_session', 'Sign in, or open your invite link again.');
+
+/** The documented error body, for answers written outside a route (framework errors, the sync upgrade). */
+export function errorBody(code: string, message: string): string {
+  return JSON.stringify({ error: { code, message } });
+}

@@ -6,6 +6,7 @@ import type { RoomRegistry } from './registry.ts';
 import { CLOSE, Connection, type ConnectionEvents } from './connection.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
+import { errorBody } from '../http/errors.ts';
 
 /** Big enough for a long meeting's offline edits, far below ws's 100 MiB default. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -35,12 +36,35 @@ export interface UpgradeDeps {
   log: { warn(obj: object, msg: string): void };
 }
 
-function refuse(socket: Duplex, status: 400 | 401 | 403 | 404 | 429 | 503, text: string): void {
+const REFUSALS = {
+  400: ['bad_request', 'That address could not be read.'],
+  401: ['no_session', 'Sign in, or open your invite link again.'],
+  403: ['forbidden', 'You do not have permission to do that.'],
+  404: ['not_found', 'We could not find that. It may have been removed.'],
+  429: ['too_many_connections', 'This session has too many connections open. Close a tab and try again.'],
+  500: ['server_error', 'Something went wrong on our side. Please try again.'],
+  503: ['storage_unavailable', 'The server cannot load this conference right now. Try again in a moment.'],
+} as const;
+
+/** An HTTP answer before the handshake, in the documented error shape (docs/api.md), then the socket closes. */
+export function refuse(socket: Duplex, status: keyof typeof REFUSALS): void {
   if (!socket.writable) {
     socket.destroy();
     return;
   }
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+  const [code, message] = REFUSALS[status];
+  const body = errorBody(code, message);
+  socket.end(`HTTP/1.1 ${status} ${code}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+}
+
+/** The room name in a `/sync/…` path, or null when the path is not one (including undecodable escapes). */
+function roomOf(path: string): ReturnType<typeof parseRoomName> | 'malformed' {
+  if (!path.startsWith('/sync/')) return null;
+  try {
+    return parseRoomName(decodeURIComponent(path.slice('/sync/'.length)));
+  } catch {
+    return 'malformed';
+  }
 }
 
 /**
@@ -57,28 +81,28 @@ export class SyncServer {
   async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => socket.destroy());
     const path = (req.url ?? '').split('?')[0] ?? '';
-    if (!path.startsWith('/sync/')) return refuse(socket, 404, 'Not Found');
-    const parsed = parseRoomName(decodeURIComponent(path.slice('/sync/'.length)));
-    if (!parsed) return refuse(socket, 404, 'Not Found');
-    if (!this.deps.originAllowed(req)) return refuse(socket, 403, 'Forbidden');
+    const parsed = roomOf(path);
+    if (parsed === 'malformed') return refuse(socket, 400);
+    if (!parsed) return refuse(socket, 404);
+    if (!this.deps.originAllowed(req)) return refuse(socket, 403);
     const principal = await this.deps.authenticate(req).catch(() => null);
-    if (!principal) return refuse(socket, 401, 'Unauthorized');
+    if (!principal) return refuse(socket, 401);
     const status = await this.deps.reach(principal, parsed.conferenceId);
-    if (!status) return refuse(socket, 403, 'Forbidden');
-    if (parsed.kind === 'professional' && viewFor(principal.role) !== 'professional') return refuse(socket, 403, 'Forbidden');
-    if (this.socketsOf(principal.sessionHash) >= MAX_SOCKETS_PER_SESSION) return refuse(socket, 429, 'Too Many Connections');
+    if (!status) return refuse(socket, 403);
+    if (parsed.kind === 'professional' && viewFor(principal.role) !== 'professional') return refuse(socket, 403);
+    if (this.socketsOf(principal.sessionHash) >= MAX_SOCKETS_PER_SESSION) return refuse(socket, 429);
 
     const name = parsed.kind === 'shared' ? parsed.conferenceId : `${parsed.conferenceId}/professional`;
     let room;
     try {
       room = await this.deps.registry.get(name);
     } catch {
-      return refuse(socket, 503, 'Service Unavailable');
+      return refuse(socket, 503);
     }
     if (socket.destroyed) return this.deps.registry.releaseIfIdle(name, room);
     // Again after the awaits: parallel upgrades of one session must not slip past the cap together.
     if (this.socketsOf(principal.sessionHash) >= MAX_SOCKETS_PER_SESSION) {
-      refuse(socket, 429, 'Too Many Connections');
+      refuse(socket, 429);
       return this.deps.registry.releaseIfIdle(name, room);
     }
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {

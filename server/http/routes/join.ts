@@ -23,7 +23,9 @@ export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: 
   const perAddress = new AttemptLimiter(30, 15 * 60_000);
 
   app.post('/api/join', async (req, reply) => {
-    const wait = perAddress.retryAfter([req.ip]);
+    // LM1 — Counted before the token is looked up, so a burst cannot slip past the limit; withdrawn on success.
+    const at = Date.now();
+    const wait = perAddress.attempt([req.ip], at);
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
       throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
@@ -32,11 +34,11 @@ export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: 
     const a = body.success ? await store.attendeeByTokenHash(tokenHash(body.data.token)) : null;
     const conf = a ? await store.conference(a.conferenceId) : null;
     if (!a || !conf || a.revokedAt || !a.tokenExpiresAt || Date.parse(a.tokenExpiresAt) <= Date.now() || conf.status !== 'open') {
-      perAddress.fail([req.ip]);
       await audit.record({ actor: a?.id ?? 'unknown', role: a?.role ?? 'none', conferenceId: a?.conferenceId ?? null, action: 'join_failed' });
       throw INVALID();
     }
-    const device = deviceOf(config, req.headers);
+    perAddress.withdraw([req.ip], at);
+    const device = deviceOf(config, req.cookies);
     const who = { kind: 'attendee' as const, userId: null, attendeeId: a.id, conferenceId: a.conferenceId, role: a.role };
     // The session cookie goes first: simple clients that keep one cookie keep the one that matters.
     const cookies = (session: string) => (device.setCookie ? [session, device.setCookie] : [session]);
