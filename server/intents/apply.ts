@@ -40,9 +40,11 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
     case 'propose_action': {
       if (!canPropose(p.role)) throw forbidden();
       const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
-      await ctx.registry.withRoom(rooms.professional, (room) =>
-        addProposal(room.doc, intent.id, intent.type === 'propose_item' ? { kind: 'item', section: intent.section, text: intent.text } : { kind: 'action', action: intent.action }, by),
-      );
+      await ctx.registry.withRoom(rooms.professional, (room) => {
+        const r = addProposal(room.doc, intent.id, intent.type === 'propose_item' ? { kind: 'item', section: intent.section, text: intent.text } : { kind: 'action', action: intent.action }, by);
+        // IN5 — Another sender's proposal holds this id: refused, never a silent drop behind a 200.
+        if (!r.ok) throw new HttpError(409, 'id_in_use', r.reasons.join(' '));
+      });
       return { proposalId: intent.id };
     }
     case 'submit_score':

@@ -3,6 +3,7 @@ import { F, docs } from '../schema/docLayout.ts';
 import type { ActionFields } from '../schema/action.ts';
 import type { ViewFields } from '../intents/index.ts';
 import { SERVER_ORIGIN } from './docs.ts';
+import { fail, ok, type Result } from '../result.ts';
 
 /** Who sent an intent, as the server stamps it from the session. */
 export interface Sender {
@@ -11,16 +12,25 @@ export interface Sender {
   role: string;
 }
 
-/** IN2 — Server only: a participant's proposal waits in the chair's queue in the professional document. */
+/**
+ * IN2 — Server only: a participant's proposal waits in the chair's queue in the professional document.
+ * The same sender sending the same id again changes nothing (a resend); another sender's proposal
+ * under that id is never overwritten or silently dropped: it fails, so the server can say so (409).
+ */
 export function addProposal(
   professional: Y.Doc,
   id: string,
   p: { kind: 'item'; section: string; text: string } | { kind: 'action'; action: ActionFields },
   by: Sender,
   origin: unknown = SERVER_ORIGIN,
-): void {
+): Result {
+  const existing = docs.proposals(professional).get(id);
+  if (existing instanceof Y.Map) {
+    const sender = existing.get(F.proposedBy) as Partial<Sender> | undefined;
+    return sender?.attendeeId === by.attendeeId ? ok(undefined) : fail('That request id is already in use. Send it again with a new id.');
+  }
+  if (existing !== undefined) return fail('That request id is already in use. Send it again with a new id.');
   professional.transact(() => {
-    if (docs.proposals(professional).has(id)) return;
     const m = new Y.Map<unknown>();
     m.set(F.kind, p.kind);
     m.set(F.section, p.kind === 'item' ? p.section : null);
@@ -31,6 +41,7 @@ export function addProposal(
     m.set(F.status, 'pending');
     docs.proposals(professional).set(id, m);
   }, origin);
+  return ok(undefined);
 }
 
 /** IN3 — Server only: record a person's view on the plan (family views are recorded and marked, never counted). */

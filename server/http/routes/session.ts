@@ -30,21 +30,25 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
     if (!body.success) throw invalid(body.error);
     const { email, password } = body.data;
     const accountKey = `${req.ip}|${email}`;
-    const wait = Math.max(perAccount.retryAfter([accountKey]), perAddress.retryAfter([req.ip]));
+    // LM1 — Counted before the password is checked: 40 attempts at once get 10 checks, not 40.
+    const at = Date.now();
+    const wait = Math.max(perAccount.retryAfter([accountKey], at), perAddress.retryAfter([req.ip], at));
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
       throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
     }
+    // Both allowed it in this same synchronous turn, so both count it.
+    perAccount.attempt([accountKey], at);
+    perAddress.attempt([req.ip], at);
     const user = await store.userByEmail(email);
     // Verify against a dummy hash for unknown emails so the answer takes the same time.
     const good = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
     if (!user || !good) {
-      perAccount.fail([accountKey]);
-      perAddress.fail([req.ip]);
       await audit.record({ actor: user?.id ?? 'unknown', role: user?.role ?? 'none', action: 'login_failed' });
       throw new HttpError(401, 'bad_credentials', 'The email address or password is not right.');
     }
-    perAccount.succeed(accountKey);
+    perAccount.reset(accountKey);
+    perAddress.withdraw([req.ip], at);
     const { token, maxAgeSeconds } = await sessions.create({ kind: 'staff', userId: user.id, attendeeId: null, conferenceId: null, role: user.role });
     await audit.record({ actor: user.id, role: user.role, action: 'login' });
     reply.header('Set-Cookie', sessionCookie(config, token, maxAgeSeconds));
