@@ -35,21 +35,23 @@ export function useIntents(): IntentQueue {
 
 export type IntentStatus =
   | { state: 'none' }
-  | { state: 'waiting' }
+  | { state: 'waiting'; retrying: boolean }
   | { state: 'sent' }
   | { state: 'refused'; message: string; fields: Readonly<Record<string, string>> };
 
 const NONE: IntentStatus = { state: 'none' };
-const WAITING: IntentStatus = { state: 'waiting' };
+const WAITING: IntentStatus = { state: 'waiting', retrying: false };
+const RETRYING: IntentStatus = { state: 'waiting', retrying: true };
 const SENT: IntentStatus = { state: 'sent' };
 
 /** Where one request is: still on this device, accepted by the server, or refused with the server's reason. */
 export function useIntentStatus(id: string | null): IntentStatus {
   const queue = useIntents();
   const waiting = useQueueState(queue, (s) => (id ? s.queue.some((q) => q.id === id) : false));
+  const retrying = useQueueState(queue, (s) => s.retrying);
   const answer = useQueueState(queue, (s) => (id ? s.answers[id] : undefined));
   if (!id) return NONE;
-  if (waiting) return WAITING;
+  if (waiting) return retrying ? RETRYING : WAITING;
   if (!answer) return NONE;
   if (answer.ok) return SENT;
   return { state: 'refused', message: answer.message ?? 'The server could not take this. Check it and send it again.', fields: answer.fields ?? {} };

@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { LOCAL_ORIGIN } from '../../shared/commands/docs.ts';
+import { MSG_STORAGE_STATUS, STORAGE_NOT_SAVING } from '../../shared/schema/syncStatus.ts';
 import { localCopyName } from './localCopies.ts';
 
 /** The state of one document's connection, as the save tag needs it. */
@@ -18,6 +19,8 @@ export interface ChannelState {
   everConnected: boolean;
   /** A close code in 4400–4499: the server will not take this connection back. */
   finalCode: number | null;
+  /** SF2 — The server said it cannot save edits right now (they stay on this device). */
+  cannotSave: boolean;
 }
 
 /**
@@ -39,7 +42,7 @@ export class Channel {
   /** A probe every so often keeps a quiet socket alive (y-websocket drops one silent for 30 s). */
   private readonly keepAlive: ReturnType<typeof setInterval>;
   private listeners = new Set<() => void>();
-  private state: ChannelState = { connected: false, synced: false, pending: false, disconnectedSince: null, everConnected: false, finalCode: null };
+  private state: ChannelState = { connected: false, synced: false, pending: false, disconnectedSince: null, everConnected: false, finalCode: null, cannotSave: false };
 
   constructor(serverUrl: string, room: string, readonly doc: Y.Doc, opts: { persist: boolean; awareness?: WebsocketProvider['awareness'] }) {
     this.persistence = opts.persist ? new IndexeddbPersistence(localCopyName(room), doc) : null;
@@ -49,6 +52,10 @@ export class Channel {
       ...(opts.awareness ? { awareness: opts.awareness } : {}),
     });
     this.wrapSyncHandler();
+    // SF2 — Our own message type: whether the server is saving this writer's edits.
+    this.provider.messageHandlers[MSG_STORAGE_STATUS] = (_encoder, decoder) => {
+      this.set({ cannotSave: decoding.readVarUint(decoder) === STORAGE_NOT_SAVING });
+    };
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') {
         // The provider's own step 1 on open: its answer acknowledges nothing new.
@@ -56,7 +63,8 @@ export class Channel {
         this.set({ connected: true, everConnected: true, disconnectedSince: null });
       } else if (status === 'disconnected') {
         this.probes = [];
-        this.set({ connected: false, synced: false, disconnectedSince: Date.now() });
+        // A new connection starts from "saving"; the server says so again at once if it still cannot.
+        this.set({ connected: false, synced: false, disconnectedSince: Date.now(), cannotSave: false });
       }
     });
     this.provider.on('sync', (synced) => this.set({ synced }));

@@ -15,6 +15,9 @@ export function finalFor(code: number): FinalState {
       return 'closed';
     case 4429:
       return 'reload_later';
+    case 4450:
+      // SF2: the server cannot save and holds too much already; edits stay on this device.
+      return 'reload_later';
     default:
       // 4400 malformed, 4403 a read-only connection wrote, 4413 too large, and anything else final.
       return 'reload';

@@ -14,6 +14,8 @@ export interface ConnectionStatus {
   link: LinkState;
   /** Local edits not yet answered for by the server. */
   saving: boolean;
+  /** SF2 — The server is up but cannot save: edits are kept on this device until it can. */
+  cannotSave: boolean;
   /** The documents have content to show: synced with the server once, or loaded from this device. */
   loaded: boolean;
   /** The server ended this connection for good; the screen must say why. */
@@ -83,12 +85,12 @@ export function connectConference(
       if (long) link = 'offline';
       else link = states.some((s) => s.everConnected) ? 'reconnecting' : 'connecting';
     }
-    return { link, saving: states.some((s) => s.pending), loaded: everSynced || (persist && localLoaded), final };
+    return { link, saving: states.some((s) => s.pending), cannotSave: connected && states.some((s) => s.cannotSave), loaded: everSynced || (persist && localLoaded), final };
   };
   let status = compute();
   const refresh = () => {
     const next = compute();
-    if (next.link === status.link && next.saving === status.saving && next.loaded === status.loaded && next.final === status.final) return;
+    if (next.link === status.link && next.saving === status.saving && next.cannotSave === status.cannotSave && next.loaded === status.loaded && next.final === status.final) return;
     status = next;
     for (const l of listeners) l();
   };

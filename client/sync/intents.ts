@@ -28,6 +28,8 @@ export interface IntentOutcome {
 export interface IntentQueueState {
   queue: readonly QueuedIntent[];
   sending: boolean;
+  /** The last attempt could not reach the server or the server could not store it (503): kept, retried. */
+  retrying: boolean;
   /** The most recent answer, for the confirmation or the error by the form. */
   last: IntentOutcome | null;
   /** Recent answers by intent id, so each form can follow its own request (at most ANSWERS_KEPT). */
@@ -68,7 +70,7 @@ function withAnswer(answers: Readonly<Record<string, IntentOutcome>>, outcome: I
 }
 
 export function createIntentQueue(conferenceId: string): IntentQueue {
-  const store = createStore<IntentQueueState>()(() => ({ queue: load(conferenceId), sending: false, last: null, answers: {} }));
+  const store = createStore<IntentQueueState>()(() => ({ queue: load(conferenceId), sending: false, retrying: false, last: null, answers: {} }));
   const answer = (outcome: IntentOutcome) => store.setState({ last: outcome, answers: withAnswer(store.getState().answers, outcome) });
   const setQueue = (queue: QueuedIntent[]) => {
     save(conferenceId, queue);
@@ -85,14 +87,18 @@ export function createIntentQueue(conferenceId: string): IntentQueue {
         try {
           await api.sendIntent(conferenceId, { ...next.body, id: next.id, type: next.type });
           setQueue(store.getState().queue.filter((q) => q.id !== next.id));
+          store.setState({ retrying: false });
           answer({ id: next.id, type: next.type, body: next.body, ok: true });
         } catch (e) {
           if (e instanceof ApiError && !e.isNetwork && e.status !== 401 && e.status !== 429) {
             setQueue(store.getState().queue.filter((q) => q.id !== next.id));
+            store.setState({ retrying: false });
             answer({ id: next.id, type: next.type, body: next.body, ok: false, message: e.message, fields: e.fields });
             continue;
           }
-          return; // Offline, or the server is busy: keep it and try again later.
+          // Offline, busy, or the server cannot store it yet (503 storage_unavailable, SF1): keep it and try again later.
+          store.setState({ retrying: true });
+          return;
         }
       }
     } finally {

@@ -107,7 +107,8 @@ export class Sessions {
       name = a.name;
     }
     // Touch at most once a minute: the idle clock needs minutes, not every request.
-    if (now - Date.parse(s.lastSeenAt) > 60_000) await this.store.touchSession(idHash, new Date(now).toISOString());
+    // A store that cannot write must not turn every read into an error (SF2): the idle clock is coarse anyway.
+    if (now - Date.parse(s.lastSeenAt) > 60_000) await this.store.touchSession(idHash, new Date(now).toISOString()).catch(() => undefined);
     return { principal: { sessionHash: idHash, kind: s.kind, role: s.role, userId: s.userId, attendeeId: s.attendeeId, conferenceId: s.conferenceId, name }, pending: null };
   }
 

@@ -9,6 +9,7 @@ import { cookieName } from '../auth/sessions.ts';
 import { HttpError, errorBody, unauthenticated } from './errors.ts';
 import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from '../../shared/schema/unicode.ts';
 import { WriteLimiter } from './writeLimiter.ts';
+import { StorageUnavailableError } from '../store/unavailable.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -134,6 +135,11 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
           .catch((e: Error) => req.log.error({ err: e.message }, 'audit failed'));
       }
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
+    }
+    if (err instanceof StorageUnavailableError) {
+      req.log.warn({ err: { name: err.name } }, 'storage unavailable');
+      reply.header('Retry-After', '5');
+      return reply.status(503).send({ error: { code: 'storage_unavailable', message: 'The server cannot save right now. Nothing was changed; try again in a moment.' } });
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     // No stack and no request content: the name and message are enough to find the fault.

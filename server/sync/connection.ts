@@ -9,8 +9,11 @@ import { describeEdits, type EditSummary } from './editAudit.ts';
 import { connectionBudgets, type Budget } from './tokenBucket.ts';
 import {
   MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
-  changesDocument, awarenessMessage, syncStep1, syncStep2,
+  changesDocument, awarenessMessage, storageStatusMessage, syncStep1, syncStep2,
 } from './protocol.ts';
+
+/** SF2 — Unsaved edits one room may hold in memory while its store fails; past this a writer is asked to keep its own. */
+export const MAX_UNSAVED_BYTES = 16 * 1024 * 1024;
 
 /** Close codes (docs/api.md). 4400–4499 are final for y-websocket 3: the client does not retry. */
 export const CLOSE = {
@@ -22,6 +25,8 @@ export const CLOSE = {
   finalised: 4409,
   tooLarge: 4413,
   rateLimited: 4429,
+  /** SF2 — The store is failing and the room holds too much unsaved: the writer keeps its edits and reloads later. */
+  cannotSave: 4450,
   serverError: 1011,
 } as const;
 
@@ -57,9 +62,14 @@ export class Connection implements RoomPeer {
       this.close(CLOSE.serverError, 'socket error');
     });
     room.peers.add(this);
+    if (!readOnly && !room.saving) this.send(storageStatusMessage(false));
     this.send(syncStep1(room.doc));
     const states = [...room.awareness.getStates().keys()];
     if (states.length) this.send(awarenessMessage(encodeAwarenessUpdate(room.awareness, states)));
+  }
+
+  storageChanged(saving: boolean): void {
+    if (!this.readOnly) this.send(storageStatusMessage(saving));
   }
 
   send(message: Uint8Array): void {
@@ -137,8 +147,9 @@ export class Connection implements RoomPeer {
         if (!this.spend('handshake')) return;
         const sv = payload;
         Y.decodeStateVector(sv); // validate before waiting
-        // Answer only with committed state: nothing a SIGKILL could lose reaches anyone.
-        void this.room.whenCommitted().then(() => this.send(syncStep2(this.room.doc, sv)));
+        // Answer only with committed state: nothing a SIGKILL could lose reaches anyone. While the
+        // store fails, the answer waits for it to come back (the socket stays open meanwhile).
+        void this.room.whenDurable().then(() => this.send(syncStep2(this.room.doc, sv)));
       } else if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) {
         this.applyUpdate(payload);
       } else {
@@ -168,7 +179,7 @@ export class Connection implements RoomPeer {
       this.events.violation('write_attempt', this.principal, this.room.name);
       return this.close(CLOSE.readOnly, 'this connection is read-only');
     }
-    if (this.room.broken) return this.close(CLOSE.serverError, 'storage unavailable');
+    if (this.room.unsavedBytes > MAX_UNSAVED_BYTES) return this.close(CLOSE.cannotSave, 'the server cannot save right now');
     // Decode fully before applying: Yjs can throw half-way through a malformed update.
     Y.decodeUpdate(update);
     // applyUpdate runs one transaction synchronously, so this listener sees exactly this update's changes.

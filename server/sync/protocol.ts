@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { MSG_STORAGE_STATUS, STORAGE_NOT_SAVING, STORAGE_SAVING } from '../../shared/schema/syncStatus.ts';
 
 /** y-websocket message types (the first varUint of every frame). */
 export const MSG_SYNC = 0;
@@ -32,6 +33,14 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(e, MSG_SYNC);
   encoding.writeVarUint(e, SYNC_UPDATE);
   encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+/** SF2 — Tell a writer whether its edits are being saved (shared/schema/syncStatus.ts). */
+export function storageStatusMessage(saving: boolean): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG_STORAGE_STATUS);
+  encoding.writeVarUint(e, saving ? STORAGE_SAVING : STORAGE_NOT_SAVING);
   return encoding.toUint8Array(e);
 }
 

@@ -26,7 +26,8 @@ export class RoomRegistry {
         compactEvery: this.opts.compactEvery,
         shared: parsed.kind === 'shared',
         onError: (err) => this.opts.onRoomError(name, err),
-        onBroken: () => void this.discard(name),
+        // An empty room kept in memory only because its store was failing may unload now.
+        onRecovered: () => void this.rooms.get(name)?.then((r) => this.releaseIfIdle(name, r)),
       });
       this.rooms.set(name, room);
       room.catch(() => this.rooms.delete(name));
@@ -96,6 +97,8 @@ export class RoomRegistry {
     this.idleTimers.clear();
     const rooms = await this.loaded();
     this.rooms.clear();
-    await Promise.all(rooms.map((r) => r.unload()));
+    // One room the store cannot take must not stop the others from being written at shutdown.
+    const results = await Promise.allSettled(rooms.map((r) => r.unload()));
+    results.forEach((r, i) => { if (r.status === 'rejected') this.opts.onRoomError(rooms[i]!.name, r.reason as Error); });
   }
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Store } from '../store/types.ts';
+import { StorageUnavailableError } from '../store/unavailable.ts';
 import { migrate } from '../../shared/schema/migrations/index.ts';
 import { awarenessMessage, updateMessage } from './protocol.ts';
 
@@ -10,24 +11,44 @@ export interface RoomPeer {
   /** Awareness client ids this peer owns, removed from the room when it leaves. */
   readonly awarenessIds: Set<number>;
   close(code: number, reason: string): void;
+  /** SF2 — Whether the room's edits are being saved changed: a writer is told, a reader need not be. */
+  storageChanged(saving: boolean): void;
+}
+
+interface Pending {
+  update: Uint8Array;
+  origin: unknown;
 }
 
 const LOAD_ORIGIN = Symbol('load');
+/** Retry a failing store after 250 ms, doubling up to 10 s: calm for the disk, quick to recover. */
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 10_000;
 
 /**
  * One document in memory, with its connections. Every accepted update — from a client, an intent
  * or a migration — goes through one pipeline: apply → append to the store (group commit) →
  * relay to everyone else. Nothing is relayed before it is durable.
+ *
+ * SF2 — When the store refuses a write, the room degrades calmly: nobody is disconnected, what is
+ * not stored is held (in order) and relayed to no one, writers are told their edits are not being
+ * saved, and the append is retried with backoff; on success everything held is relayed at once.
  */
 export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   readonly peers = new Set<RoomPeer>();
-  private queue: { update: Uint8Array; origin: unknown }[] = [];
+  private queue: Pending[] = [];
   private chain: Promise<void> = Promise.resolve();
   private scheduled = false;
   private sinceCompaction = 0;
-  private failed: Error | null = null;
+  /** Applied to the document but not yet stored, because the store failed: retried, never relayed. */
+  private unsaved: Pending[] = [];
+  private unsavedSize = 0;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelay = RETRY_FIRST_MS;
+  /** Waiting for everything held to be stored (sync answers wait, so no one receives unstored state). */
+  private durableWaiters: (() => void)[] = [];
   /** Set when the conference is deleted: nothing of this room may reach the store again. */
   private discarded = false;
 
@@ -36,8 +57,8 @@ export class Room {
     private readonly store: Store,
     private readonly compactEvery: number,
     private readonly onError: (err: Error) => void,
-    /** The store refused a write: the registry forgets this room so the next connection loads afresh. */
-    private readonly onBroken: () => void,
+    /** The store took the held updates after failing: the registry may unload the room again. */
+    private readonly onRecovered: () => void,
   ) {
     this.awareness.setLocalState(null);
   }
@@ -46,9 +67,9 @@ export class Room {
   static async load(
     name: string,
     store: Store,
-    opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void; onBroken: () => void },
+    opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void; onRecovered: () => void },
   ): Promise<Room> {
-    const room = new Room(name, store, opts.compactEvery, opts.onError, opts.onBroken);
+    const room = new Room(name, store, opts.compactEvery, opts.onError, opts.onRecovered);
     const stored = await store.loadDoc(name);
     Y.transact(room.doc, () => {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
@@ -63,7 +84,13 @@ export class Room {
       for (const p of room.peers) if (p !== origin) p.send(msg);
     });
     if (opts.shared) migrate(room.doc);
-    await room.whenCommitted();
+    try {
+      await room.whenCommitted();
+    } catch (err) {
+      // A migration the store cannot take: this load fails (503 at the upgrade) and leaves nothing retrying behind.
+      room.discard();
+      throw err;
+    }
     return room;
   }
 
@@ -74,35 +101,91 @@ export class Room {
     // Group commit: everything that arrives in this event-loop turn goes in one transaction.
     setImmediate(() => {
       this.scheduled = false;
-      const batch = this.queue.splice(0);
-      this.chain = this.chain.then(() => this.commit(batch));
+      this.runCommit(this.queue.splice(0));
     });
   }
 
-  private async commit(batch: { update: Uint8Array; origin: unknown }[]): Promise<void> {
-    if (this.failed || this.discarded) return;
+  private runCommit(batch: Pending[]): void {
+    this.chain = this.chain.then(() => this.commit(batch));
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    if (this.discarded) return;
+    const all = this.unsaved.length ? [...this.unsaved, ...batch] : batch;
+    if (all.length === 0) return;
     try {
-      await this.store.appendUpdates(this.name, batch.map((b) => b.update));
+      await this.store.appendUpdates(this.name, all.map((b) => b.update));
     } catch (err) {
-      // Never relay what is not stored: stop this room and drop everyone so they resync on a fresh load.
-      this.failed = err as Error;
-      this.onError(this.failed);
-      for (const p of [...this.peers]) p.close(1011, 'storage unavailable');
-      this.onBroken();
+      // Never relay what is not stored: hold it, say so once, and try again later.
+      this.unsaved = all;
+      this.unsavedSize = all.reduce((n, b) => n + b.update.byteLength, 0);
+      if (!this.retryTimer) {
+        if (this.retryDelay === RETRY_FIRST_MS) {
+          this.onError(err as Error);
+          for (const p of this.peers) p.storageChanged(false);
+        }
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null;
+          this.runCommit([]);
+        }, this.retryDelay);
+        this.retryTimer.unref();
+        this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+      }
       return;
     }
-    for (const { update, origin } of batch) {
+    const recovered = this.unsaved.length > 0;
+    this.unsaved = [];
+    this.unsavedSize = 0;
+    for (const { update, origin } of all) {
       const msg = updateMessage(update);
       for (const p of this.peers) if (p !== origin) p.send(msg);
     }
-    this.sinceCompaction += batch.length;
+    if (recovered) {
+      this.retryDelay = RETRY_FIRST_MS;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+      for (const p of this.peers) p.storageChanged(true);
+      this.onRecovered();
+    }
+    for (const resolve of this.durableWaiters.splice(0)) resolve();
+    this.sinceCompaction += all.length;
     if (this.sinceCompaction >= this.compactEvery) await this.compact();
   }
 
-  /** Resolves when everything applied so far is committed (and relayed). */
-  whenCommitted(): Promise<void> {
-    if (!this.scheduled && this.queue.length === 0) return this.chain;
-    return new Promise((resolve) => setImmediate(() => resolve(this.chain.then(() => undefined))));
+  /** Lets what is already enqueued reach the commit chain, then waits for the chain. */
+  private async settle(): Promise<void> {
+    if (this.scheduled || this.queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    await this.chain;
+  }
+
+  /**
+   * Resolves when everything applied so far is committed (and relayed); rejects with
+   * StorageUnavailableError when the store could not take it (it is held and retried).
+   */
+  async whenCommitted(): Promise<void> {
+    await this.settle();
+    if (this.unsaved.length > 0) {
+      // Someone is waiting (a resent intent): try the store now rather than at the next retry.
+      this.runCommit([]);
+      await this.chain;
+    }
+    if (this.unsaved.length > 0) throw new StorageUnavailableError();
+  }
+
+  /** Resolves once everything applied so far is stored, however long the store takes to come back. */
+  async whenDurable(): Promise<void> {
+    await this.settle();
+    if (this.unsaved.length > 0) await new Promise<void>((resolve) => this.durableWaiters.push(resolve));
+  }
+
+  /** The store is failing for this room: edits are held, not saved. */
+  get saving(): boolean {
+    return this.unsaved.length === 0;
+  }
+
+  /** Bytes applied but not stored (a writer past the cap is asked to keep its edits on its device). */
+  get unsavedBytes(): number {
+    return this.unsavedSize;
   }
 
   /** Replace the update log by one snapshot; runs inside the commit chain so no append races it. */
@@ -117,10 +200,6 @@ export class Room {
     }
   }
 
-  get broken(): Error | null {
-    return this.failed;
-  }
-
   leave(peer: RoomPeer): void {
     this.peers.delete(peer);
     if (peer.awarenessIds.size) removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
@@ -132,15 +211,19 @@ export class Room {
    */
   discard(): void {
     this.discarded = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.queue = [];
+    this.unsaved = [];
     this.peers.clear();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
-  /** Commit, compact and free the room. Called by the registry when idle. */
+  /** Commit, compact and free the room. Called by the registry when idle and at shutdown. */
   async unload(): Promise<void> {
     if (this.discarded) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    // At shutdown with the store down, what is held is lost here; its writers still hold it, and no intent was acknowledged for it.
     await this.whenCommitted();
     this.chain = this.chain.then(() => (this.sinceCompaction > 0 ? this.compact() : undefined));
     await this.chain;

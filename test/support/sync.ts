@@ -1,6 +1,8 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import * as decoding from 'lib0/decoding';
+import { MSG_STORAGE_STATUS } from '../../shared/schema/syncStatus.ts';
 
 // Each y-websocket provider adds a process 'exit' listener in Node; tests open dozens.
 process.setMaxListeners(200);
@@ -19,6 +21,8 @@ export interface SyncClient {
   provider: WebsocketProvider;
   /** Close codes the server sent, in order. */
   closes: number[];
+  /** Storage status messages (SF2) the server sent a writer: 0 not saving, 1 saving again. */
+  storage: number[];
   destroy(): void;
 }
 
@@ -31,8 +35,10 @@ export function connect(baseUrl: string, room: string, cookie: string | null, do
     maxBackoffTime: 200,
   });
   const closes: number[] = [];
+  const storage: number[] = [];
   provider.on('connection-close', (e: CloseEvent | null) => { if (e) closes.push(e.code); });
-  return { doc, provider, closes, destroy: () => { provider.destroy(); doc.destroy(); } };
+  provider.messageHandlers[MSG_STORAGE_STATUS] = (_encoder, decoder) => { storage.push(decoding.readVarUint(decoder)); };
+  return { doc, provider, closes, storage, destroy: () => { provider.destroy(); doc.destroy(); } };
 }
 
 export function whenSynced(c: SyncClient, timeoutMs = 5000): Promise<void> {

@@ -7,6 +7,7 @@ import { formatTime } from '../../format.ts';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
+import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 /**
  * DE5: "Record the decision". The server records it (record_decision) and audits it; the same
@@ -49,7 +50,7 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
         </Banner>
       ) : null}
       {sent.state === 'refused' ? <p className="cr-error-message">{sent.message}</p> : null}
-      {sent.state === 'waiting' ? <p className="cr-body" role="status">Recording the decision…</p> : null}
+      {sent.state === 'waiting' ? <p className="cr-body" role="status">{sent.retrying ? NOT_SENT_YET_TEXT : 'Recording the decision…'}</p> : null}
       {canEdit ? (
         <button type="button" className="cr-button" disabled={sent.state === 'waiting'} onClick={record}>
           {decision.decidedAt ? 'Record the decision again with these changes' : 'Record the decision'}

@@ -34,6 +34,7 @@ export function ParticipantRoom() {
   };
   const queue = useIntentQueue(conference.id);
   const queued = useQueueState(queue, (s) => s.queue.length);
+  const retrying = useQueueState(queue, (s) => s.retrying);
 
   useEffect(() => {
     useUi.getState().setViewStep(null);
@@ -51,7 +52,7 @@ export function ParticipantRoom() {
     return (
       <div className="cr-participant">
         <div className="cr-live-bar">
-          <SaveState audience="participant" queued={queued} />
+          <SaveState audience="participant" queued={queued} retrying={retrying} />
         </div>
         <ClosedSessionScreen />
       </div>
@@ -76,7 +77,7 @@ export function ParticipantRoom() {
             Looking back — return to live
           </button>
         )}
-        <SaveState audience="participant" queued={queued} />
+        <SaveState audience="participant" queued={queued} retrying={retrying} />
       </div>
       <TooNewBanner />
       <main className="cr-participant__main" id="main-content" aria-labelledby="participant-step-title">

@@ -8,6 +8,7 @@ import { sectionsOf } from '../../model/steps.ts';
 import { draftKey } from '../../sync/localStorageKeys.ts';
 import type { IntentQueue } from '../../sync/intents.ts';
 import { useQueueState } from '../../model/intents.tsx';
+import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 interface Draft {
   section: string;
@@ -42,6 +43,7 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sentId, setSentId] = useState<string | null>(null);
   const queued = useQueueState(queue, (s) => s.queue);
+  const retrying = useQueueState(queue, (s) => s.retrying);
   const link = useConnectionStatus((c) => c.link);
   const last = useQueueState(queue, (s) => s.last);
 
@@ -119,7 +121,7 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
           ? 'Sent. The chair will see this and may add it to the board.'
           : isQueued
             ? link === 'connected'
-              ? 'Sending…'
+              ? retrying ? NOT_SENT_YET_TEXT : 'Sending…'
               : 'Kept on this device. It will be sent when you are connected again.'
             : ''}
       </p>

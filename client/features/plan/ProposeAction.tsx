@@ -6,6 +6,7 @@ import { useConnectionStatus } from '../../model/hooks.ts';
 import { useIntentStatus, useIntents, useQueueState } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { ActionForm } from './ActionForm.tsx';
+import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 /** "Propose an action": sent to the chair, who may add it to the plan. Kept on this device while offline. */
 export function ProposeAction() {
@@ -41,7 +42,7 @@ export function ProposeAction() {
       <ActionForm key={restore?.seq ?? 0} idPrefix="propose-action" initial={restore?.action} clearOnSubmit submitLabel="Send to the chair" onSubmit={send} />
       <p className="cr-body cr-propose__status" role="status">
         {status.state === 'sent' ? 'Sent. The chair will see this and may add it to the plan.' : ''}
-        {status.state === 'waiting' ? (link === 'connected' ? 'Sending…' : 'Kept on this device. It will be sent when you are connected again.') : ''}
+        {status.state === 'waiting' ? (link === 'connected' ? (status.retrying ? NOT_SENT_YET_TEXT : 'Sending…') : 'Kept on this device. It will be sent when you are connected again.') : ''}
         {status.state === 'refused' ? status.message : ''}
       </p>
     </section>

@@ -8,6 +8,7 @@ import { useIntentStatus, useIntents } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useMyScores } from '../../state/myScores.ts';
 import { ScoreButtons } from './ScoreButtons.tsx';
+import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 /**
  * Choose 0–10, say why, send. What was chosen stays on screen; the confirmation says the number
@@ -52,7 +53,7 @@ export function ParticipantScoreForm({ round }: { round: ScalingRound }) {
   let message = '';
   if (sent && changed) message = `You have changed your score. Send it to replace your score of ${sent.score}.`;
   else if (sent && status.state === 'waiting')
-    message = link === 'connected' ? 'Sending your score…' : `You’re offline. Your score of ${sent.score} is kept on this device and will be sent when you reconnect.`;
+    message = link === 'connected' ? (status.retrying ? `${NOT_SENT_YET_TEXT}. Your score of ${sent.score} is kept on this device.` : 'Sending your score…') : `You’re offline. Your score of ${sent.score} is kept on this device and will be sent when you reconnect.`;
   else if (sent && status.state === 'sent') message = `Your score of ${sent.score} has been sent. You can change it until the chair closes scaling.`;
   else if (!sent && scoredBefore) message = 'You have sent a score. You can send a new one until the chair closes scaling.';
 

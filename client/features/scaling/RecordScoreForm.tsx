@@ -7,6 +7,7 @@ import { useIntentStatus, useIntents } from '../../model/intents.tsx';
 import { ScoreButtons } from './ScoreButtons.tsx';
 import { roleLabel, useScorers } from './scaleText.ts';
 import { ATTENDANCE_LABELS, type Attendance } from '../../../shared/schema/roles.ts';
+import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 /**
  * The chair records a score for someone without a device, or from a written report. It is sent
@@ -64,7 +65,7 @@ export function RecordScoreForm({ round }: { round: ScalingRound }) {
           Record this score
         </button>
         <p className="cr-body" role="status">
-          {sent && status.state === 'waiting' ? `Sending the score for ${sent.name}…` : ''}
+          {sent && status.state === 'waiting' ? (status.retrying ? NOT_SENT_YET_TEXT : `Sending the score for ${sent.name}…`) : ''}
           {sent && status.state === 'sent' ? `Score recorded for ${sent.name} (recorded by the chair).` : ''}
         </p>
       </form>

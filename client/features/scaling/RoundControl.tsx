@@ -9,6 +9,7 @@ import { RecordScoreForm } from './RecordScoreForm.tsx';
 import { ScaleSummary } from './ScaleSummary.tsx';
 import { ScoredList } from './ScoredList.tsx';
 import { ScoreResults } from './ScoreResults.tsx';
+import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 const STATUS = {
   open: { text: 'Scoring is open', colour: 'green' },
@@ -57,7 +58,7 @@ export function RoundControl({ round, number }: { round: ScalingRound; number: n
             Reveal scores
           </button>
           <p className="cr-body" role="status">
-            {reveal.state === 'waiting' ? 'Revealing the scores…' : ''}
+            {reveal.state === 'waiting' ? (reveal.retrying ? NOT_SENT_YET_TEXT : 'Revealing the scores…') : ''}
           </p>
         </>
       ) : null}

@@ -6,6 +6,7 @@ import { Radios, Select, TextArea } from '../../components/fields.tsx';
 import { useIntentStatus, useIntents } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { firstName, useViewWords } from './viewText.ts';
+import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 type Choice = Record<string, string>;
 
@@ -83,7 +84,7 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
         {submitLabel}
       </button>
       <p className="cr-body cr-view-form__status" role="status">
-        {status.state === 'waiting' ? 'Sending…' : ''}
+        {status.state === 'waiting' ? (status.retrying ? NOT_SENT_YET_TEXT : 'Sending…') : ''}
         {status.state === 'sent' ? (forPerson ? `View recorded for ${forPerson.name} (recorded by the chair).` : 'Your view has been sent and recorded.') : ''}
       </p>
     </form>

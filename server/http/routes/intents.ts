@@ -6,6 +6,7 @@ import type { Conferences } from '../../services/conferences.ts';
 import { intentSchema, type Intent } from '../../../shared/intents/index.ts';
 import { applyIntent } from '../../intents/apply.ts';
 import { HttpError, invalid } from '../errors.ts';
+import { StorageUnavailableError } from '../../store/unavailable.ts';
 import { requirePrincipal } from '../app.ts';
 import { reachConference } from '../guards.ts';
 
@@ -28,12 +29,21 @@ export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: 
     const key = `${p.attendeeId ?? p.userId}:${intent.id}`;
     const previous = await store.intentAnswer(conf.id, key);
     if (previous) return JSON.parse(previous) as unknown;
-    const result = await applyIntent({ store, registry: deps.registry }, p, conf, intent);
-    const answer = { ok: true, id: intent.id, result };
-    await store.saveIntentAnswer(conf.id, key, p.attendeeId ?? p.userId ?? '', JSON.stringify(answer));
     const action = AUDITED_AS[intent.type] ?? (intent.type === 'restrict_item' ? (intent.restricted ? 'item_restricted' : 'item_shared') : 'intent');
     const detail = intent.type === 'restrict_item' ? intent.itemId : intent.type;
-    await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: conf.id, action, detail });
+    const answer = { ok: true, id: intent.id, result: undefined as unknown };
+    try {
+      // SF1 — Acknowledged means stored: applyIntent returns only once the document update is
+      // committed. The answer is kept only after that (and the audit entry), so a failure leaves
+      // nothing behind and a resend applies the intent once the store is back.
+      answer.result = await applyIntent({ store, registry: deps.registry }, p, conf, intent);
+      await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: conf.id, action, detail });
+      await store.saveIntentAnswer(conf.id, key, p.attendeeId ?? p.userId ?? '', JSON.stringify(answer));
+    } catch (err) {
+      // Refusals are the client's to read; anything else here is the store failing.
+      if (err instanceof HttpError || err instanceof StorageUnavailableError) throw err;
+      throw new StorageUnavailableError(err);
+    }
     return answer;
   });
 }
