@@ -91,7 +91,16 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   };
   const removeAttendeeSockets = (id: string) => sync.disconnect((p) => p.attendeeId === id, CLOSE.removed, 'removed');
 
-  app.get('/healthz', async () => ({ ok: true }));
+  // SF3 — Ready only when the store can be written: a read-only or full database is not "ok".
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await store.checkWritable();
+      return { ok: true, store: 'writable' };
+    } catch {
+      return reply.status(503).header('Retry-After', '5')
+        .send({ error: { code: 'storage_unavailable', message: 'The server is running but cannot save anything right now.' } });
+    }
+  });
   sessionRoutes(app, {
     config, store, sessions, audit,
     onSessionEnded: (hash) => sync.disconnect((p) => p.sessionHash === hash, CLOSE.sessionEnded, 'signed out'),

@@ -119,6 +119,14 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       expect((await store.loadDoc('conf000002')).updates).toHaveLength(1);
     });
 
+    it('SF3: says it can be written, and a failing write rejects rather than resolving', async () => {
+      await expect(store.checkWritable()).resolves.toBeUndefined();
+      await expect(store.checkWritable()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.checkWritable()).rejects.toThrow();
+      store = await make();
+    });
+
     it('keeps council settings as JSON by key', async () => {
       expect(await store.setting('council')).toBeNull();
       await store.putSetting('council', '{"a":1}', 'u1');

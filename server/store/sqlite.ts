@@ -218,5 +218,10 @@ export class SqliteStore implements Store {
       .run(key, json, new Date().toISOString(), by);
   }
 
+  async checkWritable() {
+    this.db.prepare('INSERT INTO store_health (id, checked_at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET checked_at = excluded.checked_at')
+      .run(new Date().toISOString());
+  }
+
   async close() { this.db.close(); }
 }

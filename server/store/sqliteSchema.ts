@@ -60,4 +60,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE conferences ADD COLUMN reference TEXT NOT NULL DEFAULT '';
   `,
+  // 5 — One row rewritten by the readiness check (SF3): proof that the store can still be written.
+  `
+  CREATE TABLE store_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
+  `,
 ];

@@ -169,6 +169,9 @@ export interface Store extends AuditStore {
   setting(key: string): Promise<string | null>;
   putSetting(key: string, json: string, by: string): Promise<void>;
 
+  /** SF3 — Resolves when the store can commit a write now (a real, tiny write); rejects when it cannot. */
+  checkWritable(): Promise<void>;
+
   close(): Promise<void>;
 }
 
