@@ -4,6 +4,8 @@ import { BoardRead } from './board/BoardRead.tsx';
 import { BoardStep } from './board/BoardStep.tsx';
 import { DangerStep } from './dangers/DangerStep.tsx';
 import { DangersRead } from './dangers/DangersRead.tsx';
+import { HistoryProjector } from './history/HistoryProjector.tsx';
+import { HistoryStep } from './history/HistoryStep.tsx';
 import { BoardProjector } from './projector/BoardProjector.tsx';
 import { DangersProjector } from './projector/DangersProjector.tsx';
 import { WelcomeProjector } from './projector/WelcomeProjector.tsx';
@@ -61,7 +63,7 @@ const REGISTRY: Record<StepId, StepViews> = {
   welcome: { Room: WelcomeStep, Participant: WelcomeRead, Projector: WelcomeProjector },
   reports: board,
   network: board,
-  history: board,
+  history: { Room: HistoryStep, Participant: BoardRead, Projector: HistoryProjector },
   worries: board,
   working_well: board,
   not_clear: board,

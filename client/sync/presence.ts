@@ -31,3 +31,26 @@ export function watchPresence(awareness: Awareness, fn: (people: PresenceUser[])
   onChange();
   return () => awareness.off('change', onChange);
 }
+
+/** PJ1: what one projector on the room reports: the step on its screen, how many pages it needs, which it shows. */
+export interface ProjectorReport {
+  step: string;
+  pages: number;
+  page: number;
+}
+
+function isReport(v: unknown): v is ProjectorReport {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.step === 'string' && typeof r.pages === 'number' && typeof r.page === 'number';
+}
+
+/** Every projector connected to the room now (the chair's window, a device with its own link, or both). */
+export function readProjectors(awareness: Awareness): ProjectorReport[] {
+  const out: ProjectorReport[] = [];
+  awareness.getStates().forEach((state) => {
+    const p = (state as { projector?: unknown }).projector;
+    if (isReport(p)) out.push({ step: p.step, pages: p.pages, page: p.page });
+  });
+  return out;
+}

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { PresenceUser } from '../../shared/schema/board.ts';
 import { stepById } from '../../shared/rules/agenda.ts';
+import { MAX_PROJECTOR_PAGES } from '../../shared/commands/meeting.ts';
 
 /**
  * Presence fields a client may set itself; everything else is dropped. `user` always comes from the
@@ -11,6 +12,13 @@ import { stepById } from '../../shared/rules/agenda.ts';
 const ALLOWED_FIELDS: Record<string, (v: unknown) => boolean> = {
   step: (v) => typeof v === 'string' && stepById(v) !== undefined,
   live: (v) => typeof v === 'boolean',
+  // PJ1: a projector says how many pages the step needs on its screen and which it shows, so the chair can say "page 2 of 3".
+  projector: (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    const p = v as Record<string, unknown>;
+    const small = (n: unknown, min: number) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= MAX_PROJECTOR_PAGES;
+    return Object.keys(p).length === 3 && typeof p.step === 'string' && stepById(p.step) !== undefined && small(p.pages, 1) && small(p.page, 0);
+  },
 };
 
 export const MAX_AWARENESS_STATE_BYTES = 2048;

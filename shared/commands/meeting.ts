@@ -10,6 +10,21 @@ export function setStep(d: ConferenceDocs, stepId: string, origin: unknown = LOC
   return ok(undefined);
 }
 
+/** PJ1: a projector never has more pages than this for one step; a request beyond is refused. */
+export const MAX_PROJECTOR_PAGES = 200;
+
+/**
+ * PJ1 — Turn the projector to a page of a step. The chair writes it; every projector, whether the
+ * chair's own window or a device with its own link, follows. Tied to the step, so moving the room
+ * on starts the next step at its first page without a second write.
+ */
+export function setProjectorPage(d: ConferenceDocs, stepId: string, page: number, origin: unknown = LOCAL_ORIGIN): Result {
+  if (!stepById(stepId)) return fail('That step is not part of the agenda');
+  if (!Number.isInteger(page) || page < 0 || page >= MAX_PROJECTOR_PAGES) return fail('That page is not on the projector');
+  d.shared.transact(() => docs.meta(d.shared).set(F.projectorPage, { step: stepId, page }), origin);
+  return ok(undefined);
+}
+
 /** Show or stop showing the meeting on the projector. */
 export function setPresenting(d: ConferenceDocs, presenting: boolean, origin: unknown = LOCAL_ORIGIN): Result {
   d.shared.transact(() => docs.meta(d.shared).set(F.presenting, presenting), origin);

@@ -41,6 +41,7 @@ export const F = {
   schemaVersion: 'schemaVersion',
   step: 'step',
   presenting: 'presenting',
+  projectorPage: 'projectorPage',
   closedSession: 'closedSession',
   status: 'status',
   text: 'text',

@@ -85,6 +85,8 @@ export interface ConferenceModel {
   tooNew: boolean;
   step: string;
   presenting: boolean;
+  /** PJ1: the page of its step the chair has turned the projector to (0-based); another step starts at 0. */
+  projectorPage: { step: string; page: number } | null;
   closedSession: boolean;
   attendees: readonly AttendeeEntry[];
   /** Restrictable collections (RS1): restricted entities only where the professional document is part of the model. */
@@ -144,6 +146,12 @@ function readRound(id: string, m: EntityMap): ScalingRound {
     scored: scored ? [...scored.keys()].sort() : [],
     results: resultList.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name)),
   };
+}
+
+/** A page request is valid only as a step id and a small whole number; anything else reads as none. */
+function readProjectorPage(v: unknown, prev: ConferenceModel['projectorPage']): ConferenceModel['projectorPage'] {
+  if (!isRecord(v) || !isString(v.step) || !isNumber(v.page) || !Number.isInteger(v.page) || v.page < 0) return null;
+  return prev && prev.step === v.step && prev.page === v.page ? prev : Object.freeze({ step: v.step, page: v.page });
 }
 
 function readDecision(d: Y.Map<unknown>): DecisionRecord {
@@ -250,6 +258,7 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     tooNew: schemaVersion > SCHEMA_VERSION,
     step: readField(meta, F.step, isString, 'welcome'),
     presenting: readField(meta, F.presenting, isBoolean, false),
+    projectorPage: readProjectorPage(meta.get(F.projectorPage), prev?.projectorPage ?? null),
     closedSession: readField(meta, F.closedSession, isBoolean, false),
     attendees: reuse(prev?.attendees, attendees),
     items: reuse(prev?.items, items),

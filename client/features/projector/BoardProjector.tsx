@@ -18,19 +18,20 @@ function SectionColumns({ step }: { step: AgendaStep }) {
   const sections = sectionsOf(step);
   return (
     <div className={`cr-proj-columns cr-proj-columns--${sections.length}`}>
+      {/* One section spreads over two frames to use the width (PJ2); several sit side by side, one frame each. */}
       {sections.map((s) => (
-        <SectionColumn key={s.id} id={s.id} title={s.title} showTitle={sections.length > 1} items={items} />
+        <SectionColumn key={s.id} id={s.id} title={s.title} showTitle={sections.length > 1} items={items} frames={sections.length === 1 ? 2 : 1} />
       ))}
     </div>
   );
 }
 
-function SectionColumn({ id, title, showTitle, items }: { id: string; title: string; showTitle: boolean; items: readonly Item[] }) {
+function SectionColumn({ id, title, showTitle, items, frames }: { id: string; title: string; showTitle: boolean; items: readonly Item[]; frames: number }) {
   const entries = useMemo(() => itemEntries(items, [id], false), [items, id]);
   return (
     <section className="cr-proj-column" aria-label={title}>
       {showTitle ? <h2 className="cr-proj-column__title">{title}</h2> : null}
-      <PagedColumn pagerKey={id} entries={entries} empty="Nothing added yet." />
+      <PagedColumn pagerKey={id} entries={entries} empty="Nothing added yet." frames={frames} />
     </section>
   );
 }

@@ -26,8 +26,8 @@ export function DangersProjector() {
   );
   return (
     <div className="cr-proj-columns cr-proj-columns--1">
-      <section className="cr-proj-column cr-proj-column--wide" aria-label="Danger statements and safety goals">
-        <PagedColumn pagerKey="dangers" entries={entries} empty="Nothing written yet." />
+      <section className="cr-proj-column" aria-label="Danger statements and safety goals">
+        <PagedColumn pagerKey="dangers" entries={entries} empty="Nothing written yet." frames={2} />
       </section>
     </div>
   );

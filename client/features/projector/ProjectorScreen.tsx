@@ -4,6 +4,7 @@ import { useChildWords, useConference, useConnectionStatus } from '../../model/h
 import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
 import { useStepExplanation } from '../../model/useStepExplanation.ts';
+import { useRequestedPage } from '../../model/useProjectorPaging.ts';
 import { stepViews } from '../steps.tsx';
 import { PagingContext } from './paging.tsx';
 import { useProjectorKeys } from './useProjectorKeys.ts';
@@ -45,16 +46,19 @@ function Presenting() {
   const explanation = useStepExplanation(step);
   const link = useConnectionStatus((c) => c.link);
   const words = useChildWords();
-  const [page, setPage] = useState(0);
+  // Counts are kept per step: the new step's columns report as they mount, before any reset could run.
   const [counts, setCounts] = useState<Record<string, number>>({});
-  useEffect(() => {
-    setPage(0);
-    setCounts({});
-  }, [step.id]);
   const report = useCallback((key: string, n: number) => setCounts((c) => (c[key] === n ? c : { ...c, [key]: n })), []);
-  const pages = Math.max(1, ...Object.values(counts));
-  useProjectorKeys(step, pages, setPage);
-  const paging = useMemo(() => ({ page, report }), [page, report]);
+  const stepReport = useCallback((key: string, n: number) => report(`${step.id}/${key}`, n), [report, step.id]);
+  const pages = Math.max(1, ...Object.entries(counts).filter(([k]) => k.startsWith(`${step.id}/`)).map(([, n]) => n));
+  // PJ1: the page is the chair's, from the shared document; this screen only says how many there are.
+  const page = Math.min(useRequestedPage(step.id), pages - 1);
+  const { conn } = useRoom();
+  useEffect(() => {
+    conn.awareness.setLocalStateField('projector', { step: step.id, pages, page });
+  }, [conn, step.id, pages, page]);
+  useProjectorKeys(step, page, pages);
+  const paging = useMemo(() => ({ page, report: stepReport }), [page, stepReport]);
   const { Projector } = stepViews(step.id);
 
   return (
@@ -76,7 +80,7 @@ function Presenting() {
         </span>
         {pages > 1 ? (
           <span>
-            Page {Math.min(page, pages - 1) + 1} of {pages}
+            Page {page + 1} of {pages}
           </span>
         ) : null}
         {link !== 'connected' ? <span>Reconnecting…</span> : null}

@@ -1,8 +1,10 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { layoutFrames, type Frame, type Measured } from './pageLayout.ts';
 
 /**
- * Paging on the projector: text is never shrunk to fit. Each column measures what fits and
- * reports how many pages it needs; Page Down and Page Up move every column on together.
+ * Paging on the projector: text is never shrunk to fit. Each column measures what fits, lays it
+ * into frames (PJ2) and reports how many pages it needs; every column shows the page the chair
+ * turned to (PJ1). A column may show several frames side by side, to use the screen's width.
  */
 interface Paging {
   page: number;
@@ -16,91 +18,104 @@ export const usePaging = (): Paging => useContext(PagingContext);
 export interface Entry {
   key: string;
   node: ReactNode;
-  /** A heading: never left alone at the bottom of a page. */
+  /** A heading: never left alone at the bottom of a frame. */
   keepWithNext?: boolean;
 }
 
-/** Split entry heights into pages that fit `available`, keeping each entry whole and headings with what follows. */
-function paginate(heights: readonly number[], available: number, gap: number, keep: readonly boolean[]): number[][] {
-  const pages: number[][] = [];
-  let current: number[] = [];
-  let used = 0;
-  heights.forEach((h, i) => {
-    const need = current.length ? used + gap + h : h;
-    if (current.length && need > available) {
-      const last = current[current.length - 1];
-      if (last !== undefined && keep[last] && current.length > 1) {
-        current.pop();
-        pages.push(current);
-        current = [last, i];
-        used = (heights[last] ?? 0) + gap + h;
-        return;
-      }
-      pages.push(current);
-      current = [i];
-      used = h;
-    } else {
-      current.push(i);
-      used = need;
-    }
-  });
-  if (current.length || pages.length === 0) pages.push(current);
-  return pages;
+/** The line boxes of an element's text, from its own top, in layout pixels (the stage is scaled as a whole). */
+function lineBoxes(el: HTMLElement): [number, number][] {
+  const box = el.getBoundingClientRect();
+  const scale = el.offsetHeight ? box.height / el.offsetHeight : 1;
+  const rects: [number, number][] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) if (r.height > 0) rects.push([(r.top - box.top) / scale, (r.bottom - box.top) / scale]);
+  }
+  rects.sort((a, b) => a[0] - b[0]);
+  // Fragments on one line (bold words, links) become one line box.
+  const lines: [number, number][] = [];
+  for (const [top, bottom] of rects) {
+    const last = lines[lines.length - 1];
+    if (last && top < last[1] - 2) last[1] = Math.max(last[1], bottom);
+    else lines.push([top, bottom]);
+  }
+  return lines;
 }
 
-/** A projector column of entries, shown a page at a time. Pass memoised entries. */
-export function PagedColumn({ pagerKey, entries, empty, className }: { pagerKey: string; entries: readonly Entry[]; empty?: ReactNode; className?: string }) {
+function EntryBox({ entry }: { entry: Entry }) {
+  return <div className="cr-proj-entry">{entry.node}</div>;
+}
+
+/** A part of a tall entry: the lines from `from` to `to`, saying that it continues. */
+function SliceBox({ entry, slice }: { entry: Entry; slice: NonNullable<Frame[number]['slice']> }) {
+  return (
+    <div className="cr-proj-entry cr-proj-entry--slice">
+      {slice.first ? null : <p className="cr-proj-continued">Continued</p>}
+      <div className="cr-proj-slice" style={{ height: slice.to - slice.from }}>
+        <div style={{ marginTop: -slice.from }}>{entry.node}</div>
+      </div>
+      {slice.last ? null : <p className="cr-proj-continued">Continues on the next page</p>}
+    </div>
+  );
+}
+
+/**
+ * A projector column of entries, shown a page at a time; `frames` columns of it side by side on
+ * each page (2 spreads one long list across the width). Pass memoised entries.
+ */
+export function PagedColumn({ pagerKey, entries, empty, className, frames: perPage = 1 }: { pagerKey: string; entries: readonly Entry[]; empty?: ReactNode; className?: string; frames?: number }) {
   const { page, report } = usePaging();
   const areaRef = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
-  const [pages, setPages] = useState<number[][]>(() => [entries.map((_, i) => i)]);
+  const [frames, setFrames] = useState<Frame[]>(() => [entries.map((_, index) => ({ index }))]);
 
   useLayoutEffect(() => {
     const area = areaRef.current;
     const measure = measureRef.current;
     if (!area || !measure) return;
     const compute = () => {
-      const heights = [...measure.children].map((c) => (c as HTMLElement).offsetHeight);
+      const measured: Measured[] = [...measure.children].map((c, i) => {
+        const el = c as HTMLElement;
+        return { height: el.offsetHeight, lines: lineBoxes(el), keepWithNext: entries[i]?.keepWithNext === true };
+      });
       const gap = parseFloat(getComputedStyle(measure).rowGap) || 0;
-      const next = paginate(
-        heights,
-        area.clientHeight,
-        gap,
-        entries.map((e) => e.keepWithNext === true),
-      );
-      setPages((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      const next = layoutFrames(measured, area.clientHeight, gap);
+      setFrames((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     compute();
     const ro = new ResizeObserver(compute);
     ro.observe(area);
+    // Web fonts arriving late change every height.
+    void document.fonts?.ready.then(compute);
     return () => ro.disconnect();
   }, [entries]);
 
-  useEffect(() => report(pagerKey, pages.length), [report, pagerKey, pages.length]);
+  const pages = Math.max(1, Math.ceil(frames.length / perPage));
+  useEffect(() => report(pagerKey, pages), [report, pagerKey, pages]);
 
-  const shown = pages[Math.min(page, pages.length - 1)] ?? [];
+  const first = Math.min(page, pages - 1) * perPage;
+  const shown = frames.slice(first, first + perPage);
   return (
-    <div className={`cr-proj-area ${className ?? ''}`} ref={areaRef}>
+    <div className={`cr-proj-area cr-proj-area--frames-${perPage} ${className ?? ''}`} ref={areaRef}>
       <div className="cr-proj-entries cr-proj-entries--measure" ref={measureRef} aria-hidden="true">
         {entries.map((e) => (
-          <div key={e.key} className="cr-proj-entry">
-            {e.node}
-          </div>
+          <EntryBox key={e.key} entry={e} />
         ))}
       </div>
       {entries.length === 0 ? (
         <p className="cr-proj-empty">{empty ?? 'Nothing yet.'}</p>
       ) : (
-        <div className="cr-proj-entries">
-          {shown.map((i) => {
-            const e = entries[i];
-            return e ? (
-              <div key={e.key} className="cr-proj-entry">
-                {e.node}
-              </div>
-            ) : null;
-          })}
-        </div>
+        shown.map((frame, f) => (
+          <div className="cr-proj-entries cr-proj-frame" key={first + f}>
+            {frame.map((piece) => {
+              const e = entries[piece.index];
+              if (!e) return null;
+              return piece.slice ? <SliceBox key={`${e.key}-${piece.slice.from}`} entry={e} slice={piece.slice} /> : <EntryBox key={e.key} entry={e} />;
+            })}
+          </div>
+        ))
       )}
     </div>
   );

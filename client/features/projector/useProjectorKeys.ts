@@ -1,31 +1,26 @@
 import { useEffect } from 'react';
-import { nextStep, previousStep } from '../../../shared/rules/agenda.ts';
-import { setStep } from '../../../shared/commands/meeting.ts';
+import { setProjectorPage } from '../../../shared/commands/meeting.ts';
 import { useCanEdit, useCommand } from '../../model/hooks.ts';
 import type { AgendaStep } from '../../../shared/rules/agenda.ts';
 
 /**
- * Keys on the projector window (the chair's laptop): ← and → move the room's step when this
- * session may; Page Down and Page Up turn the page of a long step; F toggles full screen.
+ * Keys on a projector window. F toggles full screen. Nothing here moves the room: the step is the
+ * chair's, from their own screen. On the chair's own projector window Page Down and Page Up turn
+ * the page through the shared document (PJ1), exactly as from the room, so every projector follows;
+ * a projector with its own link cannot write and simply follows.
  */
-export function useProjectorKeys(step: AgendaStep, pages: number, setPage: (fn: (p: number) => number) => void): void {
+export function useProjectorKeys(step: AgendaStep, page: number, pages: number): void {
   const canEdit = useCanEdit();
-  const runSetStep = useCommand(setStep);
+  const turn = useCommand(setProjectorPage);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'PageDown' || e.key === ' ') {
+      if ((e.key === 'PageDown' || e.key === ' ') && canEdit) {
         e.preventDefault();
-        setPage((p) => Math.min(p + 1, pages - 1));
-      } else if (e.key === 'PageUp') {
+        if (page < pages - 1) turn(step.id, page + 1);
+      } else if (e.key === 'PageUp' && canEdit) {
         e.preventDefault();
-        setPage((p) => Math.max(p - 1, 0));
-      } else if (e.key === 'ArrowRight' && canEdit) {
-        e.preventDefault();
-        runSetStep(nextStep(step.id).id);
-      } else if (e.key === 'ArrowLeft' && canEdit) {
-        e.preventDefault();
-        runSetStep(previousStep(step.id).id);
+        if (page > 0) turn(step.id, page - 1);
       } else if (e.key === 'f' || e.key === 'F') {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen().catch(() => undefined);
@@ -33,5 +28,5 @@ export function useProjectorKeys(step: AgendaStep, pages: number, setPage: (fn: 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step, pages, setPage, canEdit, runSetStep]);
+  }, [step, page, pages, canEdit, turn]);
 }

@@ -14,6 +14,7 @@ import { ShortcutsOverlay } from './ShortcutsOverlay.tsx';
 import { StepView } from './StepView.tsx';
 import { usePendingProposals, useProposalActions } from './useProposalActions.ts';
 import { usePresentToggle } from './usePresentToggle.ts';
+import { useProjectorPaging } from '../../model/useProjectorPaging.ts';
 import { useRoomShortcuts } from './useRoomShortcuts.ts';
 import { WhoIsHere } from './WhoIsHere.tsx';
 
@@ -37,7 +38,10 @@ export function ChairRoom() {
     if (round?.status === 'open') runClose(round.id);
     else if (round?.status === 'closed') queue.send('reveal_scores', { roundId: round.id });
   }, [round, runClose, queue]);
-  useRoomShortcuts({ togglePresent: toggle, acceptOldest, advanceScaling });
+  const paging = useProjectorPaging();
+  const { next: nextPage, previous: previousPage } = paging;
+  const turnPage = useCallback((d: 1 | -1) => (d === 1 ? nextPage() : previousPage()), [nextPage, previousPage]);
+  useRoomShortcuts({ togglePresent: toggle, acceptOldest, advanceScaling, turnPage });
 
   useEffect(() => {
     useUi.getState().setViewStep(null);
@@ -46,7 +50,7 @@ export function ChairRoom() {
 
   return (
     <div className="cr-room">
-      <RoomBar presenting={presenting} togglePresent={toggle} />
+      <RoomBar presenting={presenting} togglePresent={toggle} paging={paging} />
       <TooNewBanner />
       <ClosedBanner />
       <ClosedSessionNotice />

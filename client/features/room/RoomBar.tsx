@@ -7,9 +7,11 @@ import { paths } from '../../router.ts';
 import { useUi } from '../../state/ui.ts';
 import { ClosedSessionToggle } from './ClosedSessionToggle.tsx';
 import { openProjectorWindow } from './usePresentToggle.ts';
+import type { ProjectorPaging } from '../../model/useProjectorPaging.ts';
+import { ProjectorPager } from './ProjectorPager.tsx';
 
 /** The top of the chair's room: which meeting, the save state, and the controls for the whole room. */
-export function RoomBar({ presenting, togglePresent }: { presenting: boolean; togglePresent: () => void }) {
+export function RoomBar({ presenting, togglePresent, paging }: { presenting: boolean; togglePresent: () => void; paging: ProjectorPaging }) {
   const { conference } = useRoom();
   const canEdit = useCanEdit();
   const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
@@ -27,6 +29,7 @@ export function RoomBar({ presenting, togglePresent }: { presenting: boolean; to
             {presenting ? 'Stop presenting' : 'Present on the projector'}
           </button>
         ) : null}
+        {presenting && canEdit ? <ProjectorPager paging={paging} /> : null}
         {presenting ? (
           <button type="button" className="cr-link-button" onClick={() => openProjectorWindow(conference.id)}>
             Open the projector window

@@ -3,8 +3,9 @@ import { useUi } from '../../state/ui.ts';
 
 /** Each shortcut: the alternative key combinations (each a list of keys pressed together), and what it does. */
 const SHORTCUTS: readonly [string[][], string][] = [
-  [[['→'], ['Page Down']], 'Move the room to the next step'],
-  [[['←'], ['Page Up']], 'Move the room to the previous step'],
+  [[['→']], 'Move the room to the next step'],
+  [[['←']], 'Move the room to the previous step'],
+  [[['Page Down'], ['Page Up']], 'Turn the projector to its next or previous page (the room stays on its step)'],
   [[['n']], 'Add an item to the current section'],
   [[['p']], 'Present on or off (opens the projector window)'],
   [[['a']], 'Accept the oldest proposal'],

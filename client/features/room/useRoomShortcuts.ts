@@ -14,11 +14,22 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The chair's keyboard: ←/→ or Page Up/Page Down move the room a step; "n" adds to the current
+ * The chair's keyboard: ←/→ move the room a step; Page Down/Page Up turn the projector's page
+ * (PJ1: never the step, so a long step can be read to its end); "n" adds to the current
  * section; "p" presents on/off; "a" accepts the oldest proposal; "s" closes, then reveals, scaling
  * on the scaling step; "?" lists the shortcuts.
  */
-export function useRoomShortcuts({ togglePresent, acceptOldest, advanceScaling }: { togglePresent: () => void; acceptOldest: () => void; advanceScaling: () => void }): void {
+export function useRoomShortcuts({
+  togglePresent,
+  acceptOldest,
+  advanceScaling,
+  turnPage,
+}: {
+  togglePresent: () => void;
+  acceptOldest: () => void;
+  advanceScaling: () => void;
+  turnPage: (direction: 1 | -1) => void;
+}): void {
   const live = resolveStep(useConference((m) => m.step));
   const canEdit = useCanEdit();
   const runSetStep = useCommand(setStep);
@@ -38,13 +49,17 @@ export function useRoomShortcuts({ togglePresent, acceptOldest, advanceScaling }
       const shown = viewStep ? resolveStep(viewStep) : live;
       switch (e.key) {
         case 'ArrowRight':
-        case 'PageDown':
           if (!canEdit) return;
           e.preventDefault();
           if (runSetStep(nextStep(live.id).id).ok) setViewStep(null);
           return;
-        case 'ArrowLeft':
+        case 'PageDown':
         case 'PageUp':
+          if (!canEdit) return;
+          e.preventDefault();
+          turnPage(e.key === 'PageDown' ? 1 : -1);
+          return;
+        case 'ArrowLeft':
           if (!canEdit) return;
           e.preventDefault();
           if (runSetStep(previousStep(live.id).id).ok) setViewStep(null);
@@ -79,5 +94,5 @@ export function useRoomShortcuts({ togglePresent, acceptOldest, advanceScaling }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [live, canEdit, runSetStep, viewStep, activeSection, shortcutsOpen, setViewStep, setShortcutsOpen, requestAdd, togglePresent, acceptOldest, advanceScaling]);
+  }, [live, canEdit, runSetStep, viewStep, activeSection, shortcutsOpen, setViewStep, setShortcutsOpen, requestAdd, togglePresent, acceptOldest, advanceScaling, turnPage]);
 }

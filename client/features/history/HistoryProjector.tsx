@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { INCIDENT_LABELS, incidentTimeline } from '../../../shared/rules/incidents.ts';
+import { formatDate } from '../../format.ts';
+import { useConference } from '../../model/hooks.ts';
+import { PagedColumn, type Entry } from '../projector/paging.tsx';
+
+/**
+ * IN1 on the projector: the first, worst and last times as a dated timeline, oldest first, across
+ * the width of the screen. A long account continues on the next page rather than being cut off.
+ */
+export function HistoryProjector() {
+  const items = useConference((m) => m.items);
+  const entries = useMemo((): Entry[] => {
+    return incidentTimeline(items.filter((i) => !i.restricted)).entries.map((e) => {
+      const source = [e.item.source.name, e.item.source.agency].filter(Boolean).join(', ');
+      return {
+        key: e.item.id,
+        node: (
+          <div className="cr-proj-timeline__entry">
+            <p className="cr-proj-timeline__when">
+              {e.date ? formatDate(e.date) : 'Date not known'}
+              {e.kind ? <span className="cr-proj-timeline__kind"> · {INCIDENT_LABELS[e.kind]}</span> : null}
+            </p>
+            <p className="cr-proj-item__text">{e.item.text}</p>
+            {source ? <p className="cr-proj-item__source">{source}</p> : null}
+          </div>
+        ),
+      };
+    });
+  }, [items]);
+  return (
+    <div className="cr-proj-columns cr-proj-columns--1">
+      <section className="cr-proj-column cr-proj-timeline" aria-label="Timeline">
+        <PagedColumn pagerKey="timeline" entries={entries} empty="Nothing added yet." frames={2} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { INCIDENT_LABELS, incidentTimeline } from '../../../shared/rules/incidents.ts';
+import { WarningText } from '../../components/Banner.tsx';
+import { formatDate } from '../../format.ts';
+import { useConference } from '../../model/hooks.ts';
+
+/** Short enough to scan beside the full items in the column below. */
+const GIST = 120;
+const gist = (t: string) => (t.length > GIST ? `${t.slice(0, GIST).trimEnd()}…` : t);
+
+/** IN1 on the chair's screen: the incidents in date order, and what is still missing. */
+export function IncidentTimeline() {
+  const items = useConference((m) => m.items);
+  const { entries, warnings } = useMemo(() => incidentTimeline(items), [items]);
+  return (
+    <section className="cr-timeline" aria-labelledby="timeline-title">
+      <h2 className="cr-heading-m" id="timeline-title">
+        Timeline
+      </h2>
+      {warnings.map((w) => (
+        <WarningText key={w}>{w}</WarningText>
+      ))}
+      {entries.length ? (
+        <ol className="cr-timeline__list">
+          {entries.map((e) => (
+            <li key={e.item.id} className="cr-timeline__entry">
+              <span className="cr-timeline__when">
+                {e.date ? formatDate(e.date) : 'No date'}
+                {e.kind ? <strong> · {INCIDENT_LABELS[e.kind]}</strong> : null}
+              </span>
+              <span className="cr-timeline__gist">{gist(e.item.text)}</span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
