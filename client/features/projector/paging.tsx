@@ -56,7 +56,7 @@ function SliceBox({ entry, slice }: { entry: Entry; slice: NonNullable<Frame[num
       <div className="cr-proj-slice" style={{ height: slice.to - slice.from }}>
         <div style={{ marginTop: -slice.from }}>{entry.node}</div>
       </div>
-      {slice.last ? null : <p className="cr-proj-continued">Continues on the next page</p>}
+      {slice.last ? null : <p className="cr-proj-continued">Continues</p>}
     </div>
   );
 }
