@@ -17,6 +17,7 @@ export function DocumentTextField({
   commit,
   rows,
   error,
+  required,
 }: {
   id: string;
   /** The label, already inside whatever heading the screen needs. */
@@ -26,6 +27,8 @@ export function DocumentTextField({
   commit: (text: string) => Result<unknown>;
   rows: number;
   error?: string | undefined;
+  /** Words this text must be free to use, never flagged as jargon here (JG2). */
+  required?: readonly string[] | undefined;
 }) {
   const canEdit = useCanEdit();
   const draft = useDraftText(value, commit);
@@ -52,7 +55,7 @@ export function DocumentTextField({
         onBlur={draft.onBlur}
         aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''} ${id}-jargon`}
       />
-      {canEdit ? <JargonHints text={draft.value} id={`${id}-jargon`} /> : null}
+      {canEdit ? <JargonHints text={draft.value} id={`${id}-jargon`} required={required} /> : null}
     </div>
   );
 }

@@ -1,22 +1,25 @@
 import { useMemo } from 'react';
-import { findJargon } from '../../shared/rules/jargon.ts';
+import { findJargonExcept } from '../../shared/rules/jargon.ts';
 import { useCouncilSettings } from '../state/settings.ts';
 import { WarningText } from './Banner.tsx';
 
+const NONE: readonly string[] = [];
+
 /**
  * As the chair types, name the jargon in the text and a plainer way to say it. Advice, not an
- * error: warning text, never red, and it never blocks adding the item.
+ * error: warning text, never red, and it never blocks adding the item. Words the field must use
+ * (`required`, JG2: the statutory categories in the decision's reasons) are never flagged.
  */
-export function JargonHints({ text, id }: { text: string; id: string }) {
+export function JargonHints({ text, id, required = NONE }: { text: string; id: string; required?: readonly string[] | undefined }) {
   const { jargon } = useCouncilSettings();
   const found = useMemo(() => {
     const seen = new Map<string, { written: string; plain: string }>();
-    for (const m of findJargon(text, jargon)) {
+    for (const m of findJargonExcept(text, jargon, required)) {
       const written = text.slice(m.start, m.end);
       if (!seen.has(m.term.toLowerCase())) seen.set(m.term.toLowerCase(), { written, plain: m.plain });
     }
     return [...seen.values()];
-  }, [text, jargon]);
+  }, [text, jargon, required]);
   // The live region stays mounted so that screen readers announce what appears in it.
   return (
     <div aria-live="polite" id={id} className="cr-jargon">

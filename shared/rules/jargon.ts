@@ -198,3 +198,13 @@ export function jargonInInterfaceText(
 ): (JargonMatch & { readonly key: string })[] {
   return Object.entries(texts).flatMap(([key, text]) => findJargon(text, list).map((m) => ({ key, ...m })));
 }
+
+/**
+ * JG2 — Jargon in `text` except the terms a field must use: a term is never flagged where it is
+ * required (a statutory category such as "neglect" in the decision's reasons). `required` are the
+ * phrases the field must be able to name; any listed term found inside one of them is allowed here.
+ */
+export function findJargonExcept(text: string, list: readonly JargonEntry[], required: readonly string[]): JargonMatch[] {
+  const allowed = new Set(required.flatMap((phrase) => findJargon(phrase, list).map((m) => termKey(m.term))));
+  return findJargon(text, list).filter((m) => !allowed.has(termKey(m.term)));
+}

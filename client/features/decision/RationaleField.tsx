@@ -1,3 +1,6 @@
+import { useMemo } from 'react';
+import { decisionRequiredTerms } from '../../../shared/rules/requiredTerms.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
 import { useCommand, useConference } from '../../model/hooks.ts';
 import { DocumentTextField } from '../../components/DocumentTextField.tsx';
 import { setRationaleIn } from './commands.ts';
@@ -6,6 +9,8 @@ import { setRationaleIn } from './commands.ts';
 export function RationaleField({ error }: { error?: string | undefined }) {
   const rationale = useConference((m) => m.decision.rationale);
   const run = useCommand(setRationaleIn);
+  const { conference } = useRoom();
+  const required = useMemo(() => decisionRequiredTerms(conference.jurisdiction), [conference.jurisdiction]);
   return (
     <DocumentTextField
       id="decision-rationale"
@@ -19,6 +24,7 @@ export function RationaleField({ error }: { error?: string | undefined }) {
       commit={run}
       rows={5}
       error={error}
+      required={required}
     />
   );
 }
