@@ -26,7 +26,7 @@ describe('ST1 council settings', () => {
     const put = await admin.request('PUT', '/api/settings', next);
     expect(put.status).toBe(200);
     // Settings saved without a scale read with the standard one (SC5).
-    expect((await chair.get('/api/settings')).body.settings).toEqual({ ...next, scale: DEFAULT_SCALE });
+    expect((await chair.get('/api/settings')).body.settings).toEqual({ ...next, scale: DEFAULT_SCALE, quorumAgencies: 3 });
   });
 
   it('SC5 lets a council set its standard scale, reversed with a band, checked by the server and audited', async () => {

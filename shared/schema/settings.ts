@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { DEFAULT_JARGON, jargonListSchema } from '../rules/jargon.ts';
 import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy.ts';
 import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
+import { DEFAULT_QUORUM_AGENCIES, quorumAgenciesSchema } from '../rules/quorum.ts';
 
 /**
  * ST1 — A council's own settings: its plain-words list (JG1), when reports must reach the family
  * (RP1), how many working days the written summary may take (WD1) and the scale a chair starts
- * from (SC5: question, ends, direction, escalation band). Case-free, so every
+ * from (SC5: question, ends, direction, escalation band) and how many agencies make a quorum
+ * (QU1). Case-free, so every
  * signed-in device may read them; only an administrator changes them.
  */
 export const councilSettingsSchema = z
@@ -16,6 +18,7 @@ export const councilSettingsSchema = z
     summaryWorkingDays: z.number().int('Use a whole number of working days').min(1, 'At least 1 working day').max(20, 'At most 20 working days'),
     // Settings saved before the scale was a setting read as the standard scale.
     scale: scaleDefinitionSchema.default({ ...DEFAULT_SCALE }),
+    quorumAgencies: quorumAgenciesSchema.default(DEFAULT_QUORUM_AGENCIES),
   })
   .strict();
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
@@ -25,4 +28,5 @@ export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
   reports: { ...DEFAULT_REPORT_POLICY },
   summaryWorkingDays: 1,
   scale: { ...DEFAULT_SCALE },
+  quorumAgencies: DEFAULT_QUORUM_AGENCIES,
 });

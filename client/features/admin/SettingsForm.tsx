@@ -17,6 +17,7 @@ const FIELD_IDS: Record<string, string> = {
   'scale.anchor0': 'council-scale-anchor0',
   'scale.anchor10': 'council-scale-anchor10',
   scale: 'council-scale-question',
+  quorumAgencies: 'quorum-agencies',
 };
 
 /** ST1 — The council's plain-words list, its timescales and its standard scale, as an administrator edits them. */
@@ -33,6 +34,7 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
   const [initialDays, setInitialDays] = useState(String(initial.reports.initialWorkingDays));
   const [reviewDays, setReviewDays] = useState(String(initial.reports.reviewWorkingDays));
   const [summaryDays, setSummaryDays] = useState(String(initial.summaryWorkingDays));
+  const [quorum, setQuorum] = useState(String(initial.quorumAgencies));
   const scale = useScaleDraft(initial.scale);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);
@@ -56,6 +58,7 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
         reports: { initialWorkingDays: Number(initialDays), reviewWorkingDays: Number(reviewDays) },
         summaryWorkingDays: Number(summaryDays),
         scale: parsedScale.scale,
+        quorumAgencies: Number(quorum),
       });
       replaceCouncilSettings(settings);
       setErrors([]);
@@ -84,6 +87,7 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
       <TextInput id="initial-days" label="Reports reach the family at least this many working days before a first conference" inputMode="numeric" className="cr-input--width-3" value={initialDays} onChange={(e) => setInitialDays(e.target.value)} error={errorFor(errors, 'initial-days')} />
       <TextInput id="review-days" label="…and before a review conference" inputMode="numeric" className="cr-input--width-3" value={reviewDays} onChange={(e) => setReviewDays(e.target.value)} error={errorFor(errors, 'review-days')} />
       <TextInput id="summary-days" label="Working days to send the written summary and outline plan" hint="1 means by the end of the next working day. Some Welsh procedures allow 5." inputMode="numeric" className="cr-input--width-3" value={summaryDays} onChange={(e) => setSummaryDays(e.target.value)} error={errorFor(errors, 'summary-days')} />
+      <TextInput id="quorum-agencies" label="Agencies that make a quorum" hint="How many agencies, counting the social worker’s, must take part in person or by report. The chair is warned before the decision when fewer do. Working Together expects at least 3." inputMode="numeric" className="cr-input--width-3" value={quorum} onChange={(e) => setQuorum(e.target.value)} error={errorFor(errors, 'quorum-agencies')} />
       <fieldset className="cr-fieldset">
         <legend className="cr-fieldset__legend cr-fieldset__legend--m">The standard scaling question</legend>
         <p className="cr-hint">Chairs start from this scale and can word it for the family before they ask it.</p>

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuorum } from './quorum.ts';
+
+const sw = { role: 'social_worker', agency: 'Children’s Services', attendance: 'present' };
+const police = { role: 'police', agency: 'Afonwen Police', attendance: 'present' };
+const gp = { role: 'gp', agency: '', attendance: 'report_only' };
+
+describe('QU1 quorum', () => {
+  it('QU1 is quorate with three agencies including the social worker’s, present or by report', () => {
+    const q = checkQuorum([sw, police, gp, { role: 'parent', agency: '', attendance: 'present' }]);
+    expect(q).toMatchObject({ quorate: true, required: 3, socialWorker: true, warning: '' });
+    expect(q.agencies).toEqual(['Children’s Services', 'Afonwen Police', 'GP (family doctor)']);
+  });
+
+  it('QU1 warns with too few agencies, counting each agency once and never apologies or the family', () => {
+    const q = checkQuorum([sw, police, { ...police, agency: ' afonwen  police' }, { role: 'health', agency: 'Health', attendance: 'apologies' }, { role: 'advocate', agency: 'Tros Gynnal', attendance: 'present' }]);
+    expect(q.quorate).toBe(false);
+    expect(q.warning).toBe('The conference is not quorate: 2 agencies are taking part, present or by report; at least 3 are expected.');
+  });
+
+  it('QU1 warns without a social worker, and follows the council’s number', () => {
+    const q = checkQuorum([police, gp, { role: 'education', agency: 'Ysgol Afonwen', attendance: 'present' }]);
+    expect(q.quorate).toBe(false);
+    expect(q.warning).toContain('no social worker');
+    expect(checkQuorum([sw, police], 2).quorate).toBe(true);
+    expect(checkQuorum([sw, police, gp], 4).quorate).toBe(false);
+  });
+});

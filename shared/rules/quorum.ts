@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isProfessional } from './permissions.ts';
+import { ROLE_LABELS, type Role } from '../schema/roles.ts';
+
+/**
+ * QU1 — Is the conference quorate? Working Together expects at least three agencies, one of them
+ * the local authority's children's social care (the social worker's), to take part — in person
+ * or through a report. A council may set its own number (ST1). Only professionals' agencies
+ * count; the chair and note taker run the meeting and are not counted.
+ */
+export const DEFAULT_QUORUM_AGENCIES = 3;
+export const quorumAgenciesSchema = z.number().int('Use a whole number of agencies').min(1, 'At least 1 agency').max(10, 'At most 10 agencies');
+
+/** QU1: the check as recorded with the decision (DE5). */
+export interface QuorumCheck {
+  quorate: boolean;
+  /** The agencies counted, in the words they were written, each once. */
+  agencies: string[];
+  required: number;
+  socialWorker: boolean;
+  /** Plain words for the chair and the record; empty when quorate. */
+  warning: string;
+}
+
+const key = (agency: string) => agency.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** QU1: whether the professionals present or sending a report make a quorum. Never throws. */
+export function checkQuorum(attendees: readonly { role: Role | string; agency: string; attendance: string }[], required: number = DEFAULT_QUORUM_AGENCIES): QuorumCheck {
+  const taking = attendees.filter((a) => isProfessional(a.role as Role) && (a.attendance === 'present' || a.attendance === 'report_only'));
+  const agencies = new Map<string, string>();
+  // An agency left blank counts by the person's role (a GP, the police), never as nothing.
+  for (const a of taking) {
+    const name = a.agency.trim() || ROLE_LABELS[a.role as Role] || String(a.role);
+    if (!agencies.has(key(name))) agencies.set(key(name), name);
+  }
+  const socialWorker = taking.some((a) => a.role === 'social_worker');
+  const enough = agencies.size >= required;
+  const problems = [
+    ...(enough ? [] : [`${agencies.size} ${agencies.size === 1 ? 'agency is' : 'agencies are'} taking part, present or by report; at least ${required} are expected`]),
+    ...(socialWorker ? [] : ['no social worker is taking part, present or by report']),
+  ];
+  return {
+    quorate: problems.length === 0,
+    agencies: [...agencies.values()],
+    required,
+    socialWorker,
+    warning: problems.length ? `The conference is not quorate: ${problems.join(', and ')}.` : '',
+  };
+}
