@@ -10,6 +10,9 @@ import { addProposal, putView, type Sender } from '../../shared/commands/intake.
 import { markScored, publishScores, roundStatus } from '../../shared/commands/scaling.ts';
 import { setRestricted } from '../../shared/commands/restriction.ts';
 import { recordDecision } from '../../shared/commands/decision.ts';
+import { categoryOptions } from '../../shared/rules/decision.ts';
+import { checkQuorum } from '../../shared/rules/quorum.ts';
+import { councilSettings } from '../http/routes/settings.ts';
 import { project } from '../../shared/schema/project.ts';
 import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
 import { HttpError, forbidden } from '../http/errors.ts';
@@ -87,9 +90,12 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       if (onBehalf && !canGiveView(by.role)) throw forbidden('That person’s role does not give a view.');
       const children = new Set((JSON.parse(conf.childrenJson) as { id: string }[]).map((c) => c.id));
       if (!intent.perChild.every((v) => children.has(v.childId))) throw new HttpError(400, 'invalid', 'Give a view for the children in this conference.');
-      const { perChild, category, reason } = intent;
+      // DV5: a category is one this jurisdiction records (DC0).
+      const categories = new Set<string>(categoryOptions(conf.jurisdiction as Jurisdiction).map((c) => c.value));
+      if (!intent.perChild.every((v) => v.category === null || categories.has(v.category))) throw new HttpError(400, 'invalid', 'Choose a kind of harm used in this conference.');
+      const { perChild, reason } = intent;
       await ctx.registry.withRoom(rooms.shared, (room) =>
-        putView(room.doc, { ...by, family: viewFor(by.role) === 'family', onBehalf }, { perChild, category, reason }),
+        putView(room.doc, { ...by, family: viewFor(by.role) === 'family', onBehalf }, { perChild, reason }),
       );
       return { recorded: true };
     }
@@ -107,8 +113,12 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
     case 'record_decision': {
       if (!canChair(p.role)) throw forbidden();
       const children = (JSON.parse(conf.childrenJson) as { id: string; name: string }[]).map(({ id, name }) => ({ id, name }));
+      const { quorumAgencies } = await councilSettings(ctx.store);
       await ctx.registry.withRoom(rooms.shared, (room) => {
-        const r = recordDecision(room.doc, { jurisdiction: conf.jurisdiction as Jurisdiction, type: conf.type, children }, project(room.doc, null).decision, SERVER_ORIGIN);
+        const model = project(room.doc, null);
+        // QU1: the quorum as it stands when the decision is recorded is kept with it.
+        const quorum = checkQuorum(model.attendees, quorumAgencies);
+        const r = recordDecision(room.doc, { jurisdiction: conf.jurisdiction as Jurisdiction, type: conf.type, children }, model.decision, SERVER_ORIGIN, quorum);
         if (!r.ok) throw new HttpError(400, 'invalid', r.reasons.join(' '), { decision: r.reasons.join(' ') });
       });
       return { recorded: true };

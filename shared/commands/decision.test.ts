@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { overrideDeadline, recordDecision, setChildDecision, setRationale } from './decision.ts';
 import { project } from '../schema/project.ts';
 import { computeDeadlines } from '../rules/deadlines.ts';
+import { checkQuorum } from '../rules/quorum.ts';
+import { differsFromRecorded } from '../schema/decisionRecord.ts';
 
 const conf = { jurisdiction: 'wales' as const, type: 'initial' as const, children: [{ id: 'c1', name: 'Poppy' }, { id: 'c2', name: 'Ellis' }] };
 
@@ -18,6 +20,30 @@ describe('decision commands', () => {
     setRationale(doc, 'Majority of professionals; recent escalation and a child injured.');
     expect(recordDecision(doc, conf, project(doc, null).decision).ok).toBe(true);
     expect(project(doc, null).decision.decidedAt).not.toBeNull();
+  });
+
+  it('DE6 after recording, changes are a draft: the recorded version and its history stay until it is recorded again', () => {
+    const doc = new Y.Doc();
+    for (const id of ['c1', 'c2']) setChildDecision(doc, { childId: id, outcome: 'register_and_cspp', category: 'neglect' });
+    setRationale(doc, 'First reasons.');
+    const quorum = checkQuorum([], 3);
+    expect(recordDecision(doc, conf, project(doc, null).decision, 'test', quorum).ok).toBe(true);
+    const first = project(doc, null).decision;
+    expect(first.recorded).toMatchObject({ rationale: 'First reasons.', quorum: { quorate: false } });
+    expect(first.recorded!.quorum!.warning).toMatch(/not quorate/);
+    expect(differsFromRecorded(first, first.recorded)).toBe(false);
+
+    setRationale(doc, 'Second reasons, after the family asked a question.');
+    const drafted = project(doc, null).decision;
+    expect(drafted.rationale).toBe('Second reasons, after the family asked a question.');
+    expect(drafted.recorded!.rationale).toBe('First reasons.');
+    expect(differsFromRecorded(drafted, drafted.recorded)).toBe(true);
+
+    expect(recordDecision(doc, conf, drafted, 'test', checkQuorum([], 3)).ok).toBe(true);
+    const again = project(doc, null).decision;
+    expect(again.recorded!.rationale).toBe('Second reasons, after the family asked a question.');
+    expect(again.history.map((h) => h.rationale)).toEqual(['First reasons.', 'Second reasons, after the family asked a question.']);
+    expect(differsFromRecorded(again, again.recorded)).toBe(false);
   });
 
   it('DE1 refuses an outcome another jurisdiction uses', () => {

@@ -7,6 +7,8 @@ import type { Jurisdiction } from '../rules/jurisdiction.ts';
 import type { DecisionRecord } from '../schema/project.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
 import { LOCAL_ORIGIN } from './docs.ts';
+import { recordedValue } from '../schema/decisionRecord.ts';
+import type { QuorumCheck } from '../rules/quorum.ts';
 
 /** DE1 — Record (or change) the chair's decision for one child; the others are kept as they are. */
 export function setChildDecision(shared: Y.Doc, decision: PerChildDecision, origin: unknown = LOCAL_ORIGIN): Result {
@@ -82,10 +84,22 @@ export function decisionProblems(conf: DecisionConference, record: DecisionRecor
   return reasons;
 }
 
-/** DE5 — Mark the decision as made once {@link decisionProblems} finds nothing. The server does this (record_decision). */
-export function recordDecision(shared: Y.Doc, conf: DecisionConference, record: DecisionRecord, origin: unknown = LOCAL_ORIGIN): Result {
+/**
+ * DE5/DE6 — Record the decision once {@link decisionProblems} finds nothing. The server does this
+ * (record_decision). The chair's fields are kept as the recorded version — what the family and the
+ * projector are shown — and added to its history with the quorum check of that moment (QU1).
+ * Changes the chair makes afterwards are a draft until the decision is recorded again.
+ */
+export function recordDecision(shared: Y.Doc, conf: DecisionConference, record: DecisionRecord, origin: unknown = LOCAL_ORIGIN, quorum: QuorumCheck | null = null): Result {
   const reasons = decisionProblems(conf, record);
   if (reasons.length) return fail(...reasons);
-  shared.transact(() => docs.decision(shared).set(F.decidedAt, new Date().toISOString()), origin);
+  const at = new Date().toISOString();
+  const version = recordedValue(record, at, quorum);
+  shared.transact(() => {
+    const d = docs.decision(shared);
+    d.set(F.decidedAt, at);
+    d.set(F.recorded, version);
+    d.set(F.history, [...record.history, version]);
+  }, origin);
   return ok(undefined);
 }

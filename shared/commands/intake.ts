@@ -52,7 +52,6 @@ export function putView(shared: Y.Doc, by: Sender & { family: boolean; onBehalf:
     m.set(F.role, by.role);
     m.set(F.family, by.family);
     m.set(F.perChild, view.perChild);
-    m.set(F.category, view.category);
     m.set(F.reason, view.reason);
     m.set(F.onBehalf, by.onBehalf);
     m.set(F.at, new Date().toISOString());

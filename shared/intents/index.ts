@@ -3,7 +3,7 @@ import { sectionIdSchema } from '../rules/agenda.ts';
 import { itemTextSchema } from '../schema/item.ts';
 import { actionFieldsSchema } from '../schema/action.ts';
 import { scoreSchema } from '../rules/scaling.ts';
-import { VIEW_OPTIONS } from '../rules/decision.ts';
+import { CATEGORIES, VIEW_OPTIONS } from '../rules/decision.ts';
 
 /**
  * IN1 — What participants ask the server to do (docs/api.md). The sender's identity is never in
@@ -14,9 +14,13 @@ const base = { id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Each request need
 const roundId = z.string().regex(/^[a-z0-9]{8,40}$/);
 const attendeeId = z.string().regex(/^[a-z0-9]{16}$/);
 
+/** DV5: one person's view for one child, with the kind of harm for that child when they think a plan is needed. */
+export const childViewSchema = z
+  .object({ childId: z.string().regex(/^[a-z0-9-]{1,40}$/), view: z.enum(VIEW_OPTIONS), category: z.enum(CATEGORIES).nullable().default(null) })
+  .refine((p) => p.category === null || p.view === 'cp_plan', { message: 'Give a kind of harm only for a child you think needs a plan', path: ['category'] });
+
 export const viewFieldsSchema = z.object({
-  perChild: z.array(z.object({ childId: z.string().regex(/^[a-z0-9-]{1,40}$/), view: z.enum(VIEW_OPTIONS) })).min(1, 'Give a view for each child').max(12),
-  category: z.string().max(60).default(''),
+  perChild: z.array(childViewSchema).min(1, 'Give a view for each child').max(12),
   reason: z.string().trim().max(2000, 'Keep the reason to 2,000 characters or fewer').default(''),
 });
 export type ViewFields = z.infer<typeof viewFieldsSchema>;

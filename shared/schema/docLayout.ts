@@ -18,7 +18,7 @@ export { newText, setText } from './text.ts';
  * entity both win; order is a fractional-index string field, never array position.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type EntityMap = Y.Map<unknown>;
 export type Collection = Y.Map<EntityMap>;
@@ -77,6 +77,8 @@ export const F = {
   category: 'category',
   reason: 'reason',
   onBehalf: 'onBehalf',
+  recorded: 'recorded',
+  history: 'history',
 } as const;
 export type FieldKey = (typeof F)[keyof typeof F];
 

@@ -16,12 +16,12 @@ import {
   isNumber,
   isRecord,
   isString,
-  isStringArray,
   readField,
-  readText,
   type EntityMap,
 } from './docLayout.ts';
 import { schemaVersionOf } from './migrations/index.ts';
+import { readDecisionFields, readRecordedDecision } from './decisionRecord.ts';
+import type { QuorumCheck } from '../rules/quorum.ts';
 
 export interface AttendeeEntry {
   id: string;
@@ -61,21 +61,36 @@ export interface ViewEntry {
   name: string;
   role: string;
   family: boolean;
-  perChild: readonly { childId: string; view: string }[];
-  category: string;
+  /** DV5: the view for each child, with the category of harm for that child when a plan is wanted. */
+  perChild: readonly { childId: string; view: string; category: string | null }[];
   reason: string;
   onBehalf: boolean;
   at: string;
 }
 
-export interface DecisionRecord {
+/** The parts of the decision the chair writes; after recording, changes to them are a draft (DE6). */
+export interface DecisionFields {
   perChild: readonly { childId: string; outcome: string; category: string | null }[];
   rationale: string;
   dissent: readonly { by: string; text: string }[];
   keyWorker: string;
   coreGroup: readonly string[];
   dateOverrides: Readonly<Record<string, { date: string; reason: string }>>;
+}
+
+/** DE6: the decision as the server recorded it, with the quorum check of that moment (QU1). */
+export interface RecordedDecision extends DecisionFields {
+  recordedAt: string;
+  quorum: QuorumCheck | null;
+}
+
+export interface DecisionRecord extends DecisionFields {
+  /** When the decision was last recorded, or null before it is. */
   decidedAt: string | null;
+  /** DE6: what the family and the projector are shown: the last recorded version. */
+  recorded: RecordedDecision | null;
+  /** DE6: every recorded version, oldest first (the last is `recorded`). */
+  history: readonly RecordedDecision[];
 }
 
 /** The whole conference as the interface reads it: frozen, validated, sorted. */
@@ -155,21 +170,12 @@ function readProjectorPage(v: unknown, prev: ConferenceModel['projectorPage']): 
 }
 
 function readDecision(d: Y.Map<unknown>): DecisionRecord {
-  const perChild = d.get(F.perChild);
-  const dissent = d.get(F.dissent);
-  const overrides = d.get(F.dateOverrides);
+  const history = d.get(F.history);
   return {
-    perChild: Array.isArray(perChild) ? perChild.filter(isRecord).map((p) => ({
-      childId: String(p.childId ?? ''),
-      outcome: String(p.outcome ?? ''),
-      category: isString(p.category) ? p.category : null,
-    })) : [],
-    rationale: readText(d, F.rationale),
-    dissent: Array.isArray(dissent) ? dissent.filter(isRecord).map((x) => ({ by: String(x.by ?? ''), text: String(x.text ?? '') })) : [],
-    keyWorker: readField(d, F.keyWorker, isString, ''),
-    coreGroup: readField(d, F.coreGroup, isStringArray, []),
-    dateOverrides: isRecord(overrides) ? (overrides as DecisionRecord['dateOverrides']) : {},
+    ...readDecisionFields(d),
     decidedAt: readField(d, F.decidedAt, isString, '') || null,
+    recorded: readRecordedDecision(d.get(F.recorded)),
+    history: Array.isArray(history) ? history.map(readRecordedDecision).filter((h): h is RecordedDecision => h !== null) : [],
   };
 }
 
@@ -239,10 +245,13 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
       name: String(r.name ?? ''),
       role: String(r.role ?? ''),
       family: r.family === true,
+      // Repair on read: a view from before schema 2 had one category for every child (migration 2 moves it).
       perChild: Array.isArray(r.perChild)
-        ? r.perChild.filter(isRecord).map((p) => ({ childId: String(p.childId ?? ''), view: String(p.view ?? '') }))
+        ? r.perChild.filter(isRecord).map((p) => {
+            const legacy = p.view === 'cp_plan' && isString(r.category) && r.category ? r.category : null;
+            return { childId: String(p.childId ?? ''), view: String(p.view ?? ''), category: isString(p.category) && p.category ? p.category : 'category' in p ? null : legacy };
+          })
         : [],
-      category: String(r.category ?? ''),
       reason: String(r.reason ?? ''),
       onBehalf: r.onBehalf === true,
       at: String(r.at ?? ''),

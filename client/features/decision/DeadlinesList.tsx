@@ -10,7 +10,8 @@ import { useDeadlines } from './useDeadlines.ts';
  * nation), how the date was worked out, and any change the chair made with its reason.
  */
 export function DeadlinesList({ editable = true }: { editable?: boolean }) {
-  const { shown, base } = useDeadlines();
+  // Read only is the recorded version (DE6: the family sees no draft); editing is the chair's draft.
+  const { shown, base } = useDeadlines(editable ? 'draft' : 'recorded');
   const canEdit = useCanEdit() && editable;
   const [changing, setChanging] = useState<string | null>(null);
   return (

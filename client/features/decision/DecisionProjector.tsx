@@ -12,7 +12,7 @@ import { useDecisionWords } from './useDecisionWords.ts';
  * what happens next and by when.
  */
 export function DecisionProjector() {
-  const decidedAt = useConference((m) => m.decision.decidedAt);
+  const decidedAt = useConference((m) => m.decision.recorded?.recordedAt ?? null);
   const { givers, missing } = useViewGivers();
   if (!decidedAt) {
     const given = givers.length - missing.length;
@@ -31,10 +31,11 @@ export function DecisionProjector() {
 }
 
 function Decided() {
-  const rationale = useConference((m) => m.decision.rationale);
-  const keyWorker = useConference((m) => m.decision.keyWorker);
-  const words = useDecisionWords();
-  const { shown } = useDeadlines();
+  // DE6: the recorded version only; the chair's draft changes appear when recorded again.
+  const rationale = useConference((m) => m.decision.recorded?.rationale ?? '');
+  const keyWorker = useConference((m) => m.decision.recorded?.keyWorker ?? '');
+  const words = useDecisionWords('recorded');
+  const { shown } = useDeadlines('recorded');
   const decision = useMemo((): Entry[] => [
     ...words.map((w) => ({
       key: w.child.id,

@@ -4,11 +4,15 @@ import { ViewsParticipant } from '../views/ViewsParticipant.tsx';
 import { DeadlinesList } from './DeadlinesList.tsx';
 import { useDecisionWords } from './useDecisionWords.ts';
 
-/** Step 13 on a participant's device: their own view first; once recorded, the decision in plain words and what happens next. */
+/**
+ * Step 13 on a participant's device: their own view first; once recorded, the decision in plain
+ * words and what happens next. Only the recorded version is shown (DE6): the chair's later changes
+ * reach this screen when the chair records the decision again.
+ */
 export function DecisionRead() {
-  const decision = useConference((m) => m.decision);
-  const words = useDecisionWords();
-  if (!decision.decidedAt) {
+  const decision = useConference((m) => m.decision.recorded);
+  const words = useDecisionWords('recorded');
+  if (!decision) {
     return (
       <div className="cr-decision-read">
         <p className="cr-body">The chair will say the decision after hearing everyone’s view. It will appear here.</p>
@@ -20,7 +24,7 @@ export function DecisionRead() {
     <div className="cr-decision-read">
       <div className="cr-panel-confirm" role="status">
         <h2 className="cr-heading-m">The decision</h2>
-        <p className="cr-body">Recorded at {formatTime(decision.decidedAt)}.</p>
+        <p className="cr-body">Recorded at {formatTime(decision.recordedAt)}.</p>
       </div>
       <ul className="cr-decision-list">
         {words.map((w) => (

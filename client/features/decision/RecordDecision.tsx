@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { checkDecision } from '../../../shared/rules/decision.ts';
 import { decisionProblems } from '../../../shared/commands/decision.ts';
-import { Banner } from '../../components/Banner.tsx';
+import { differsFromRecorded } from '../../../shared/schema/decisionRecord.ts';
+import { Banner, WarningText } from '../../components/Banner.tsx';
 import type { FieldError } from '../../components/ErrorSummary.tsx';
 import { formatTime } from '../../format.ts';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
+import { DecisionHistory } from './DecisionHistory.tsx';
+import { QuorumWarning } from './QuorumWarning.tsx';
 
 /**
  * DE5: "Record the decision". The server records it (record_decision) and audits it; the same
  * rule is checked here first so that what is missing shows at once in the step's error summary,
- * each message linked to the child or the reasons it is about.
+ * each message linked to the child or the reasons it is about. DE6: after recording, changes are
+ * a draft — the family and the projector keep the recorded version until it is recorded again.
  */
 export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) => void }) {
   const { conference } = useRoom();
@@ -21,6 +25,8 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
   const queue = useIntents();
   const [sentId, setSentId] = useState<string | null>(null);
   const sent = useIntentStatus(sentId);
+  const recorded = decision.recorded;
+  const draft = differsFromRecorded(decision, recorded);
 
   const record = () => {
     const conf = { jurisdiction: conference.jurisdiction, type: conference.type, children: conference.children };
@@ -42,20 +48,28 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
 
   return (
     <div className="cr-record-decision">
-      {decision.decidedAt ? (
+      {recorded && !draft ? (
         <Banner title="Decision recorded" success role="status">
-          <p className="cr-body">
-            The decision was recorded at {formatTime(decision.decidedAt)} and is shown to everyone. Changes made now change the record.
-          </p>
+          <p className="cr-body">The decision was recorded at {formatTime(recorded.recordedAt)} and is shown to everyone.</p>
+          {recorded.quorum && !recorded.quorum.quorate ? <p className="cr-body">Recorded with the warning: {recorded.quorum.warning}</p> : null}
         </Banner>
       ) : null}
+      {recorded && draft ? (
+        <div role="status">
+          <WarningText id="decision-draft">
+            Changes not recorded yet. The family and the projector still show the decision recorded at {formatTime(recorded.recordedAt)}. Record the decision again to make these changes the decision; the record keeps both.
+          </WarningText>
+        </div>
+      ) : null}
+      {!recorded || draft ? <QuorumWarning /> : null}
       {sent.state === 'refused' ? <p className="cr-error-message">{sent.message}</p> : null}
       {sent.state === 'waiting' ? <p className="cr-body" role="status">{sent.retrying ? NOT_SENT_YET_TEXT : 'Recording the decision…'}</p> : null}
-      {canEdit ? (
+      {canEdit && (!recorded || draft) ? (
         <button type="button" className="cr-button" disabled={sent.state === 'waiting'} onClick={record}>
-          {decision.decidedAt ? 'Record the decision again with these changes' : 'Record the decision'}
+          {recorded ? 'Record the decision again with these changes' : 'Record the decision'}
         </button>
       ) : null}
+      <DecisionHistory />
     </div>
   );
 }

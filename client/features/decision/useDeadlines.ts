@@ -9,10 +9,11 @@ import { useCouncilSettings } from '../../state/settings.ts';
  * The conference's deadlines (WD1–WD5) as the record shows them (OV2: with the chair's changes),
  * and each rule's own date (`base`), which a change is always made from.
  */
-export function useDeadlines(): { shown: Deadline[]; base: ReadonlyMap<string, Deadline> } {
+export function useDeadlines(which: 'draft' | 'recorded' = 'draft'): { shown: Deadline[]; base: ReadonlyMap<string, Deadline> } {
   const { conference } = useRoom();
-  const perChild = useConference((m) => m.decision.perChild);
-  const dateOverrides = useConference((m) => m.decision.dateOverrides);
+  // DE6: the family and the projector see the recorded version's dates; the chair works on the draft.
+  const perChild = useConference((m) => (which === 'recorded' && m.decision.recorded ? m.decision.recorded.perChild : m.decision.perChild));
+  const dateOverrides = useConference((m) => (which === 'recorded' && m.decision.recorded ? m.decision.recorded.dateOverrides : m.decision.dateOverrides));
   // WD1 follows the council's own timescale for the written summary (ST1).
   const { summaryWorkingDays } = useCouncilSettings();
   return useMemo(() => {

@@ -2,11 +2,19 @@ import { useMemo } from 'react';
 import { categoryOptions, decisionOptions } from '../../../shared/rules/decision.ts';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
+import type { DecisionFields } from '../../../shared/schema/project.ts';
 
-/** The recorded decision for each child in the jurisdiction's words, in the conference's order of children. */
-export function useDecisionWords() {
+const NONE: DecisionFields['perChild'] = [];
+
+/**
+ * The decision for each child in the jurisdiction's words, in the conference's order of children:
+ * the recorded version when `which` is 'recorded' (what the family and projector see, DE6), else the chair's draft.
+ */
+export function useDecisionWords(which: 'draft' | 'recorded' = 'draft') {
   const { conference } = useRoom();
-  const perChild = useConference((m) => m.decision.perChild);
+  const draft = useConference((m) => m.decision.perChild);
+  const recorded = useConference((m) => m.decision.recorded?.perChild ?? NONE);
+  const perChild = which === 'recorded' ? recorded : draft;
   return useMemo(() => {
     const outcomes = new Map<string, string>(decisionOptions(conference.jurisdiction, conference.type).map((o) => [o.value, o.label]));
     const categories = new Map<string, string>(categoryOptions(conference.jurisdiction).map((c) => [c.value, c.label]));
@@ -15,4 +23,14 @@ export function useDecisionWords() {
       return d ? [{ child: c, outcome: outcomes.get(d.outcome) ?? d.outcome, category: d.category ? (categories.get(d.category) ?? d.category) : null }] : [];
     });
   }, [conference, perChild]);
+}
+
+/** The jurisdiction's words for an outcome or category by stored value. */
+export function useDecisionLabels() {
+  const { conference } = useRoom();
+  return useMemo(() => {
+    const outcomes = new Map<string, string>(decisionOptions(conference.jurisdiction, conference.type).map((o) => [o.value, o.label]));
+    const categories = new Map<string, string>(categoryOptions(conference.jurisdiction).map((c) => [c.value, c.label]));
+    return { outcome: (v: string) => outcomes.get(v) ?? v, category: (v: string) => categories.get(v) ?? v };
+  }, [conference.jurisdiction, conference.type]);
 }

@@ -10,9 +10,11 @@ import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 type Choice = Record<string, string>;
 
+const categoriesOf = (existing: ViewEntry | undefined): Choice => Object.fromEntries((existing?.perChild ?? []).map((p) => [p.childId, p.category ?? '']));
+
 /**
- * One person's view on the plan: for each child, what should happen; the category of harm when
- * they think a plan is needed; and why. Sent to the server as the person's own view, or by the
+ * One person's view on the plan: for each child, what should happen and, when they think that
+ * child needs a plan, the category of harm for that child (DV5); and why. Sent to the server as the person's own view, or by the
  * chair on someone's behalf (`forPerson`), which the record marks.
  */
 export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }: {
@@ -26,7 +28,7 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
   const words = useViewWords();
   const queue = useIntents();
   const [choice, setChoice] = useState<Choice>(() => Object.fromEntries((existing?.perChild ?? []).map((p) => [p.childId, p.view])));
-  const [category, setCategory] = useState(existing?.category ?? '');
+  const [category, setCategory] = useState<Choice>(() => categoriesOf(existing));
   const [reason, setReason] = useState(existing?.reason ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sentId, setSentId] = useState<string | null>(null);
@@ -39,7 +41,6 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
     else onSent?.();
   }, [status, sentId, idPrefix, onSent]);
 
-  const planNeeded = Object.values(choice).includes('cp_plan');
   const they = forPerson ? `${forPerson.name} thinks` : 'you think';
 
   const submit = (e: FormEvent) => {
@@ -47,7 +48,12 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
     const found: FieldError[] = conference.children
       .filter((c) => !choice[c.id])
       .map((c) => ({ field: `${idPrefix}-${c.id}`, message: `Choose what ${they} should happen for ${firstName(c.name)}` }));
-    const body = { perChild: conference.children.filter((c) => choice[c.id]).map((c) => ({ childId: c.id, view: choice[c.id] })), category: planNeeded ? category : '', reason: reason.trim() };
+    const perChild = conference.children.filter((c) => choice[c.id]).map((c) => ({
+      childId: c.id,
+      view: choice[c.id],
+      category: choice[c.id] === 'cp_plan' && category[c.id] ? category[c.id] : null,
+    }));
+    const body = { perChild, reason: reason.trim() };
     const parsed = viewFieldsSchema.safeParse(body);
     if (!parsed.success && found.length === 0) found.push({ field: `${idPrefix}-reason`, message: parsed.error.issues[0]?.message ?? 'Check what you wrote' });
     setErrors(found);
@@ -59,26 +65,27 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
     <form className="cr-view-form" onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
       {conference.children.map((c) => (
-        <Radios
-          key={c.id}
-          id={`${idPrefix}-${c.id}`}
-          legend={`What ${forPerson ? `does ${forPerson.name} think` : 'do you think'} should happen for ${firstName(c.name)}?`}
-          options={words.views.map((v) => ({ value: v.value, label: v.label }))}
-          value={choice[c.id] ?? ''}
-          onChange={(v) => setChoice((prev) => ({ ...prev, [c.id]: v }))}
-          error={errorFor(errors, `${idPrefix}-${c.id}`)}
-        />
+        <div key={c.id} className="cr-view-form__child">
+          <Radios
+            id={`${idPrefix}-${c.id}`}
+            legend={`What ${forPerson ? `does ${forPerson.name} think` : 'do you think'} should happen for ${firstName(c.name)}?`}
+            options={words.views.map((v) => ({ value: v.value, label: v.label }))}
+            value={choice[c.id] ?? ''}
+            onChange={(v) => setChoice((prev) => ({ ...prev, [c.id]: v }))}
+            error={errorFor(errors, `${idPrefix}-${c.id}`)}
+          />
+          {choice[c.id] === 'cp_plan' ? (
+            <Select id={`${idPrefix}-${c.id}-category`} label={`What kind of harm is ${firstName(c.name)}’s plan about? (optional)`} value={category[c.id] ?? ''} onChange={(e) => setCategory((prev) => ({ ...prev, [c.id]: e.target.value }))}>
+              <option value="">Not sure</option>
+              {words.categories.map((k) => (
+                <option key={k.value} value={k.value}>
+                  {k.label}
+                </option>
+              ))}
+            </Select>
+          ) : null}
+        </div>
       ))}
-      {planNeeded ? (
-        <Select id={`${idPrefix}-category`} label="What kind of harm is the plan about? (optional)" value={category} onChange={(e) => setCategory(e.target.value)}>
-          <option value="">Not sure</option>
-          {words.categories.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      ) : null}
       <TextArea id={`${idPrefix}-reason`} label="Why?" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} error={errorFor(errors, `${idPrefix}-reason`)} />
       <button type="submit" className="cr-button">
         {submitLabel}

@@ -38,10 +38,10 @@ export function ViewsParticipant() {
             {mine.perChild.map((p) => (
               <li key={p.childId}>
                 {firstName(conference.children.find((c) => c.id === p.childId)?.name ?? 'Child')}: {words.view(p.view)}
+                {p.category ? ` (kind of harm: ${words.category(p.category)})` : ''}
               </li>
             ))}
           </ul>
-          {mine.category ? <p className="cr-body">Kind of harm: {words.category(mine.category)}</p> : null}
         </div>
       ) : null}
       {decided ? null : (

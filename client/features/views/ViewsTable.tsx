@@ -4,7 +4,7 @@ import { useRoom } from '../../model/RoomContext.tsx';
 import { roleLabel } from '../scaling/scaleText.ts';
 import { firstName, useViewWords } from './viewText.ts';
 
-/** One table of views: a row per person, a column per child, then the category and why. */
+/** One table of views: a row per person, a column per child (the view and its kind of harm), then why. */
 export function ViewsTable({ id, caption, hint, views }: { id: string; caption: string; hint: string; views: readonly ViewEntry[] }) {
   const { conference } = useRoom();
   const words = useViewWords();
@@ -22,14 +22,13 @@ export function ViewsTable({ id, caption, hint, views }: { id: string; caption: 
                 {firstName(c.name)}
               </th>
             ))}
-            <th scope="col">Kind of harm</th>
             <th scope="col">Why</th>
           </tr>
         </thead>
         <tbody>
           {views.length === 0 ? (
             <tr>
-              <td colSpan={conference.children.length + 3} className="cr-empty">
+              <td colSpan={conference.children.length + 2} className="cr-empty">
                 No views yet.
               </td>
             </tr>
@@ -42,10 +41,14 @@ export function ViewsTable({ id, caption, hint, views }: { id: string; caption: 
                   {v.onBehalf ? <Tag colour="grey">Recorded by the chair</Tag> : null}
                 </th>
                 {conference.children.map((c) => {
-                  const view = v.perChild.find((p) => p.childId === c.id)?.view;
-                  return <td key={c.id}>{view ? words.view(view) : 'Not given'}</td>;
+                  const given = v.perChild.find((p) => p.childId === c.id);
+                  return (
+                    <td key={c.id}>
+                      {given ? words.view(given.view) : 'Not given'}
+                      {given?.category ? <span className="cr-views-table__role">Kind of harm: {words.category(given.category)}</span> : null}
+                    </td>
+                  );
                 })}
-                <td>{words.category(v.category) || '—'}</td>
                 <td className="cr-views-table__why">{v.reason || '—'}</td>
               </tr>
             ))

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { F, SCHEMA_VERSION, docs, isNumber, newText, readField } from '../docLayout.ts';
 import { newId } from '../ids.ts';
+import { viewCategoryPerChild, decisionRecordedVersion } from './v3.ts';
 
 /** Origin of migration transactions, so that audit and undo can tell them apart. */
 export const MIGRATION_ORIGIN = 'migration';
@@ -40,6 +41,15 @@ const MIGRATIONS: readonly Migration[] = [
         shared.getMap('contingency').set(newId(), entry);
       }
       if (plan.has(F.contingency)) plan.delete(F.contingency);
+    },
+  },
+  {
+    // A view's category of harm is per child (DV5); a decision recorded before now becomes the
+    // recorded version, so later changes to it are a draft (DE6).
+    version: 3,
+    up(shared) {
+      viewCategoryPerChild(shared);
+      decisionRecordedVersion(shared);
     },
   },
 ];
