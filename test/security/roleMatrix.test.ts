@@ -43,7 +43,7 @@ function mayIntent(role: AttendeeRole, type: string): boolean {
 }
 
 function intentBody(type: string, who: { attendeeId: string; childIds: string[] }): Record<string, unknown> {
-  const view = { perChild: who.childIds.map((childId) => ({ childId, view: 'cp_plan' })), category: 'neglect', reason: 'matrix' };
+  const view = { perChild: who.childIds.map((childId) => ({ childId, view: 'cp_plan', category: 'neglect' })), reason: 'matrix' };
   switch (type) {
     case 'propose_item': return { type, section: 'strengths', text: 'matrix proposal' };
     case 'propose_action': return { type, action: { what: 'matrix action', who: 'someone', by: '2031-01-01', howWeKnow: 'we see it', links: [] } };
