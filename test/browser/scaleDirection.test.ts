@@ -80,9 +80,10 @@ describe('a council’s reversed scale in real browsers', () => {
     await chair.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await chair.keyboard.press('s');
     await chair.keyboard.press('s');
-    await projector.getByText('Talk about first', { exact: true }).waitFor();
     // Kerys's 9 is in the band (8 or above): a square round her dot, and words, not colour alone.
+    await projector.locator('[data-band="true"]').first().waitFor();
     expect(await projector.locator('[data-band="true"]').count()).toBe(1);
+    await projector.getByText('Talk about first', { exact: true }).waitFor();
     await projector.getByText('Scores of 8 or above: a square round the dot.', { exact: true }).waitFor();
     await projector.screenshot({ path: `${SHOTS}/projector-scaling-reversed-1920.png` });
     await kerys.screenshot({ path: `${SHOTS}/parent-scaling-reversed-revealed-390.png`, fullPage: true });
