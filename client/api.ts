@@ -109,4 +109,33 @@ export const api = {
   removeAttendee: (id: string, attendeeId: string) => request<{ removed: true }>('POST', `/api/conferences/${id}/attendees/${attendeeId}/remove`),
   sendIntent: (id: string, intent: { id: string; type: string } & Record<string, unknown>) =>
     request<{ ok: true; id: string; result?: unknown }>('POST', `/api/conferences/${id}/intents`, intent),
+  listStaff: () => request<{ staff: StaffCandidate[] }>('GET', '/api/staff'),
+  getConferenceStaff: (id: string) => request<{ staff: StaffMember[] }>('GET', `/api/conferences/${id}/staff`),
+  assignStaff: (id: string, userId: string) => request<{ staff: StaffMember[] }>('POST', `/api/conferences/${id}/staff`, { userId }),
+  unassignStaff: (id: string, userId: string) => request<{ staff: StaffMember[] }>('DELETE', `/api/conferences/${id}/staff/${userId}`),
+  adminConferences: () => request<{ conferences: AdminConference[] }>('GET', '/api/admin/conferences'),
 };
+
+/** CS1 — A chair or note taker assigned to a conference. */
+export interface StaffMember {
+  userId: string;
+  name: string;
+  role: Role;
+}
+
+/** A chair or note taker who could be assigned. */
+export interface StaffCandidate {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/** CS2 — A conference as the administrator sees it: no case data, only when, what kind, and who works on it. */
+export interface AdminConference {
+  id: string;
+  type: Conference['type'];
+  startsAt: string;
+  endsAt: string;
+  status: Conference['status'];
+  staff: StaffMember[];
+}

@@ -8,7 +8,7 @@ export type AuditAction =
   | 'lobby_waiting' | 'lobby_admitted' | 'lobby_refused' | 'attendee_updated' | 'attendee_removed'
   | 'conference_created' | 'conference_rescheduled' | 'conference_closed' | 'denied' | 'write_attempt' | 'malformed_message' | 'too_large' | 'rate_limited'
   | 'intent' | 'scores_revealed' | 'user_created' | 'retention_delete' | 'audit_viewed' | 'audit_exported'
-  | 'backup_created' | 'store_restored' | 'settings_changed'
+  | 'backup_created' | 'store_restored' | 'settings_changed' | 'staff_assigned' | 'staff_unassigned'
   | 'item_restricted' | 'item_shared' | 'decision_recorded'
   | EditSummary['action'];
 

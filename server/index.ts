@@ -21,6 +21,7 @@ import { lobbyRoutes } from './http/routes/lobby.ts';
 import { attendeeRoutes } from './http/routes/attendees.ts';
 import { settingsRoutes } from './http/routes/settings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
+import { staffRoutes } from './http/routes/staff.ts';
 
 export interface RunningServer {
   url: string;
@@ -110,6 +111,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   lobbyRoutes(app, { config, store, sessions, audit, conferences });
   attendeeRoutes(app, { store, audit, conferences, presence: (id) => sync.presence(id), onAttendeeRemoved: removeAttendeeSockets });
   intentRoutes(app, { store, audit, conferences, registry });
+  staffRoutes(app, {
+    store, audit, conferences,
+    onStaffRemoved: (conferenceId, userId) => sync.disconnect(
+      (p, room) => p.userId === userId && (room === conferenceId || room.startsWith(`${conferenceId}/`)), CLOSE.removed, 'no longer assigned'),
+  });
   auditRoutes(app, { store, audit });
   settingsRoutes(app, { store, audit });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startTestServer, type TestServer } from './support/server.ts';
-import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
+import { ApiClient, SAMPLE_CONFERENCE, assignStaff } from './support/api.ts';
 import { connect, eventually, whenSynced, type SyncClient } from './support/sync.ts';
 import { project } from '../shared/schema/project.ts';
 import { addItem, editItem, moveItem } from '../shared/commands/items.ts';
@@ -37,6 +37,7 @@ beforeAll(async () => {
   chair = await new ApiClient(server.url).login(a.email, a.password);
   notetaker = await new ApiClient(server.url).login(b.email, b.password);
   id = (await chair.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
+  await assignStaff(chair, id, notetaker);
 });
 afterAll(async () => {
   for (const c of clients) c.destroy();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestServer, type TestServer } from './support/server.ts';
-import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
+import { ApiClient, SAMPLE_CONFERENCE, assignStaff } from './support/api.ts';
 import { connect, eventually, whenSynced, type SyncClient } from './support/sync.ts';
 import { project } from '../shared/schema/project.ts';
 import { addItem } from '../shared/commands/items.ts';
@@ -103,6 +103,8 @@ describe('live editing', () => {
     const notetaker = await new ApiClient(server.url).login(notetakerCreds.email, notetakerCreds.password);
     const chair2Creds = await server.addStaff('chair');
     const chair2 = await new ApiClient(server.url).login(chair2Creds.email, chair2Creds.password);
+    await assignStaff(chair, conferenceId, notetaker);
+    await assignStaff(chair, conferenceId, chair2);
     const writers = [open(conferenceId, chair.cookie), open(conferenceId, notetaker.cookie), open(conferenceId, chair2.cookie)];
     await Promise.all(writers.map((w) => whenSynced(w)));
 

@@ -90,20 +90,25 @@ export class Conferences {
       finalisedAt: null,
     };
     await this.store.createConference(row);
+    // CS1 — The chair who creates a conference is its first assigned member of staff.
+    await this.store.assignStaff({ conferenceId: row.id, userId: row.createdBy, assignedBy: row.createdBy, assignedAt: row.createdAt });
     return conferenceToApi(row);
   }
 
-  /** CF2 — What a principal may open: case staff any conference; an attendee only their own. */
+  /** CF2, CS1 — What a principal may open: staff only the conferences they are assigned to; an attendee only their own. */
   async reachable(p: Principal, conferenceId: string): Promise<ConferenceRow | null> {
     const row = await this.store.conference(conferenceId);
     if (!row) return null;
-    if (p.kind === 'staff') return isCaseStaff(p.role) ? row : null;
+    if (p.kind === 'staff') {
+      if (!isCaseStaff(p.role)) return null;
+      return (await this.store.staffOf(conferenceId)).some((s) => s.userId === p.userId) ? row : null;
+    }
     return p.conferenceId === conferenceId && row.status === 'open' ? row : null;
   }
 
-  /** Upcoming soonest first, then past ones most recent first. */
-  async list(now = new Date()): Promise<Conference[]> {
-    const rows = await this.store.listConferences();
+  /** CS4 — A member of staff's own conferences: upcoming soonest first, then past ones most recent first. */
+  async list(userId: string, now = new Date()): Promise<Conference[]> {
+    const rows = await this.store.conferencesOfStaff(userId);
     const upcoming = rows.filter((r) => Date.parse(r.endsAtUtc) >= now.getTime());
     const past = rows.filter((r) => Date.parse(r.endsAtUtc) < now.getTime()).reverse();
     return [...upcoming, ...past].map(conferenceToApi);

@@ -95,6 +95,29 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       await expect(store.upsertScore({ ...score, score: 11 })).rejects.toThrow();
     });
 
+    it('CS1/CS4: assigns staff to conferences, once each, lists them in order and finds a person’s conferences', async () => {
+      await seed();
+      const note: UserRow = { ...user, id: 'u2', email: 'tomos@example.org', name: 'Tomos', role: 'notetaker' };
+      await store.createUser(note);
+      await store.createConference({ ...conference, id: 'conf000002', startsAt: '2030-01-01T09:00' });
+      expect(await store.listUsers()).toEqual([user, note]);
+      expect(await store.staffOf(conference.id)).toEqual([]);
+      await store.assignStaff({ conferenceId: conference.id, userId: 'u1', assignedBy: 'u1', assignedAt: now });
+      await store.assignStaff({ conferenceId: conference.id, userId: 'u2', assignedBy: 'u1', assignedAt: '2030-01-01T10:05:00.000Z' });
+      await store.assignStaff({ conferenceId: conference.id, userId: 'u2', assignedBy: 'someone', assignedAt: '2030-01-01T11:00:00.000Z' });
+      await store.assignStaff({ conferenceId: 'conf000002', userId: 'u2', assignedBy: 'u1', assignedAt: now });
+      expect(await store.staffOf(conference.id)).toEqual([
+        { conferenceId: conference.id, userId: 'u1', assignedBy: 'u1', assignedAt: now },
+        { conferenceId: conference.id, userId: 'u2', assignedBy: 'u1', assignedAt: '2030-01-01T10:05:00.000Z' },
+      ]);
+      expect((await store.conferencesOfStaff('u2')).map((c) => c.id)).toEqual(['conf000002', conference.id]);
+      expect((await store.conferencesOfStaff('u1')).map((c) => c.id)).toEqual([conference.id]);
+      await store.unassignStaff(conference.id, 'u2');
+      await store.unassignStaff(conference.id, 'nobody');
+      expect((await store.staffOf(conference.id)).map((s) => s.userId)).toEqual(['u1']);
+      expect((await store.conferencesOfStaff('u2')).map((c) => c.id)).toEqual(['conf000002']);
+    });
+
     it('chains audit entries in sequence', async () => {
       for (const action of ['login', 'join']) {
         await store.appendAudit((prev) => ({ seq: prev.seq + 1, at: now, actor: 'x', role: 'chair', conferenceId: null, action, detail: '', prevHash: prev.hash, hash: `h${prev.seq + 1}` }));
@@ -107,6 +130,8 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       await seed();
       await store.createConference({ ...conference, id: 'conf000002' });
       await store.createSession(session('s1'));
+      await store.assignStaff({ conferenceId: conference.id, userId: 'u1', assignedBy: 'u1', assignedAt: now });
+      await store.assignStaff({ conferenceId: 'conf000002', userId: 'u1', assignedBy: 'u1', assignedAt: now });
       await store.appendUpdates('conf000001', [new Uint8Array([1])]);
       await store.appendUpdates('conf000002', [new Uint8Array([2])]);
       await store.setConferenceStatus(conference.id, 'closed', now);
@@ -115,6 +140,8 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       expect(await store.conference(conference.id)).toBeNull();
       expect(await store.attendee(attendee.id)).toBeNull();
       expect(await store.sessionByHash('s1')).toBeNull();
+      expect(await store.staffOf(conference.id)).toEqual([]);
+      expect((await store.conferencesOfStaff('u1')).map((c) => c.id)).toEqual(['conf000002']);
       expect((await store.loadDoc('conf000001')).updates).toEqual([]);
       expect((await store.loadDoc('conf000002')).updates).toHaveLength(1);
     });

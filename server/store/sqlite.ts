@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLITE_MIGRATIONS } from './sqliteSchema.ts';
-import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, Store, StoredDoc, UserRow } from './types.ts';
-import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toUser, type Row } from './sqliteRows.ts';
+import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
+import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
 
 /** The database file inside DATA_DIR (backup and restore use it too). */
 export const DB_FILE = 'conference-room.sqlite';
@@ -50,6 +50,7 @@ export class SqliteStore implements Store {
   }
   async userByEmail(email: string) { return this.one('SELECT * FROM users WHERE email = ?', toUser, email); }
   async userById(id: string) { return this.one('SELECT * FROM users WHERE id = ?', toUser, id); }
+  async listUsers() { return (this.db.prepare('SELECT * FROM users ORDER BY name, id').all() as Row[]).map(toUser); }
   async countUsers() { return Number((this.db.prepare('SELECT count(*) AS n FROM users').get() as Row).n); }
 
   async createSession(s: SessionRow) {
@@ -93,6 +94,20 @@ export class SqliteStore implements Store {
     this.db.prepare(`UPDATE conferences SET status = ?, finalised_at = CASE WHEN ? = 'closed' THEN coalesce(finalised_at, ?) ELSE NULL END WHERE id = ?`)
       .run(status, status, at, id);
   }
+  async assignStaff(a: StaffAssignmentRow) {
+    this.db.prepare('INSERT OR IGNORE INTO conference_staff (conference_id, user_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?)')
+      .run(a.conferenceId, a.userId, a.assignedBy, a.assignedAt);
+  }
+  async unassignStaff(conferenceId: string, userId: string) {
+    this.db.prepare('DELETE FROM conference_staff WHERE conference_id = ? AND user_id = ?').run(conferenceId, userId);
+  }
+  async staffOf(conferenceId: string) {
+    return (this.db.prepare('SELECT * FROM conference_staff WHERE conference_id = ? ORDER BY assigned_at, rowid').all(conferenceId) as Row[]).map(toStaffAssignment);
+  }
+  async conferencesOfStaff(userId: string) {
+    return (this.db.prepare(`SELECT c.* FROM conferences c JOIN conference_staff s ON s.conference_id = c.id
+      WHERE s.user_id = ? ORDER BY c.starts_at`).all(userId) as Row[]).map(toConference);
+  }
   async conferencesFinalisedBefore(cutoff: string) {
     const rows = this.db.prepare(`SELECT id FROM conferences WHERE status = 'closed' AND finalised_at IS NOT NULL AND finalised_at <= ? ORDER BY finalised_at`).all(cutoff) as Row[];
     return rows.map((r) => String(r.id));
@@ -103,6 +118,7 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM sessions WHERE conference_id = ?').run(id);
       this.db.prepare('DELETE FROM intents WHERE conference_id = ?').run(id);
       this.db.prepare('DELETE FROM scores WHERE conference_id = ?').run(id);
+      this.db.prepare('DELETE FROM conference_staff WHERE conference_id = ?').run(id);
       for (const name of docNames) {
         this.db.prepare('DELETE FROM doc_updates WHERE name = ?').run(name);
         this.db.prepare('DELETE FROM doc_snapshots WHERE name = ?').run(name);

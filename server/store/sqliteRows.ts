@@ -1,4 +1,4 @@
-import type { AttendeeRow, AuditRow, ConferenceRow, LobbyRow, ScoreRow, SessionRow, UserRow } from './types.ts';
+import type { AttendeeRow, AuditRow, ConferenceRow, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, UserRow } from './types.ts';
 
 /** A row as better-sqlite3 returns it: column names in snake_case. */
 export type Row = Record<string, unknown>;
@@ -51,3 +51,7 @@ export const ATTENDEE_COLUMNS: Record<string, string> = {
   name: 'name', role: 'role', agency: 'agency', attendance: 'attendance', tokenHash: 'token_hash',
   tokenExpiresAt: 'token_expires_at', revokedAt: 'revoked_at', redeemedAt: 'redeemed_at', deviceHash: 'device_hash',
 };
+
+export const toStaffAssignment = (r: Row): StaffAssignmentRow => ({
+  conferenceId: String(r.conference_id), userId: String(r.user_id), assignedBy: String(r.assigned_by), assignedAt: String(r.assigned_at),
+});

@@ -64,4 +64,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE store_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
   `,
+  // 6 — Staff assigned to each conference (CS1): only they can reach it. Existing conferences keep their creating chair.
+  `
+  CREATE TABLE conference_staff (
+    conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE, user_id TEXT NOT NULL REFERENCES users(id),
+    assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL, PRIMARY KEY (conference_id, user_id));
+  CREATE INDEX conference_staff_user ON conference_staff(user_id);
+  INSERT INTO conference_staff (conference_id, user_id, assigned_by, assigned_at)
+    SELECT id, created_by, created_by, created_at FROM conferences WHERE created_by IN (SELECT id FROM users);
+  `,
 ];

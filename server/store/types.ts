@@ -72,6 +72,15 @@ export interface LobbyRow {
   decidedBy: string | null;
 }
 
+/** CS1 — A member of staff assigned to a conference: only they (and no other staff) can reach it. */
+export interface StaffAssignmentRow {
+  conferenceId: string;
+  userId: string;
+  /** The chair or administrator who assigned them (the creating chair assigns themselves). */
+  assignedBy: string;
+  assignedAt: string;
+}
+
 /** Idle cut-offs per session kind: a session last seen at or before its cut-off has expired. */
 export interface ExpiryCutoffs {
   now: string;
@@ -108,6 +117,8 @@ export interface Store extends AuditStore {
   userByEmail(email: string): Promise<UserRow | null>;
   userById(id: string): Promise<UserRow | null>;
   countUsers(): Promise<number>;
+  /** Every account, by name (the server strips password hashes before anything leaves it). */
+  listUsers(): Promise<UserRow[]>;
 
   createSession(s: SessionRow): Promise<void>;
   sessionByHash(idHash: string): Promise<SessionRow | null>;
@@ -127,10 +138,17 @@ export interface Store extends AuditStore {
   updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>): Promise<void>;
   /** Closing sets `finalisedAt` once (the first close wins); reopening is not offered. */
   setConferenceStatus(id: string, status: ConferenceRow['status'], at?: string): Promise<void>;
+  /** CS1 — Assign staff to a conference; assigning someone already assigned keeps the first assignment. */
+  assignStaff(a: StaffAssignmentRow): Promise<void>;
+  unassignStaff(conferenceId: string, userId: string): Promise<void>;
+  /** The staff assigned to a conference, in the order they were assigned. */
+  staffOf(conferenceId: string): Promise<StaffAssignmentRow[]>;
+  /** CS4 — The conferences a member of staff is assigned to ("My conferences"), by start time. */
+  conferencesOfStaff(userId: string): Promise<ConferenceRow[]>;
   /** Ids of conferences finalised at or before `cutoff` (RT1). */
   conferencesFinalisedBefore(cutoff: string): Promise<string[]>;
   /**
-   * RT2 — Delete a conference for good in one transaction: its row, attendees, sessions, lobby,
+   * RT2 — Delete a conference for good in one transaction: its row, staff assignments, attendees, sessions, lobby,
    * intents, sealed scores, and the update logs and snapshots of both of its documents.
    */
   deleteConference(id: string, docNames: readonly string[]): Promise<void>;

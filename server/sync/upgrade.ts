@@ -88,7 +88,8 @@ export class SyncServer {
     const principal = await this.deps.authenticate(req).catch(() => null);
     if (!principal) return refuse(socket, 401);
     const status = await this.deps.reach(principal, parsed.conferenceId);
-    if (!status) return refuse(socket, 403);
+    // CS1 — Not reachable (another conference, or staff not assigned): the same answer as for none at all.
+    if (!status) return refuse(socket, 404);
     if (parsed.kind === 'professional' && viewFor(principal.role) !== 'professional') return refuse(socket, 403);
     if (this.socketsOf(principal.sessionHash) >= MAX_SOCKETS_PER_SESSION) return refuse(socket, 429);
 

@@ -11,6 +11,7 @@ import { addItem } from '../../shared/commands/items.ts';
 import { project } from '../../shared/schema/project.ts';
 import { restoreDatabase } from '../../server/store/backup.ts';
 import { Browser, setUpMeeting, type Meeting } from './harness.ts';
+import { assignStaff } from '../support/api.ts';
 
 /**
  * BK — `npm run backup` while the server runs and writes, then `npm run restore` into an empty data
@@ -46,6 +47,7 @@ beforeAll(async () => {
   for (let k = 0; k < 2; k++) {
     const m = await setUpMeeting(original, ['parent']);
     const chair = await new Browser(original.url).login(creds.email, creds.password);
+    await assignStaff(m.chair, m.conferenceId, chair);
     const s = connect(original.url, m.conferenceId, chair.cookie);
     const p = connect(original.url, `${m.conferenceId}/professional`, chair.cookie);
     clients.push(s, p);

@@ -1,5 +1,5 @@
 import type { TestServer } from '../support/server.ts';
-import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
+import { ApiClient, SAMPLE_CONFERENCE, assignStaff } from '../support/api.ts';
 import { ATTENDEE_ROLES, type AttendeeRole, type StaffRole } from '../../shared/schema/roles.ts';
 
 /** A test "browser" (see ApiClient); `clone()` is a second device that copied this one's cookies. */
@@ -43,6 +43,7 @@ export async function setUpMeeting(server: TestServer, roles: readonly AttendeeR
   const created = await chair.post('/api/conferences', SAMPLE_CONFERENCE);
   if (created.status !== 201) throw new Error(`create failed: ${created.text}`);
   const conferenceId: string = created.body.conference.id;
+  await assignStaff(chair, conferenceId, notetaker);
   const people = new Map<AttendeeRole, Participant>();
   for (const role of roles) {
     const inv = await chair.post(`/api/conferences/${conferenceId}/invites`, { name: `Person ${role}`, role, agency: '', attendance: 'present' });

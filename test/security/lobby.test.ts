@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { SAMPLE_CONFERENCE } from '../support/api.ts';
+import { SAMPLE_CONFERENCE, assignStaff } from '../support/api.ts';
 import { connect, whenSynced } from '../support/sync.ts';
 import { Browser, intentId, staffBrowser } from './harness.ts';
 import { RawSocket } from './wire.ts';
@@ -122,6 +122,7 @@ describe('LB — device binding and the lobby', () => {
       expect((await b.post(`/api/conferences/${conferenceId}/lobby/${lobbyId}/admit`)).status).toBe(403);
     }
     const notetaker = await staffBrowser(server, 'notetaker');
+    await assignStaff(chair, conferenceId, notetaker);
     expect((await notetaker.post(`/api/conferences/${conferenceId}/lobby/${lobbyId}/admit`)).body.status).toBe('admitted');
     const actions = (await server.store.listAudit({ limit: 10_000 })).map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['lobby_waiting', 'lobby_admitted', 'lobby_refused', 'denied']));

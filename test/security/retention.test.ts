@@ -100,7 +100,7 @@ describe('RT — retention', () => {
 
     // Gone for staff too, and nothing is allocated for it.
     expect((await doomed.chair.get(`/api/conferences/${doomed.conferenceId}`)).status).toBe(404);
-    expect(await new RawSocket(server.url, doomed.conferenceId, doomed.chair.cookie).opened).toBe(403);
+    expect(await new RawSocket(server.url, doomed.conferenceId, doomed.chair.cookie).opened).toBe(404);
     expect(server.registry.isLoaded(doomed.conferenceId)).toBe(false);
   });
 

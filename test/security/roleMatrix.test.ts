@@ -190,7 +190,7 @@ describe('PM — every role tries every write it must not make', () => {
       // Another conference does not exist as far as a participant can tell.
       expect((await b.get(`/api/conferences/${otherConference}`)).status).toBe(404);
       expect((await b.post(`/api/conferences/${otherConference}/intents`, { id: intentId(), ...intentBody('propose_item', { attendeeId: victim, childIds: [] }) })).status).toBe(404);
-      expect(await new RawSocket(server.url, otherConference, b.cookie).opened).toBe(403);
+      expect(await new RawSocket(server.url, otherConference, b.cookie).opened).toBe(404);
     }
     expect(await snapshot()).toEqual(before);
     expect(server.registry.isLoaded(otherConference)).toBe(false);
@@ -202,7 +202,7 @@ describe('PM — every role tries every write it must not make', () => {
     }
     expect((await m.admin.get('/api/conferences')).status).toBe(403);
     expect((await m.admin.post(`/api/conferences/${m.conferenceId}/intents`, { id: intentId(), type: 'reveal_scores', roundId })).status).toBe(404);
-    expect(await new RawSocket(server.url, m.conferenceId, m.admin.cookie).opened).toBe(403);
+    expect(await new RawSocket(server.url, m.conferenceId, m.admin.cookie).opened).toBe(404);
     expect((await m.admin.get('/api/audit')).status).toBe(200);
     for (const staff of [m.chair, m.notetaker]) {
       expect((await staff.get('/api/audit')).status).toBe(403);

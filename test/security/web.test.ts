@@ -99,16 +99,16 @@ describe('WH3 — the sync upgrade', () => {
     }
   });
 
-  it('refuses a conference the session may not reach with 403 and allocates no room', async () => {
+  it('refuses a conference the session may not reach with 404, as for one that does not exist, and allocates no room', async () => {
     const other = (await m.chair.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
     const parent = m.people.get('parent')!.browser;
     for (const room of [other, `${other}/professional`, 'zzzzzzzzzzzzzzzzzzzz', 'zzzzzzzzzzzzzzzzzzzz/professional']) {
       const ws = new RawSocket(server.url, room, parent.cookie);
-      expect(await ws.opened, room).toBe(403);
+      expect(await ws.opened, room).toBe(404);
       expect(server.registry.isLoaded(room)).toBe(false);
     }
-    // Staff reach every conference, but not one that does not exist.
-    expect(await new RawSocket(server.url, 'zzzzzzzzzzzzzzzzzzzz', m.chair.cookie).opened).toBe(403);
+    // Staff reach the conferences they are assigned to (assignment.test.ts), not one that does not exist.
+    expect(await new RawSocket(server.url, 'zzzzzzzzzzzzzzzzzzzz', m.chair.cookie).opened).toBe(404);
     expect(server.registry.isLoaded('zzzzzzzzzzzzzzzzzzzz')).toBe(false);
     // Malformed names are not even looked up.
     for (const room of ['..%2F..%2Fetc', 'ABC', `${m.conferenceId}/other`]) {

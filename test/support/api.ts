@@ -68,3 +68,10 @@ export const SAMPLE_CONFERENCE = {
     { name: 'Ellis Holloway-Brightwater', dateOfBirth: '2022-02-11', gender: 'male' },
   ],
 } as const;
+
+/** CS1 — As the conference's chair, assign another member of staff (signed in on `staff`) to it. */
+export async function assignStaff(chair: ApiClient, conferenceId: string, staff: ApiClient): Promise<void> {
+  const me = await staff.get('/api/session');
+  const r = await chair.post(`/api/conferences/${conferenceId}/staff`, { userId: me.body.user.id });
+  if (r.status !== 200) throw new Error(`assign failed: ${r.status} ${r.text}`);
+}

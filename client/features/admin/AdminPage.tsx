@@ -1,6 +1,7 @@
 import { Page } from '../../components/Page.tsx';
 import { AuditLog } from './AuditLog.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
+import { ConferenceStaff } from './ConferenceStaff.tsx';
 
 /** The administrator's screen: the council's settings and the audit log. No case data is shown here. */
 export function AdminPage() {
@@ -12,6 +13,7 @@ export function AdminPage() {
           <SettingsForm />
         </div>
       </div>
+      <ConferenceStaff />
       <AuditLog />
     </Page>
   );

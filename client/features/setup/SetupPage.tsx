@@ -10,6 +10,7 @@ import { AttendeeForm } from './AttendeeForm.tsx';
 import { AttendeeTable } from './AttendeeTable.tsx';
 import { CloseConference } from './CloseConference.tsx';
 import { NewLink } from './NewLink.tsx';
+import { StaffEditor } from './StaffEditor.tsx';
 import { ProjectorHelp } from './ProjectorHelp.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
 
@@ -95,6 +96,7 @@ export function SetupPage({ conferenceId }: { conferenceId: string }) {
         </p>
       ) : null}
       {/* Once the meeting has ended links are dead for good: offering to make or remove one would mislead. */}
+      <StaffEditor conferenceId={c.id} canChange={detail.me.role === 'chair'} />
       <AttendeeTable attendees={detail.attendees} linksChangeable={c.status === 'open'} onReissue={(a) => void reissue(a)} onRevoke={(a) => void revoke(a)} />
       {c.status === 'open' ? <ProjectorHelp /> : null}
       {c.status === 'open' ? (

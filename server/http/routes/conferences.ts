@@ -41,8 +41,8 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
   }
 
   app.get('/api/conferences', async (req) => {
-    caseStaff(req);
-    return { conferences: await conferences.list() };
+    const p = caseStaff(req);
+    return { conferences: await conferences.list(p.userId ?? '') };
   });
 
   app.post('/api/conferences', async (req, reply) => {
