@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
+import { ApiClient, SAMPLE_CONFERENCE, assignStaff } from '../support/api.ts';
 import { newDevice } from '../support/browser.ts';
 import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
@@ -42,6 +42,7 @@ beforeAll(async () => {
   noteCreds = await suite.server.addStaff('notetaker', 'Tomos Price');
   const api = await new ApiClient(suite.server.url).login(chairCreds.email, chairCreds.password);
   conferenceId = (await api.post('/api/conferences', THREE_CHILDREN)).body.conference.id;
+  await assignStaff(api, conferenceId, await new ApiClient(suite.server.url).login(noteCreds.email, noteCreds.password));
   await api.post(`/api/conferences/${conferenceId}/invites`, { name: 'Kerys Brightwater', role: 'parent', agency: 'Mother', attendance: 'present' });
   projectorLink = suite.server.url + (await api.post(`/api/conferences/${conferenceId}/invites`, { name: 'Room 2 projector', role: 'projector', agency: '', attendance: 'present' })).body.url;
   writer = connect(suite.server.url, conferenceId, api.cookie);
