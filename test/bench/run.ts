@@ -1,63 +1,65 @@
 /**
- * `npm run bench`: speed of the sync pipeline against a real server and store.
- * - relay latency: a chair's edit → committed → seen by another client (p50/p95/p99);
- * - burst throughput: 2,000 edits as fast as a client can make them;
- * - join time: a new client syncing a conference with a long board.
- * Targets (not asserted in tests): p95 relay under 20 ms on loopback; the burst figure includes the
- * twelve clients running in this same process, so it is a lower bound for the server itself.
+ * `npm run bench`: our server beside the reference y-websocket server (`@y/websocket-server`), the
+ * same load on both in the same run, interleaved in pairs so both see the same machine load.
+ * Each figure is the median over the paired rounds. Prints a table and one JSON line.
+ *
+ *   BENCH_QUICK=1     one round, short windows (for iterating; not for the record)
+ *   BENCH_ROUNDS=n    paired rounds (default 3)
+ *   BENCH_ONLY=a,b    only the named measurements (e.g. "fan-out,join")
+ *
+ * Three processes besides this one: our server (on a temporary store), the reference server and
+ * the load generator (real y-websocket clients). This process only orchestrates and reads /proc.
  */
-import { startTestServer } from '../support/server.ts';
-import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
-import { connect, eventually, whenSynced } from '../support/sync.ts';
-import { addItem } from '../../shared/commands/items.ts';
-import { project } from '../../shared/schema/project.ts';
+import { forkTs, startReference } from './child.ts';
+import { loadAverage, rssMb } from './proc.ts';
+import { registeredMeasurements, type BenchContext, type BenchRow } from './registry.ts';
+import { fmt, ratio } from './stats.ts';
+import type { SeedReply, SeedRequest } from './protocol.ts';
+import './measurements/index.ts';
 
-const source = { name: 'Bench', agency: 'Bench' };
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!.toFixed(2);
+const quick = process.env.BENCH_QUICK === '1';
+const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3));
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const started = Date.now();
+const loadBefore = loadAverage();
 
-const server = await startTestServer({ COMPACT_EVERY: '500' });
+const ours = await forkTs('./ourServer.ts');
+const reference = await startReference();
+const load = await forkTs('./load.ts');
+const rows: BenchRow[] = [];
+const log = (line: string) => console.error(`  · ${line}`);
 try {
-  const creds = await server.addStaff('chair');
-  const chair = await new ApiClient(server.url).login(creds.email, creds.password);
-  const id: string = (await chair.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
-  const writer = connect(server.url, id, chair.cookie);
-  const watcher = connect(server.url, id, chair.cookie);
-  await Promise.all([whenSynced(writer), whenSynced(watcher)]);
-  const count = () => watcher.doc.getMap('items').size;
-  const nextUpdate = () => new Promise<void>((resolve) => watcher.doc.once('update', () => resolve()));
-
-  // Relay latency, one edit at a time.
-  const latencies: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const seen = nextUpdate();
-    const t0 = performance.now();
-    addItem({ shared: writer.doc, professional: null }, { section: 'strengths', text: `Latency ${i}`, source, restricted: false, addedBy: 'b' });
-    await seen;
-    latencies.push(performance.now() - t0);
+  await new Promise((r) => setTimeout(r, 2000));
+  const ctx: BenchContext = {
+    quick, rounds,
+    ours: { url: String(ours.ready.url), pid: ours.pid, seed: (req: SeedRequest) => ours.call<SeedReply>(req) },
+    reference: { url: reference.url, pid: reference.pid },
+    load, notes: new Map(), log,
+  };
+  ctx.notes.set('memory.idle.ours', rssMb(ours.pid));
+  ctx.notes.set('memory.idle.reference', rssMb(reference.pid));
+  for (const m of registeredMeasurements()) {
+    if (only && !only.includes(m.name)) continue;
+    const t0 = Date.now();
+    console.error(`${m.name}…`);
+    rows.push(...(await m.run(ctx)));
+    log(`${m.name} took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
-  console.log(`relay latency over 300 edits: p50 ${pct(latencies, 50)} ms, p95 ${pct(latencies, 95)} ms, p99 ${pct(latencies, 99)} ms`);
-
-  // Burst throughput: ten writers (each socket stays inside its own rate limit) make 200 edits each.
-  // (Separate sign-ins: the server caps sockets per session.)
-  const sessions = await Promise.all(Array.from({ length: 10 }, () => new ApiClient(server.url).login(creds.email, creds.password)));
-  const writers = sessions.map((s) => connect(server.url, id, s.cookie));
-  await Promise.all(writers.map((w) => whenSynced(w)));
-  const target = count() + 2000;
-  const t1 = performance.now();
-  for (let i = 0; i < 200; i++) {
-    for (const w of writers) addItem({ shared: w.doc, professional: null }, { section: 'grey_areas', text: `Burst ${i}`, source, restricted: false, addedBy: 'b' });
-  }
-  await eventually(() => count() >= target, 60_000, 'burst');
-  const secs = (performance.now() - t1) / 1000;
-  console.log(`burst: 2000 edits committed and relayed in ${secs.toFixed(2)} s (${Math.round(2000 / secs)} edits/s)`);
-
-  // Join time for a board of ~2,300 items.
-  const t2 = performance.now();
-  const joiner = connect(server.url, id, chair.cookie);
-  await whenSynced(joiner, 30_000);
-  const items = project(joiner.doc, null).items.length;
-  console.log(`join: synced ${items} items in ${(performance.now() - t2).toFixed(1)} ms`);
-  for (const c of [writer, watcher, joiner, ...writers]) c.destroy();
 } finally {
-  await server.stop();
+  await Promise.all([load.stop(), ours.stop(), reference.stop()]);
 }
+
+const faster = (r: BenchRow) => (r.reference === null ? '' : (r.better === 'lower' ? r.ours <= r.reference : r.ours >= r.reference) ? 'ours' : 'reference');
+const met = (r: BenchRow) => (r.target === undefined ? '' : (r.better === 'lower' ? r.ours <= r.target : r.ours >= r.target) ? `≤ ${fmt(r.target)} ✓` : `≤ ${fmt(r.target)} ✗`);
+const table = [
+  ['measure', 'figure', 'ours', 'reference', 'ratio', 'faster', 'target'],
+  ...rows.map((r) => [r.group, r.figure, `${fmt(r.ours, r.unit === 'ms' ? 2 : 1)} ${r.unit}`, r.reference === null ? '–' : `${fmt(r.reference, r.unit === 'ms' ? 2 : 1)} ${r.unit}`, r.reference === null ? '–' : ratio(r.ours, r.reference), faster(r), met(r)]),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(table[0]!));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of table.slice(1)) console.log(line(row));
+const seconds = (Date.now() - started) / 1000;
+console.log(`\n${rounds} paired round(s), ${seconds.toFixed(0)} s; load average ${loadBefore.toFixed(2)} before, ${loadAverage().toFixed(2)} after (${(await import('node:os')).cpus().length} cores)`);
+console.log(JSON.stringify({ bench: 'conference-room', at: new Date().toISOString(), rounds, quick, seconds: Math.round(seconds), loadAverage: [loadBefore, loadAverage()], rows }));

@@ -1,0 +1,82 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A bench process driven over IPC: `call` sends a command and resolves with its reply. */
+export interface Driven {
+  proc: ChildProcess;
+  pid: number;
+  ready: Record<string, unknown>;
+  call<T>(msg: object): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Start a TypeScript module as its own Node process (`node --import tsx`), as `npm start` runs the server. */
+export function forkTs(module: string, env: Record<string, string> = {}): Promise<Driven> {
+  const proc = fork(fileURLToPath(new URL(module, import.meta.url)), [], {
+    cwd: root, execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let seq = 0;
+  const waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+  return new Promise((resolve, reject) => {
+    proc.once('exit', (code) => reject(new Error(`${module} exited with ${code}`)));
+    proc.on('message', (m: { ready?: boolean; seq?: number; reply?: never; error?: string }) => {
+      if (m.ready) {
+        resolve({
+          proc, pid: proc.pid!, ready: m as Record<string, unknown>,
+          call: <T>(msg: object) => new Promise<T>((res, rej) => {
+            const id = ++seq;
+            waiting.set(id, { resolve: res as (v: never) => void, reject: rej });
+            proc.send({ ...msg, seq: id });
+          }),
+          stop: () => stopProcess(proc),
+        });
+        return;
+      }
+      const w = waiting.get(m.seq!);
+      if (!w) return;
+      waiting.delete(m.seq!);
+      if (m.error) w.reject(new Error(m.error));
+      else w.resolve(m.reply!);
+    });
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/**
+ * The reference: `@y/websocket-server` 0.1.1 run from its own package, unmodified, as its README
+ * says (`HOST=… PORT=… npx y-websocket`): in memory, no sign-in, no durability. 0.1.1 is the newest
+ * release on Yjs 13 (0.1.5 needs the Yjs 14 pre-release); it runs on Node 20.
+ */
+export async function startReference(): Promise<{ proc: ChildProcess; pid: number; url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, [fileURLToPath(new URL('../../node_modules/@y/websocket-server/src/server.js', import.meta.url))], {
+    cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    proc.once('exit', (code) => reject(new Error(`reference server exited with ${code}`)));
+    proc.stdout!.on('data', (b: Buffer) => { if (b.toString().includes('running at')) resolve(); });
+  });
+  return { proc, pid: proc.pid!, url: `http://127.0.0.1:${port}`, stop: () => stopProcess(proc) };
+}
+
+function stopProcess(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
+    proc.once('exit', () => { clearTimeout(t); resolve(); });
+    proc.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,288 @@
+/**
+ * The load generator: real y-websocket clients (the browser's provider, in Node) in a process of
+ * their own, driven by the orchestrator over IPC. Every latency is measured on this process's one
+ * clock: from just before the writer's transaction to the moment the last reader's document has it.
+ */
+import * as Y from 'yjs';
+import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
+import { addItem, editItem } from '../../shared/commands/items.ts';
+import { addAction } from '../../shared/commands/plan.ts';
+import { closeRound, markScored, openRound, publishScores } from '../../shared/commands/scaling.ts';
+import { docs, F } from '../../shared/schema/docLayout.ts';
+import { STEP_IDS } from '../../shared/rules/agenda.ts';
+import type { FanoutResult, LoadCommand, LoadRoom } from './protocol.ts';
+
+const source = { name: 'Bench', agency: 'Bench' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const now = () => performance.now();
+
+interface Edit { clock: number; t0: number; remaining: number }
+interface Check { t0: number; done: Set<SyncClient>; needed: number; test: (doc: Y.Doc) => boolean; resolve: (ms: number) => void }
+
+interface LiveRoom {
+  spec: LoadRoom;
+  writer: SyncClient;
+  readers: SyncClient[];
+  itemId: string;
+  edits: Edit[];
+  /** Per reader: index of the first edit it has not seen yet. */
+  seenUpTo: Map<SyncClient, number>;
+  checks: Set<Check>;
+  roundId: string | null;
+}
+
+const sets = new Map<string, { url: string; rooms: LiveRoom[] }>();
+let collecting: number[] | null = null;
+let presenceOn = false;
+
+function watch(room: LiveRoom, c: SyncClient): void {
+  c.doc.on('update', () => {
+    if (room.edits.length) {
+      const clock = Y.getState(c.doc.store, room.writer.doc.clientID);
+      let i = room.seenUpTo.get(c) ?? 0;
+      while (i < room.edits.length && room.edits[i]!.clock <= clock) {
+        const e = room.edits[i]!;
+        if (--e.remaining === 0 && collecting) collecting.push(now() - e.t0);
+        i++;
+      }
+      room.seenUpTo.set(c, i);
+    }
+    for (const check of room.checks) {
+      if (check.done.has(c) || !check.test(c.doc)) continue;
+      check.done.add(c);
+      if (check.done.size === check.needed) {
+        room.checks.delete(check);
+        check.resolve(now() - check.t0);
+      }
+    }
+  });
+}
+
+/** Presence as a browser makes it: a step change every 2.5–3 s per device while a window runs. */
+function startPresence(c: SyncClient): void {
+  const tick = () => {
+    if (!presenceOn || c.provider.shouldConnect === false) return;
+    c.provider.awareness.setLocalState({ step: STEP_IDS[Math.floor(Math.random() * STEP_IDS.length)], live: true });
+    setTimeout(tick, 2500 + Math.random() * 500);
+  };
+  setTimeout(tick, Math.random() * 2750);
+}
+
+async function connectSet(set: string, url: string, rooms: LoadRoom[]): Promise<void> {
+  const live: LiveRoom[] = [];
+  for (const spec of rooms) {
+    const writer = connect(url, spec.room, spec.writer);
+    const readers = spec.readers.map((r) => connect(url, spec.room, r.cookie));
+    const room: LiveRoom = { spec, writer, readers, itemId: '', edits: [], seenUpTo: new Map(), checks: new Set(), roundId: null };
+    for (const c of [writer, ...readers]) {
+      c.provider.awareness.setLocalState({ step: 'welcome', live: true });
+      watch(room, c);
+    }
+    live.push(room);
+    // Pace the handshakes a little: a thousand at once measures the accept queue, not the rooms.
+    if (live.length % 10 === 0) await sleep(5);
+  }
+  await Promise.all(live.flatMap((r) => [r.writer, ...r.readers].map((c) => whenSynced(c, 60_000))));
+  for (const r of live) {
+    const added = addItem({ shared: r.writer.doc, professional: null }, { section: 'future_danger', text: 'Bench item', source, restricted: false, addedBy: 'bench' });
+    if (!added.ok) throw new Error('could not add the bench item');
+    r.itemId = added.value;
+  }
+  await waitUntil(() => live.every((r) => r.readers.every((c) => docs.items(c.doc).has(r.itemId))), 30_000, 'first item everywhere');
+  sets.set(set, { url, rooms: live });
+}
+
+async function waitUntil(ok: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await sleep(10);
+  }
+}
+
+/** A chair's edit: nine in ten are typing in an item, one in ten adds an item (an audited edit on our server). */
+function chairEdit(r: LiveRoom, i: number): void {
+  const d = { shared: r.writer.doc, professional: null };
+  if (i % 10 === 9) addItem(d, { section: 'strengths', text: `Bench ${i}`, source, restricted: false, addedBy: 'bench' });
+  else editItem(d, r.itemId, { text: `Bench item, edit ${i}` });
+}
+
+async function fanout(set: string, seconds: number, perSecond: number): Promise<FanoutResult> {
+  const s = sets.get(set)!;
+  const samples: number[] = [];
+  collecting = samples;
+  presenceOn = true;
+  for (const r of s.rooms) for (const c of [r.writer, ...r.readers]) startPresence(c);
+  let deliveries = 0;
+  const timers: NodeJS.Timeout[] = [];
+  s.rooms.forEach((r, k) => {
+    let i = 0;
+    // Writers are spread over the interval so the rooms do not edit in lockstep.
+    const start = setTimeout(() => {
+      const t = setInterval(() => {
+        const t0 = now();
+        chairEdit(r, i++);
+        r.edits.push({ clock: Y.getState(r.writer.doc.store, r.writer.doc.clientID), t0, remaining: r.readers.length });
+        deliveries += r.readers.length;
+      }, 1000 / perSecond);
+      timers.push(t);
+    }, (k / s.rooms.length) * (1000 / perSecond));
+    timers.push(start);
+  });
+  await sleep(seconds * 1000);
+  for (const t of timers) clearTimeout(t);
+  const outstanding = () => s.rooms.some((r) => r.edits.some((e) => e.remaining > 0));
+  await waitUntil(() => !outstanding(), 3000, 'fan-out').catch(() => undefined);
+  presenceOn = false;
+  collecting = null;
+  const lost = s.rooms.reduce((a, r) => a + r.edits.filter((e) => e.remaining > 0).length, 0);
+  for (const r of s.rooms) {
+    r.edits = [];
+    r.seenUpTo.clear();
+  }
+  return { latencies: samples, deliveries, lost };
+}
+
+/**
+ * A participant's score until every other device shows that they scored. On our server it is an
+ * intent (HTTP, validated, sealed in the store, then the mark is relayed); the reference has no
+ * intents, so its participant writes the same mark into the document directly.
+ */
+async function intents(set: string, url: string, count: number, perSecond: number, mode: 'intent' | 'direct'): Promise<number[]> {
+  const s = sets.get(set)!;
+  for (const r of s.rooms) {
+    // One round open at a time (SC6): close the last window's first.
+    if (r.roundId) closeRound(r.writer.doc, r.roundId);
+    const opened = openRound(r.writer.doc, { question: 'How safe?', anchor0: 'Not safe', anchor10: 'Safe', direction: 'higher_is_safer' });
+    if (!opened.ok) throw new Error(opened.reasons.join(' '));
+    r.roundId = opened.value;
+  }
+  await waitUntil(() => s.rooms.every((r) => r.readers.every((c) => docs.scaling(c.doc).has(r.roundId!))), 10_000, 'round open');
+  const out: Promise<number>[] = [];
+  const origin = new URL(url).origin;
+  for (let n = 0; n < count; n++) {
+    const r = s.rooms[n % s.rooms.length]!;
+    const k = Math.floor(n / s.rooms.length) % r.readers.length;
+    const sender = r.readers[k]!;
+    const { attendeeId, cookie } = r.spec.readers[k]!;
+    const roundId = r.roundId!;
+    const others = [r.writer, ...r.readers].filter((c) => c !== sender);
+    const test = (doc: Y.Doc) => (docs.scaling(doc).get(roundId)?.get(F.scored) as Y.Map<unknown> | undefined)?.get(attendeeId) === true;
+    out.push(new Promise<number>((resolve) => {
+      const check: Check = { t0: now(), done: new Set(), needed: others.length, test, resolve };
+      for (const c of others) if (test(c.doc)) check.done.add(c);
+      r.checks.add(check);
+      if (mode === 'direct') {
+        markScored(sender.doc, roundId, attendeeId);
+        return;
+      }
+      void fetch(`${url}/api/conferences/${r.spec.room}/intents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, cookie: cookie ?? '' },
+        body: JSON.stringify({ id: `bench-${r.roundId}-${k}`, type: 'submit_score', roundId, score: 5, reason: 'Bench' }),
+      }).then(async (res) => { if (res.status !== 200) console.error('intent refused', res.status, await res.text()); });
+    }));
+    await sleep(1000 / perSecond);
+  }
+  const timeout = sleep(10_000).then(() => NaN);
+  return Promise.all(out.map((p) => Promise.race([p, timeout])));
+}
+
+function disconnect(set: string): void {
+  const s = sets.get(set);
+  if (!s) return;
+  for (const r of s.rooms) for (const c of [r.writer, ...r.readers]) c.destroy();
+  sets.delete(set);
+}
+
+/** The large conference: 200 items, 40 actions, a revealed round of 20 scores, pushed by the chair in one update. */
+async function large(url: string, spec: LoadRoom): Promise<void> {
+  const scratch = new Y.Doc();
+  const d = { shared: scratch, professional: null };
+  for (let i = 0; i < 200; i++) {
+    addItem(d, { section: ['future_danger', 'strengths', 'grey_areas', 'past_harm'][i % 4]!, text: `Item ${i}: ${'what we have heard from the family and the network. '.repeat(3)}`, source, restricted: false, addedBy: 'bench' });
+  }
+  for (let i = 0; i < 40; i++) addAction(d, { what: `Action ${i}: visit weekly and check the plan is working`, who: 'Social worker', by: '2031-01-31', howWeKnow: 'Written record of each visit', links: [] });
+  const round = openRound(scratch, { question: 'How safe?', anchor0: 'Not safe', anchor10: 'Safe', direction: 'higher_is_safer' });
+  if (!round.ok) throw new Error('round');
+  const scores = Array.from({ length: 20 }, (_, i) => ({ attendeeId: `a${i}`, name: `Person ${i}`, role: 'social_worker', group: 'professional' as const, score: i % 11, reason: 'Because of what we heard today', onBehalf: false }));
+  publishScores(scratch, round.value, scores);
+  const chair = connect(url, spec.room, spec.writer);
+  await whenSynced(chair, 30_000);
+  Y.applyUpdate(chair.doc, Y.encodeStateAsUpdate(scratch));
+  // A second connection proves the update is committed and relayed before the joins start.
+  const probe = connect(url, spec.room, spec.writer);
+  await whenSynced(probe, 30_000);
+  await waitUntil(() => docs.items(probe.doc).size >= 200, 30_000, 'large conference stored');
+  probe.destroy();
+  // The chair stays, as in a real meeting: the room is loaded when people join (and the reference
+  // drops a room from memory when its last device leaves).
+  keepers.set(`${url} ${spec.room}`, chair);
+}
+
+const keepers = new Map<string, SyncClient>();
+
+/** Join time: connect, until the provider reports the first full sync. Sequential, a new session each. */
+async function join(url: string, room: string, cookies: (string | null)[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const cookie of cookies) {
+    const t0 = now();
+    const c = connect(url, room, cookie);
+    await whenSynced(c, 30_000);
+    out.push(now() - t0);
+    if (docs.items(c.doc).size < 200) throw new Error('join synced an incomplete conference');
+    c.destroy();
+    await sleep(50);
+  }
+  return out;
+}
+
+/** Durable writes into one room: several writers type as fast as their sockets allow; until a watcher has them all. */
+async function writes(url: string, room: string, writerCookies: (string | null)[], perWriter: number): Promise<{ ms: number; writes: number }> {
+  const writers = writerCookies.map((c) => connect(url, room, c));
+  const watcher = connect(url, room, writerCookies[0] ?? null);
+  await Promise.all([...writers, watcher].map((c) => whenSynced(c, 30_000)));
+  const itemIds = writers.map((w) => {
+    const r = addItem({ shared: w.doc, professional: null }, { section: 'future_danger', text: 'Writer', source, restricted: false, addedBy: 'bench' });
+    return r.ok ? r.value : '';
+  });
+  await waitUntil(() => itemIds.every((id) => docs.items(watcher.doc).has(id)), 10_000, 'writers ready');
+  const t0 = now();
+  writers.forEach((w, k) => {
+    for (let i = 0; i < perWriter; i++) {
+      const d = { shared: w.doc, professional: null };
+      if (i % 10 === 9) addItem(d, { section: 'strengths', text: `W${k}-${i}`, source, restricted: false, addedBy: 'bench' });
+      else editItem(d, itemIds[k]!, { text: `Writer ${k}, edit ${i}` });
+    }
+  });
+  const targets = writers.map((w) => [w.doc.clientID, Y.getState(w.doc.store, w.doc.clientID)] as const);
+  await waitUntil(() => targets.every(([id, clock]) => Y.getState(watcher.doc.store, id) >= clock), 60_000, 'writes');
+  const ms = now() - t0;
+  for (const c of [...writers, watcher]) c.destroy();
+  return { ms, writes: writers.length * perWriter };
+}
+
+async function run(m: LoadCommand): Promise<unknown> {
+  switch (m.cmd) {
+    case 'connect': return connectSet(m.set, m.url, m.rooms);
+    case 'fanout': return fanout(m.set, m.seconds, m.editsPerSecond);
+    case 'intents': return intents(m.set, m.url, m.count, m.perSecond, m.mode);
+    case 'disconnect': return disconnect(m.set);
+    case 'large': return large(m.url, m.room);
+    case 'join': return join(m.url, m.room, m.cookies);
+    case 'writes': return writes(m.url, m.room, m.writers, m.perWriter);
+    case 'release': {
+      keepers.get(`${m.url} ${m.room}`)?.destroy();
+      return keepers.delete(`${m.url} ${m.room}`);
+    }
+  }
+}
+
+process.on('message', (m: LoadCommand & { seq: number }) => {
+  run(m).then(
+    (reply) => process.send!({ seq: m.seq, reply: reply ?? null }),
+    (err: Error) => process.send!({ seq: m.seq, error: err.stack ?? err.message }),
+  );
+});
+process.on('disconnect', () => process.exit(0));
+process.send!({ ready: true });
