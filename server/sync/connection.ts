@@ -147,9 +147,7 @@ export class Connection implements RoomPeer {
         if (!this.spend('handshake')) return;
         const sv = payload;
         Y.decodeStateVector(sv); // validate before waiting
-        // Answer only with committed state: nothing a SIGKILL could lose reaches anyone. While the
-        // store fails, the answer waits for it to come back (the socket stays open meanwhile).
-        void this.room.whenDurable().then(() => this.send(syncStep2(this.room.doc, sv)));
+        this.answerStep1(sv);
       } else if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) {
         this.applyUpdate(payload);
       } else {
@@ -162,6 +160,19 @@ export class Connection implements RoomPeer {
     } else {
       throw new Error('unknown message type');
     }
+  }
+
+  /**
+   * Answer only with committed state: nothing a SIGKILL could lose reaches anyone. While the store
+   * fails, the answer waits for it to come back (the socket stays open meanwhile). An update applied
+   * after the awaited commit (a later frame in the same chunk) is not stored yet, so wait again.
+   */
+  private answerStep1(sv: Uint8Array): void {
+    void this.room.whenDurable().then(() => {
+      if (this.closed) return;
+      if (this.room.uncommitted) return this.answerStep1(sv);
+      this.send(syncStep2(this.room.doc, sv));
+    });
   }
 
   /** Presence: own entries are rewritten and relayed (and budgeted); pure echoes are dropped on a looser budget. */

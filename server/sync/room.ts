@@ -41,6 +41,8 @@ export class Room {
   private queue: Pending[] = [];
   private chain: Promise<void> = Promise.resolve();
   private scheduled = false;
+  /** Updates applied to the document and not yet committed (queued or in a commit in progress). */
+  private pendingUpdates = 0;
   private sinceCompaction = 0;
   /** Applied to the document but not yet stored, because the store failed: retried, never relayed. */
   private unsaved: Pending[] = [];
@@ -96,6 +98,7 @@ export class Room {
 
   private enqueue(update: Uint8Array, origin: unknown): void {
     this.queue.push({ update, origin });
+    this.pendingUpdates++;
     if (this.scheduled) return;
     this.scheduled = true;
     // Group commit: everything that arrives in this event-loop turn goes in one transaction.
@@ -115,6 +118,7 @@ export class Room {
     if (all.length === 0) return;
     try {
       await this.store.appendUpdates(this.name, all.map((b) => b.update));
+      this.pendingUpdates -= all.length;
     } catch (err) {
       // Never relay what is not stored: hold it, say so once, and try again later.
       this.unsaved = all;
@@ -200,6 +204,11 @@ export class Room {
     }
   }
 
+  /** Whether the document holds changes the store does not have yet. */
+  get uncommitted(): boolean {
+    return this.pendingUpdates > 0;
+  }
+
   leave(peer: RoomPeer): void {
     this.peers.delete(peer);
     if (peer.awarenessIds.size) removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
@@ -214,6 +223,7 @@ export class Room {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.queue = [];
     this.unsaved = [];
+    this.pendingUpdates = 0;
     this.peers.clear();
     this.awareness.destroy();
     this.doc.destroy();

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Principal } from '../auth/sessions.ts';
 import type { RoomRegistry } from './registry.ts';
+import type { Room } from './room.ts';
 import { CLOSE, Connection, type ConnectionEvents } from './connection.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
@@ -107,15 +108,23 @@ export class SyncServer {
       return this.deps.registry.releaseIfIdle(name, room);
     }
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      const readOnly = !canWriteDocuments(principal.role) || status !== 'open';
-      const conn: Connection = new Connection(ws, room, principal, readOnly, this.deps.events, (id: number): boolean => this.ownedByOther(room.name, conn, id));
-      this.connections.add(conn);
-      ws.on('close', () => {
-        conn.close(1000, 'closed');
-        this.connections.delete(conn);
-        this.deps.registry.releaseIfIdle(name, room);
-      });
+      this.attach(ws, room, principal, !canWriteDocuments(principal.role) || status !== 'open');
     });
+  }
+
+  /**
+   * Bind an accepted socket to its loaded room. The upgrade calls this once every check has passed;
+   * the in-memory sync harness calls it with a socket whose delivery the test controls.
+   */
+  attach(ws: WebSocket, room: Room, principal: Principal, readOnly: boolean): Connection {
+    const conn: Connection = new Connection(ws, room, principal, readOnly, this.deps.events, (id: number): boolean => this.ownedByOther(room.name, conn, id));
+    this.connections.add(conn);
+    ws.on('close', () => {
+      conn.close(1000, 'closed');
+      this.connections.delete(conn);
+      this.deps.registry.releaseIfIdle(room.name, room);
+    });
+    return conn;
   }
 
   private ownedByOther(roomName: string, self: Connection, clientId: number): boolean {
