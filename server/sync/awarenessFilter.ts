@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { PresenceUser } from '../../shared/schema/board.ts';
 import { stepById } from '../../shared/rules/agenda.ts';
 import { MAX_PROJECTOR_PAGES } from '../../shared/commands/meeting.ts';
@@ -29,32 +28,44 @@ export interface AwarenessBinding {
   own: Set<number>;
   /** Whether another connection in the room already owns the id. */
   ownedElsewhere(clientId: number): boolean;
+  /** Record a new claim (the room's owner index). */
+  claim(clientId: number): void;
+}
+
+/** One presence entry after the filter: the state as an object (stored) and as JSON (relayed). */
+export interface CleanEntry {
+  clientId: number;
+  clock: number;
+  state: Record<string, unknown> | null;
+  json: string;
 }
 
 /**
- * Rewrite an awareness update from one connection: keep only entries for client ids bound to it
+ * Filter an awareness update from one connection: keep only entries for client ids bound to it
  * (binding new ones up to a cap), overwrite `user` from the session, and drop unknown fields.
- * Echoes of other people's entries (y-websocket clients re-send what they receive) are dropped here,
- * before their JSON is parsed. Returns null when nothing of this connection's own remains (an echo).
+ * Echoes of other people's entries (y-websocket clients re-send what they receive) are dropped here. Returns null when nothing of this connection's own remains (an echo).
  * Throws on malformed input; the caller closes the socket.
  */
-export function filterAwarenessUpdate(update: Uint8Array, binding: AwarenessBinding, user: PresenceUser): Uint8Array | null {
+export function filterAwarenessUpdate(update: Uint8Array, binding: AwarenessBinding, user: PresenceUser): CleanEntry[] | null {
   const d = decoding.createDecoder(update);
   const count = decoding.readVarUint(d);
   if (count > 64) throw new Error('too many awareness entries');
-  const out: { clientId: number; clock: number; state: string }[] = [];
+  const out: CleanEntry[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(d);
     const clock = decoding.readVarUint(d);
     const raw = decoding.readVarString(d);
     if (raw.length > MAX_AWARENESS_STATE_BYTES) throw new Error('awareness state too large');
-    if (!binding.own.has(clientId)) {
-      if (binding.ownedElsewhere(clientId) || binding.own.size >= MAX_CLIENT_IDS_PER_CONNECTION) continue;
-      binding.own.add(clientId);
-    }
     const parsed: unknown = JSON.parse(raw);
+    if (!binding.own.has(clientId)) {
+      // A device introduces itself with a state; a removal for an id this socket does not own is the
+      // echo of someone leaving, and must not bind their id to this socket.
+      if (parsed === null || binding.ownedElsewhere(clientId) || binding.own.size >= MAX_CLIENT_IDS_PER_CONNECTION) continue;
+      binding.own.add(clientId);
+      binding.claim(clientId);
+    }
     if (parsed === null) {
-      out.push({ clientId, clock, state: 'null' });
+      out.push({ clientId, clock, state: null, json: 'null' });
       continue;
     }
     if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('awareness state is not an object');
@@ -63,15 +74,7 @@ export function filterAwarenessUpdate(update: Uint8Array, binding: AwarenessBind
       const v = (parsed as Record<string, unknown>)[k];
       if (check(v)) clean[k] = v;
     }
-    out.push({ clientId, clock, state: JSON.stringify(clean) });
+    out.push({ clientId, clock, state: clean, json: JSON.stringify(clean) });
   }
-  if (out.length === 0) return null;
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, out.length);
-  for (const o of out) {
-    encoding.writeVarUint(e, o.clientId);
-    encoding.writeVarUint(e, o.clock);
-    encoding.writeVarString(e, o.state);
-  }
-  return encoding.toUint8Array(e);
+  return out.length ? out : null;
 }

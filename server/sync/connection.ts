@@ -1,7 +1,6 @@
 import type { WebSocket } from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { Room, RoomPeer } from './room.ts';
 import type { Principal } from '../auth/sessions.ts';
 import { filterAwarenessUpdate } from './awarenessFilter.ts';
@@ -40,6 +39,7 @@ export interface ConnectionEvents {
 /** One socket in one room: decodes frames, enforces read-only, rewrites presence, answers sync. */
 export class Connection implements RoomPeer {
   readonly awarenessIds = new Set<number>();
+  readonly sessionKey: string;
   private readonly budgets = connectionBudgets();
   private closed = false;
   /** When a frame or pong last arrived: the session sweep counts it as activity, the heartbeat as life. */
@@ -51,8 +51,8 @@ export class Connection implements RoomPeer {
     readonly principal: Principal,
     readonly readOnly: boolean,
     private readonly events: ConnectionEvents,
-    private readonly otherIds: (id: number) => boolean,
   ) {
+    this.sessionKey = principal.sessionHash;
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data, isBinary) => this.onMessage(data as Buffer, isBinary));
     ws.on('pong', () => { this.lastSeenAt = Date.now(); });
@@ -64,8 +64,8 @@ export class Connection implements RoomPeer {
     room.peers.add(this);
     if (!readOnly && !room.saving) this.send(storageStatusMessage(false));
     this.send(syncStep1(room.doc));
-    const states = [...room.awareness.getStates().keys()];
-    if (states.length) this.send(awarenessMessage(encodeAwarenessUpdate(room.awareness, states)));
+    const everyone = room.presence.everyone();
+    if (everyone) this.send(everyone);
   }
 
   storageChanged(saving: boolean): void {
@@ -155,8 +155,7 @@ export class Connection implements RoomPeer {
       }
     } else if (type === MSG_QUERY_AWARENESS) {
       if (!this.spend('handshake')) return;
-      const ids = [...this.room.awareness.getStates().keys()];
-      this.send(awarenessMessage(encodeAwarenessUpdate(this.room.awareness, ids)));
+      this.send(this.room.presence.everyone() ?? awarenessMessage(new Uint8Array([0])));
     } else {
       throw new Error('unknown message type');
     }
@@ -178,9 +177,14 @@ export class Connection implements RoomPeer {
   /** Presence: own entries are rewritten and relayed (and budgeted); pure echoes are dropped on a looser budget. */
   private onAwareness(update: Uint8Array): void {
     const user = { id: this.principal.attendeeId ?? this.principal.userId ?? '', name: this.principal.name, role: this.principal.role };
-    const clean = filterAwarenessUpdate(update, { own: this.awarenessIds, ownedElsewhere: this.otherIds }, user);
+    const presence = this.room.presence;
+    const clean = filterAwarenessUpdate(update, {
+      own: this.awarenessIds,
+      ownedElsewhere: (id) => presence.ownedElsewhere(id, this),
+      claim: (id) => presence.claim(id, this),
+    }, user);
     if (!this.spend(clean ? 'presence' : 'echo') || !clean) return;
-    applyAwarenessUpdate(this.room.awareness, clean, this);
+    presence.apply(clean, this);
   }
 
   private applyUpdate(update: Uint8Array): void {

@@ -24,8 +24,28 @@ export function syncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MSG_SYNC);
   encoding.writeVarUint(e, SYNC_STEP2);
-  encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(e, encodeIntegratedState(doc, stateVector));
   return encoding.toUint8Array(e);
+}
+
+/**
+ * `Y.encodeStateAsUpdate` without the document's pending structs and deletions. Yjs adds those to
+ * the answer, but they are updates that arrived before what they depend on (a writer's edit racing
+ * its own reconnect sync): never integrated, so never in an 'update' event, so never stored. Sent
+ * to a reader, they came back in its next sync step 2 and closed it as a write attempt (4403).
+ */
+export function encodeIntegratedState(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  const store = doc.store;
+  const { pendingStructs, pendingDs } = store;
+  if (!pendingStructs && !pendingDs) return Y.encodeStateAsUpdate(doc, stateVector);
+  store.pendingStructs = null;
+  store.pendingDs = null;
+  try {
+    return Y.encodeStateAsUpdate(doc, stateVector);
+  } finally {
+    store.pendingStructs = pendingStructs;
+    store.pendingDs = pendingDs;
+  }
 }
 
 export function updateMessage(update: Uint8Array): Uint8Array {

@@ -1,15 +1,16 @@
 import * as Y from 'yjs';
-import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { Store } from '../store/types.ts';
 import { StorageUnavailableError } from '../store/unavailable.ts';
 import { migrate } from '../../shared/schema/migrations/index.ts';
-import { awarenessMessage, updateMessage } from './protocol.ts';
+import { updateMessage } from './protocol.ts';
+import { RoomPresence } from './presence.ts';
 
 /** A connected socket as the room sees it; `send` never throws. */
 export interface RoomPeer {
   send(message: Uint8Array): void;
   /** Awareness client ids this peer owns, removed from the room when it leaves. */
   readonly awarenessIds: Set<number>;
+  readonly sessionKey: string;
   close(code: number, reason: string): void;
   /** SF2 — Whether the room's edits are being saved changed: a writer is told, a reader need not be. */
   storageChanged(saving: boolean): void;
@@ -36,8 +37,8 @@ const RETRY_MAX_MS = 10_000;
  */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
   readonly peers = new Set<RoomPeer>();
+  readonly presence = new RoomPresence(this.doc, this.peers);
   private queue: Pending[] = [];
   private chain: Promise<void> = Promise.resolve();
   private scheduled = false;
@@ -61,9 +62,7 @@ export class Room {
     private readonly onError: (err: Error) => void,
     /** The store took the held updates after failing: the registry may unload the room again. */
     private readonly onRecovered: () => void,
-  ) {
-    this.awareness.setLocalState(null);
-  }
+  ) {}
 
   /** Load the snapshot and its tail before anyone is answered; migrate the shared document once. */
   static async load(
@@ -79,12 +78,6 @@ export class Room {
     }, LOAD_ORIGIN);
     room.sinceCompaction = stored.updates.length;
     room.doc.on('update', (update: Uint8Array, origin: unknown) => room.enqueue(update, origin));
-    room.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      const changed = [...added!, ...updated!, ...removed!];
-      if (changed.length === 0) return;
-      const msg = awarenessMessage(encodeAwarenessUpdate(room.awareness, changed));
-      for (const p of room.peers) if (p !== origin) p.send(msg);
-    });
     if (opts.shared) migrate(room.doc);
     try {
       await room.whenCommitted();
@@ -211,7 +204,7 @@ export class Room {
 
   leave(peer: RoomPeer): void {
     this.peers.delete(peer);
-    if (peer.awarenessIds.size) removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+    this.presence.leave(peer);
   }
 
   /**
@@ -225,7 +218,7 @@ export class Room {
     this.unsaved = [];
     this.pendingUpdates = 0;
     this.peers.clear();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -237,7 +230,7 @@ export class Room {
     await this.whenCommitted();
     this.chain = this.chain.then(() => (this.sinceCompaction > 0 ? this.compact() : undefined));
     await this.chain;
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 }

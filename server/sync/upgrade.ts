@@ -117,7 +117,7 @@ export class SyncServer {
    * the in-memory sync harness calls it with a socket whose delivery the test controls.
    */
   attach(ws: WebSocket, room: Room, principal: Principal, readOnly: boolean): Connection {
-    const conn: Connection = new Connection(ws, room, principal, readOnly, this.deps.events, (id: number): boolean => this.ownedByOther(room.name, conn, id));
+    const conn = new Connection(ws, room, principal, readOnly, this.deps.events);
     this.connections.add(conn);
     ws.on('close', () => {
       conn.close(1000, 'closed');
@@ -125,11 +125,6 @@ export class SyncServer {
       this.deps.registry.releaseIfIdle(room.name, room);
     });
     return conn;
-  }
-
-  private ownedByOther(roomName: string, self: Connection, clientId: number): boolean {
-    for (const c of this.connections) if (c !== self && c.room.name === roomName && c.awarenessIds.has(clientId)) return true;
-    return false;
   }
 
   private socketsOf(sessionHash: string): number {

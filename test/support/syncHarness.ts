@@ -295,7 +295,12 @@ export class SyncHarness {
     const sub = decoding.readVarUint(d);
     if (sub !== SYNC_UPDATE && sub !== 1) return;
     const update = decoding.readVarUint8Array(d);
-    const needed = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
+    // From the structs themselves: a state vector read from an update skips structs after a gap.
+    const needed = new Map<number, number>();
+    for (const st of Y.decodeUpdate(update).structs) {
+      if (st instanceof Y.Skip) continue;
+      needed.set(st.id.client, Math.max(needed.get(st.id.client) ?? 0, st.id.clock + st.length));
+    }
     if (needed.size === 0) return;
     const stored = this.storedStateVector();
     for (const [client, clock] of needed) {
