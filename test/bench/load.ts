@@ -202,7 +202,7 @@ async function large(url: string, spec: LoadRoom): Promise<void> {
   for (let i = 0; i < 200; i++) {
     addItem(d, { section: ['future_danger', 'strengths', 'grey_areas', 'past_harm'][i % 4]!, text: `Item ${i}: ${'what we have heard from the family and the network. '.repeat(3)}`, source, restricted: false, addedBy: 'bench' });
   }
-  for (let i = 0; i < 40; i++) addAction(d, { what: `Action ${i}: visit weekly and check the plan is working`, who: 'Social worker', by: '2031-01-31', howWeKnow: 'Written record of each visit', links: [] });
+  for (let i = 0; i < 40; i++) addAction(d, { what: `Action ${i}: visit weekly and check the plan is working`, who: 'Social worker', by: '2031-01-31', howWeKnow: 'Written record of each visit', links: [], restricted: false });
   const round = openRound(scratch, { question: 'How safe?', anchor0: 'Not safe', anchor10: 'Safe', direction: 'higher_is_safer' });
   if (!round.ok) throw new Error('round');
   const scores = Array.from({ length: 20 }, (_, i) => ({ attendeeId: `a${i}`, name: `Person ${i}`, role: 'social_worker', group: 'professional' as const, score: i % 11, reason: 'Because of what we heard today', onBehalf: false }));
