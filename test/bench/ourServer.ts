@@ -12,6 +12,7 @@ import { startServer } from '../../server/index.ts';
 import { Sessions, cookieName } from '../../server/auth/sessions.ts';
 import { Conferences } from '../../server/services/conferences.ts';
 import { newId } from '../../shared/schema/ids.ts';
+import { attendeeInputSchema, conferenceInputSchema } from '../../shared/schema/conference.ts';
 import type { Principal } from '../../server/auth/sessions.ts';
 import type { AttendeeRole } from '../../shared/schema/roles.ts';
 import type { SeedReply, SeedRequest } from './protocol.ts';
@@ -38,15 +39,16 @@ const READER_ROLES: AttendeeRole[] = ['parent', 'social_worker', 'health', 'educ
 async function seed(req: SeedRequest): Promise<SeedReply> {
   const rooms: SeedReply['rooms'] = [];
   for (let r = 0; r < req.rooms; r++) {
-    const conf = await conferences.create(chair, {
+    // Through the route's own validator, so defaults the API adds later are filled here too.
+    const conf = await conferences.create(chair, conferenceInputSchema.parse({
       type: 'initial', jurisdiction: 'england', startsAt: '2030-12-16T10:00', durationMinutes: 120, venue: 'Bench', online: false,
       children: [{ name: 'Child One', dateOfBirth: '2016-05-03', gender: 'female' }],
-    });
+    }));
     const row = (await server.store.conference(conf.id))!;
     const readers: SeedReply['rooms'][number]['readers'] = [];
     for (let i = 0; i < req.readers; i++) {
       const role = READER_ROLES[i % READER_ROLES.length]!;
-      const { attendee } = await conferences.addAttendee(row, { name: `Reader ${i}`, role, agency: 'Bench', attendance: 'present' });
+      const { attendee } = await conferences.addAttendee(row, attendeeInputSchema.parse({ name: `Reader ${i}`, role, agency: 'Bench', attendance: 'present' }));
       const s = await sessions.create({ kind: 'attendee', userId: null, attendeeId: attendee.id, conferenceId: conf.id, role });
       readers.push({ cookie: cookie(s.token), attendeeId: attendee.id });
     }
