@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { AGENDA, STEP_COUNT, type StepId } from '../../../shared/rules/agenda.ts';
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { SaveState } from '../../components/SaveState.tsx';
@@ -14,6 +14,7 @@ import { stepViews } from '../steps.tsx';
 import { ClosedSessionScreen } from './ClosedSessionScreen.tsx';
 import { DisplayPrefs } from './DisplayPrefs.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
+import { useStepArrival } from './useStepArrival.ts';
 import { IntentsProvider, useIntentQueue, useQueueState } from '../../model/intents.tsx';
 
 /**
@@ -27,7 +28,7 @@ export function ParticipantRoom() {
   const viewStep = useUi((s) => s.viewStep);
   const setViewStep = useUi((s) => s.setViewStep);
   const words = useChildWords();
-  // Choosing a step starts reading it from the top; the room moving on never moves the page.
+  // Choosing a step starts reading it from the top; so does the room moving on, for those following live (PH1).
   const go = (id: StepId | null) => {
     setViewStep(id);
     window.scrollTo(0, 0);
@@ -47,6 +48,8 @@ export function ParticipantRoom() {
   useEffect(() => {
     document.title = `${words(step.title)} – Conference Room`;
   }, [step.title, words]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const announcement = useStepArrival(step, isLive, words(step.title), headingRef);
 
   if (me.view === 'family' && closedSession) {
     return (
@@ -78,15 +81,19 @@ export function ParticipantRoom() {
           </button>
         )}
         <SaveState audience="participant" queued={queued} retrying={retrying} />
+        <p className="cr-visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
       </div>
       <TooNewBanner />
       <main className="cr-participant__main" id="main-content" aria-labelledby="participant-step-title">
-        <h1 className="cr-heading-l" id="participant-step-title">
+        <h1 className="cr-heading-l" id="participant-step-title" tabIndex={-1} ref={headingRef}>
           {words(step.title)}
         </h1>
         <p className="cr-body cr-body--l">{explanation}</p>
         <IntentsProvider queue={queue}>
-          <Participant step={step} />
+          {/* Per step: the old step's half-filled forms and "Sent" notes do not follow the room. */}
+          <Participant step={step} key={step.id} />
         </IntentsProvider>
         <nav className="cr-step-nav" aria-label="Steps">
           {previous ? (
@@ -100,7 +107,7 @@ export function ParticipantRoom() {
             </button>
           ) : null}
         </nav>
-        {canPropose(me.role) && !proposesOwn ? <ProposeForm conferenceId={conference.id} queue={queue} step={step} /> : null}
+        {canPropose(me.role) && !proposesOwn ? <ProposeForm key={step.id} conferenceId={conference.id} queue={queue} step={step} /> : null}
         <DisplayPrefs />
       </main>
     </div>

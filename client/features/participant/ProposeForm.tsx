@@ -13,12 +13,14 @@ import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 interface Draft {
   section: string;
   text: string;
+  /** The step it was started on: when the room moves on, unsent words are put aside, not left in the box. */
+  step?: string;
 }
 
 function readDraft(conferenceId: string): Draft | null {
   try {
     const d = JSON.parse(localStorage.getItem(draftKey(conferenceId)) ?? 'null') as Draft | null;
-    return d && typeof d.text === 'string' && typeof d.section === 'string' ? d : null;
+    return d && typeof d.text === 'string' && typeof d.section === 'string' && (d.step === undefined || typeof d.step === 'string') ? d : null;
   } catch {
     return null;
   }
@@ -36,10 +38,16 @@ function writeDraft(conferenceId: string, d: Draft): void {
 /**
  * "Propose an item": choose where it goes, write it, send it to the chair. What is typed is kept
  * on this device until the server has it; if the server refuses it, the words come back here.
+ * The room moving to another step starts a fresh form (the parent remounts it per step): words
+ * left unsent on the old step are offered back, never silently kept in the box nor lost.
  */
 export function ProposeForm({ conferenceId, queue, step }: { conferenceId: string; queue: IntentQueue; step: AgendaStep }) {
   const stepDefault = step.sections[0] ?? '';
-  const [draft, setDraft] = useState<Draft>(() => readDraft(conferenceId) ?? { section: stepDefault, text: '' });
+  const [stored] = useState(() => readDraft(conferenceId));
+  const fromHere = stored && (stored.step === undefined || stored.step === step.id);
+  const [draft, setDraftState] = useState<Draft>(() => (fromHere && stored ? stored : { section: stepDefault, text: '', step: step.id }));
+  const [parked, setParked] = useState<Draft | null>(() => (!fromHere && stored?.text ? stored : null));
+  const setDraft = (d: Draft) => setDraftState({ ...d, step: step.id });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sentId, setSentId] = useState<string | null>(null);
   const queued = useQueueState(queue, (s) => s.queue);
@@ -49,18 +57,19 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
 
   // Follow the step for the section choice until the person has started writing.
   useEffect(() => {
-    if (stepDefault) setDraft((d) => (d.text ? d : { ...d, section: stepDefault }));
+    if (stepDefault) setDraftState((d) => (d.text ? d : { ...d, section: stepDefault }));
   }, [stepDefault]);
-  useEffect(() => writeDraft(conferenceId, draft), [conferenceId, draft]);
+  // Words put aside stay on the device until the person takes them back or lets them go.
+  useEffect(() => writeDraft(conferenceId, draft.text || !parked ? draft : parked), [conferenceId, draft, parked]);
 
   // A refused proposal comes back into the form with the reason.
   useEffect(() => {
     if (last && last.id === sentId && !last.ok) {
-      setDraft({ section: String(last.body.section ?? ''), text: String(last.body.text ?? '') });
+      setDraftState({ section: String(last.body.section ?? ''), text: String(last.body.text ?? ''), step: step.id });
       setErrors([{ field: 'propose-text', message: last.message ?? 'The chair’s screen could not take this. Check it and send it again.' }]);
       setSentId(null);
     }
-  }, [last, sentId]);
+  }, [last, sentId, step.id]);
 
   const groups = useMemo(() => AGENDA.filter((s) => s.sections.length > 0), []);
   const isQueued = sentId !== null && queued.some((q) => q.id === sentId);
@@ -84,6 +93,27 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
         Propose an item
       </h2>
       <ErrorSummary errors={errors} />
+      {parked ? (
+        <div className="cr-inset cr-propose__parked">
+          <p className="cr-body">You started writing this on an earlier step and did not send it:</p>
+          <p className="cr-body cr-propose__parked-text">{parked.text}</p>
+          <div className="cr-button-group">
+            <button
+              type="button"
+              className="cr-button cr-button--secondary"
+              onClick={() => {
+                setDraft({ section: parked.section, text: parked.text });
+                setParked(null);
+              }}
+            >
+              Carry on writing it
+            </button>
+            <button type="button" className="cr-button cr-button--secondary" onClick={() => setParked(null)}>
+              Let it go
+            </button>
+          </div>
+        </div>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <div className={`cr-form-group${errorFor(errors, 'propose-section') ? ' cr-form-group--error' : ''}`}>
           <label className="cr-label" htmlFor="propose-section">

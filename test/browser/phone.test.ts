@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
+import { newDevice } from '../support/browser.ts';
+import { browserSuite } from '../support/browserSuite.ts';
+import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
+import { SHOTS } from '../support/shots.ts';
+import { setStep } from '../../shared/commands/meeting.ts';
+import { addDanger } from '../../shared/commands/plan.ts';
+
+const suite = browserSuite();
+let parentLink: string;
+let writer: SyncClient;
+
+beforeAll(async () => {
+  const creds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+  const api = await new ApiClient(suite.server.url).login(creds.email, creds.password);
+  const id = (await api.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
+  parentLink = suite.server.url + (await api.post(`/api/conferences/${id}/invites`, { name: 'Kerys Brightwater', role: 'parent', agency: 'Mother', attendance: 'present' })).body.url;
+  writer = connect(suite.server.url, id, api.cookie);
+  await whenSynced(writer);
+  const d = { shared: writer.doc, professional: null };
+  for (let i = 0; i < 3; i++) {
+    addDanger(d, {
+      statement: `Social workers are worried that if Dean comes home drinking, the children could be hurt again (${i + 1}).`,
+      goal: 'Kerys and the network will make sure Dean does not come home drinking, and Nain will be called at once if he does.',
+      restricted: false,
+    });
+  }
+  setStep(d, 'danger_goals');
+});
+afterAll(() => writer?.destroy());
+
+describe("a parent's phone when the room moves on", () => {
+  it('PH1 starts the new step at its top, says so to a screen reader, and leaves no "Sent" note or half-written words behind', async () => {
+    const phone = await (await newDevice(suite.browser, { width: 390, height: 844 })).newPage();
+    await phone.goto(parentLink);
+    await phone.getByRole('heading', { level: 1, name: 'Danger statements and safety goals' }).waitFor();
+
+    // At the bottom of step 8: one proposal sent, another half written.
+    const text = phone.getByLabel('What would you like to add?');
+    await phone.getByLabel('Where should it go?').selectOption('existing_safety');
+    await text.fill('Nain can have the children every Friday.');
+    await phone.getByRole('button', { name: 'Send to the chair' }).click();
+    await phone.getByText('Sent. The chair will see this').waitFor();
+    await text.fill('Dean has been going to');
+    await text.scrollIntoViewIfNeeded();
+    expect(await phone.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await phone.screenshot({ path: `${SHOTS}/parent-step8-bottom-390.png` });
+
+    setStep({ shared: writer.doc, professional: null }, 'scaling');
+    await phone.getByRole('heading', { level: 1, name: 'Scaling' }).waitFor();
+    await phone.waitForFunction(() => window.scrollY === 0);
+    await phone.getByRole('status').filter({ hasText: 'The meeting has moved on. Step 9 of 13: Scaling.' }).waitFor({ state: 'attached' });
+    expect(await phone.evaluate(() => document.activeElement?.id)).toBe('participant-step-title');
+    expect(await phone.getByText('Sent. The chair will see this').count()).toBe(0);
+    expect(await phone.getByLabel('What would you like to add?').inputValue()).toBe('');
+    // The unsent words are not lost: offered back, not left in the box.
+    await phone.getByText('You started writing this on an earlier step').waitFor();
+    await phone.getByText('Dean has been going to').waitFor();
+    await phone.screenshot({ path: `${SHOTS}/parent-step9-arrived-390.png` });
+    await phone.getByRole('button', { name: 'Carry on writing it' }).click();
+    expect(await phone.getByLabel('What would you like to add?').inputValue()).toBe('Dean has been going to');
+  });
+});
