@@ -79,6 +79,10 @@ describe('scaling', () => {
       expect(summarise(round.results.map((r) => r.score))).toEqual(expected);
       expect(round.results.find((r) => r.attendeeId === people[0]!.attendeeId)).toMatchObject({ group: 'family', reason: 'considered view of person 0 SEALED' });
       expect(round.results.find((r) => r.attendeeId === people[6]!.attendeeId)).toMatchObject({ group: 'professional' });
+      // SC11: the child and their advocate are shown together, never counted with the family.
+      expect(round.results.find((r) => r.attendeeId === people[2]!.attendeeId)).toMatchObject({ group: 'child' });
+      expect(round.results.find((r) => r.attendeeId === people[3]!.attendeeId)).toMatchObject({ group: 'child' });
+      expect(round.results.find((r) => r.attendeeId === people[4]!.attendeeId)).toMatchObject({ group: 'family' });
     }
   });
 

@@ -12,6 +12,7 @@ import { setRestricted } from '../../shared/commands/restriction.ts';
 import { recordDecision } from '../../shared/commands/decision.ts';
 import { categoryOptions } from '../../shared/rules/decision.ts';
 import { checkQuorum } from '../../shared/rules/quorum.ts';
+import { scorerGroup } from '../../shared/rules/scaling.ts';
 import { councilSettings } from '../http/routes/settings.ts';
 import { project } from '../../shared/schema/project.ts';
 import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
@@ -75,7 +76,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
         if (status === 'revealed') return;
         const scores = await ctx.store.scoresOf(conf.id, intent.roundId);
         const r = publishScores(room.doc, intent.roundId, scores.map((s) => ({
-          attendeeId: s.attendeeId, name: s.name, role: s.role, group: viewFor(s.role) === 'family' ? 'family' : 'professional',
+          attendeeId: s.attendeeId, name: s.name, role: s.role, group: scorerGroup(s.role),
           score: s.score, reason: s.reason, onBehalf: s.onBehalf,
         })));
         if (!r.ok) throw conflict(r.reasons.join(' '));

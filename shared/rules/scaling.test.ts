@@ -8,6 +8,8 @@ import {
   scoreSchema,
   summarise,
   summariseByGroup,
+  scorerGroup,
+  SCORER_GROUP_TITLES,
   toSaferScale,
 } from './scaling.ts';
 import type { ScorerGroup } from './scaling.ts';
@@ -60,12 +62,22 @@ describe('scaling', () => {
     expect(summarise(FIXTURE.map((e) => e.score))).toEqual({ count: 7, median: 4, min: 2, max: 8, range: 6 });
   });
 
-  it('SC3 splits the fixture round into family and professionals', () => {
-    expect(summariseByGroup(FIXTURE)).toEqual({
-      all: { count: 7, median: 4, min: 2, max: 8, range: 6 },
+  it('SC3 splits the fixture round into family, the child with their advocate, and professionals', () => {
+    expect(summariseByGroup([...FIXTURE, { participantId: 'r8', group: 'child', score: 5 }])).toEqual({
+      all: { count: 8, median: 4.5, min: 2, max: 8, range: 6 },
       family: { count: 2, median: 7.5, min: 7, max: 8, range: 1 },
+      child: { count: 1, median: 5, min: 5, max: 5, range: 0 },
       professional: { count: 5, median: 4, min: 2, max: 5, range: 3 },
     });
+  });
+
+  it('SC11 shows an advocate with the child, never with the family or the professionals', () => {
+    expect(scorerGroup('advocate')).toBe('child');
+    expect(scorerGroup('child')).toBe('child');
+    expect(scorerGroup('parent')).toBe('family');
+    expect(scorerGroup('supporter')).toBe('family');
+    expect(scorerGroup('police')).toBe('professional');
+    expect(SCORER_GROUP_TITLES.child).toBe('The child and their advocate');
   });
 
   it('SC4 escalation triggers when any one score is at or below the threshold', () => {

@@ -16,9 +16,26 @@ export const scoreSchema = z.object({
 });
 export type Score = z.infer<typeof scoreSchema>;
 
-/** SC3: who a score comes from; the family's and professionals' scores are shown side by side. */
-export const SCORER_GROUPS = ['family', 'professional'] as const;
+/**
+ * SC3: who a score comes from; the groups are shown side by side. An advocate speaks for the
+ * child, so their score is shown with the child's (`child`), apart from both the family's and the
+ * professionals' (SC11).
+ */
+export const SCORER_GROUPS = ['family', 'child', 'professional'] as const;
 export type ScorerGroup = (typeof SCORER_GROUPS)[number];
+
+/** SC11: the plain title of each group, as every screen and the record show it. */
+export const SCORER_GROUP_TITLES: Readonly<Record<ScorerGroup, string>> = {
+  family: 'Family',
+  child: 'The child and their advocate',
+  professional: 'Professionals',
+};
+
+/** SC11 — The group a role's score is shown in: the child and their advocate together; other family roles; professionals. */
+export function scorerGroup(role: string): ScorerGroup {
+  if (role === 'child' || role === 'advocate') return 'child';
+  return ['parent', 'supporter', 'interpreter', 'observer'].includes(role) ? 'family' : 'professional';
+}
 
 /** SC1: one participant's score in a round, with the group it counts towards. */
 export const scoreEntrySchema = scoreSchema.extend({
@@ -72,12 +89,14 @@ export function summarise(scores: readonly number[]): ScoreSummary {
 export function summariseByGroup(entries: readonly { group: ScorerGroup; score: number }[]): {
   all: ScoreSummary;
   family: ScoreSummary;
+  child: ScoreSummary;
   professional: ScoreSummary;
 } {
   const of = (group: ScorerGroup) => entries.filter((e) => e.group === group).map((e) => e.score);
   return {
     all: summarise(entries.map((e) => e.score)),
     family: summarise(of('family')),
+    child: summarise(of('child')),
     professional: summarise(of('professional')),
   };
 }

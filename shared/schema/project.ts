@@ -22,6 +22,7 @@ import {
 import { schemaVersionOf } from './migrations/index.ts';
 import { readDecisionFields, readRecordedDecision } from './decisionRecord.ts';
 import type { QuorumCheck } from '../rules/quorum.ts';
+import type { ScorerGroup } from '../rules/scaling.ts';
 
 export interface AttendeeEntry {
   id: string;
@@ -35,7 +36,7 @@ export interface ScoreResult {
   attendeeId: string;
   name: string;
   role: string;
-  group: 'family' | 'professional';
+  group: ScorerGroup;
   score: number;
   reason: string;
   onBehalf: boolean;
@@ -141,7 +142,8 @@ function readRound(id: string, m: EntityMap): ScalingRound {
         attendeeId,
         name: isString(v.name) ? v.name : '',
         role: isString(v.role) ? v.role : '',
-        group: v.group === 'family' ? 'family' : 'professional',
+        // SC11: an advocate's score revealed before it had its own group reads with the child's.
+        group: isString(v.role) && (v.role === 'advocate' || v.role === 'child') ? 'child' : v.group === 'family' ? 'family' : 'professional',
         score: v.score,
         reason: isString(v.reason) ? v.reason : '',
         onBehalf: v.onBehalf === true,

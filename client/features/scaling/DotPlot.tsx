@@ -1,5 +1,6 @@
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
 import { bandWords, inEscalationBand } from '../../../shared/rules/scaleWords.ts';
+import { SCORER_GROUPS, SCORER_GROUP_TITLES } from '../../../shared/rules/scaling.ts';
 import { SCORES, capital, roleLabel, roundSummary, summaryWords, validResults } from './scaleText.ts';
 
 /** Sizes in the SVG's own units: the projector is drawn at 1:1 on the 1920×1080 stage. */
@@ -10,10 +11,8 @@ const SIZES = {
 
 type Size = keyof typeof SIZES;
 
-const GROUPS = [
-  { key: 'family', title: 'Family' },
-  { key: 'professional', title: 'Professionals' },
-] as const;
+// SC11: the child and their advocate are shown together, apart from the family and the professionals.
+const GROUPS = SCORER_GROUPS.map((key) => ({ key, title: SCORER_GROUP_TITLES[key] }));
 
 /**
  * The scaling reveal, plainly: a number line from 0 to 10, one dot per person labelled by role,

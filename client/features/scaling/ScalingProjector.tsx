@@ -3,6 +3,7 @@ import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.t
 import { PagedColumn, PagingContext, usePaging, type Entry } from '../projector/paging.tsx';
 import { BandNote } from './BandNote.tsx';
 import { DotPlot } from './DotPlot.tsx';
+import { SCORER_GROUPS, SCORER_GROUP_TITLES, type ScorerGroup } from '../../../shared/rules/scaling.ts';
 import { haveScored, roleLabel, useCurrentRound, useScorers, validResults } from './scaleText.ts';
 
 /**
@@ -16,7 +17,7 @@ export function ScalingProjector() {
   return round.status === 'revealed' ? <Revealed round={round} /> : <Scoring round={round} />;
 }
 
-const REASON_KEYS = ['reasons-family', 'reasons-professional'] as const;
+const REASON_KEYS = SCORER_GROUPS.map((g) => `reasons-${g}`);
 
 function Scoring({ round }: { round: ScalingRound }) {
   const { scorers, scoredCount } = useScorers(round);
@@ -57,7 +58,7 @@ function Revealed({ round }: { round: ScalingRound }) {
   );
 }
 
-function reasonEntries(results: readonly ScoreResult[], group: 'family' | 'professional'): Entry[] {
+function reasonEntries(results: readonly ScoreResult[], group: ScorerGroup): Entry[] {
   return results
     .filter((r) => r.group === group)
     .map((r) => ({
@@ -75,21 +76,26 @@ function reasonEntries(results: readonly ScoreResult[], group: 'family' | 'profe
 }
 
 function Reasons({ round, hidden = false }: { round: ScalingRound; hidden?: boolean }) {
-  const { family, professional } = useMemo(() => {
-    const results = validResults(round);
-    return { family: reasonEntries(results, 'family'), professional: reasonEntries(results, 'professional') };
-  }, [round]);
+  const results = useMemo(() => validResults(round), [round]);
+  // SC11: a column for the child and their advocate only when one of them scored.
+  const groups = SCORER_GROUPS.filter((g) => g !== 'child' || results.some((r) => r.group === 'child'));
   // On the plot's page the columns are only measured (so the page count is right), never shown.
   return (
-    <div className={`cr-proj-columns cr-proj-columns--2${hidden ? ' cr-proj-measure-only' : ''}`} aria-hidden={hidden || undefined}>
-      <section className="cr-proj-column" aria-label="Family’s reasons">
-        <h2 className="cr-proj-column__title">Family’s reasons</h2>
-        <PagedColumn pagerKey={REASON_KEYS[0]} entries={family} empty="No scores." />
-      </section>
-      <section className="cr-proj-column" aria-label="Professionals’ reasons">
-        <h2 className="cr-proj-column__title">Professionals’ reasons</h2>
-        <PagedColumn pagerKey={REASON_KEYS[1]} entries={professional} empty="No scores." />
-      </section>
+    <div className={`cr-proj-columns cr-proj-columns--${groups.length}${hidden ? ' cr-proj-measure-only' : ''}`} aria-hidden={hidden || undefined}>
+      {groups.map((g) => (
+        <ReasonColumn key={g} group={g} results={results} />
+      ))}
     </div>
+  );
+}
+
+function ReasonColumn({ group, results }: { group: ScorerGroup; results: readonly ScoreResult[] }) {
+  const entries = useMemo(() => reasonEntries(results, group), [results, group]);
+  const title = `${SCORER_GROUP_TITLES[group]}: reasons`;
+  return (
+    <section className="cr-proj-column" aria-label={title}>
+      <h2 className="cr-proj-column__title">{title}</h2>
+      <PagedColumn pagerKey={`reasons-${group}`} entries={entries} empty="No scores." />
+    </section>
   );
 }

@@ -1,15 +1,14 @@
 import type { ScalingRound } from '../../../shared/schema/project.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { BandNote } from './BandNote.tsx';
+import { SCORER_GROUPS, SCORER_GROUP_TITLES } from '../../../shared/rules/scaling.ts';
 import { inEscalationBand } from '../../../shared/rules/scaleWords.ts';
 import { capital, roleLabel, roundSummary, summaryWords, validResults } from './scaleText.ts';
 
-const GROUPS = [
-  { key: 'family', title: 'Family' },
-  { key: 'professional', title: 'Professionals' },
-] as const;
+// SC11: the child and their advocate are shown together, apart from the family and the professionals.
+const GROUPS = SCORER_GROUPS.map((key) => ({ key, title: SCORER_GROUP_TITLES[key] }));
 
-/** Everyone's score and reason after the reveal, family and professionals apart, each with its middle score and spread. */
+/** Everyone's score and reason after the reveal: the family, the child with their advocate, and the professionals apart, each with its middle score and spread. */
 export function ScoreResults({ round, showEveryone = false }: { round: ScalingRound; showEveryone?: boolean }) {
   const results = validResults(round);
   const summary = roundSummary(round);
@@ -24,6 +23,7 @@ export function ScoreResults({ round, showEveryone = false }: { round: ScalingRo
             <h3 className="cr-heading-s" id={`scores-${round.id}-${g.key}`}>
               {g.title}
             </h3>
+            {g.key === 'child' ? <p className="cr-hint">An advocate speaks for the child, so their score is shown with the child’s, apart from the family’s and the professionals’.</p> : null}
             <p className="cr-body cr-score-group__summary">{list.length === 0 ? 'No scores.' : `${capital(summaryWords(summary[g.key]))}.`}</p>
             {list.length > 0 ? (
               <ul className="cr-score-list">
