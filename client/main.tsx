@@ -20,6 +20,7 @@ import './styles/plan.css';
 import './styles/projector.css';
 import './styles/projector-map.css';
 import './styles/projector-steps.css';
+import './styles/child-voice.css';
 
 applyDisplayPrefs();
 

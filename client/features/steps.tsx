@@ -17,6 +17,9 @@ import { ScalingProjector } from './scaling/ScalingProjector.tsx';
 import { ScalingRoom } from './scaling/ScalingRoom.tsx';
 import { WelcomeRead } from './welcome/WelcomeRead.tsx';
 import { WelcomeStep } from './welcome/WelcomeStep.tsx';
+import { ChildVoiceProjector } from './childVoice/ChildVoiceProjector.tsx';
+import { ChildVoiceRead } from './childVoice/ChildVoiceRead.tsx';
+import { ChildVoiceRoom } from './childVoice/ChildVoiceRoom.tsx';
 
 export interface StepProps {
   step: AgendaStep;
@@ -69,7 +72,8 @@ const REGISTRY: Record<StepId, StepViews> = {
   not_clear: board,
   danger_goals: { Room: DangerStep, Participant: DangersRead, Projector: DangersProjector },
   scaling: { Room: ScalingRoom, Participant: ScalingParticipant, Projector: ScalingProjector },
-  child_views: board,
+  // CV1: each child's own Three Houses and scale, from the child's or their advocate's phone too.
+  child_views: { Room: ChildVoiceRoom, Participant: ChildVoiceRead, Projector: ChildVoiceProjector },
   family_views: board,
   plan: { Room: PlanRoom, Participant: PlanRead, Projector: PlanProjector, proposesOwn: true },
   decision,

@@ -13,6 +13,9 @@ import { recordDecision } from '../../shared/commands/decision.ts';
 import { categoryOptions } from '../../shared/rules/decision.ts';
 import { checkQuorum } from '../../shared/rules/quorum.ts';
 import { scorerGroup } from '../../shared/rules/scaling.ts';
+import { canSpeakForChild, enteredOnBehalf, onBehalfWords } from '../../shared/rules/childVoice.ts';
+import { addChildWords, putChildScale } from '../../shared/commands/childVoice.ts';
+import { ROLE_LABELS } from '../../shared/schema/roles.ts';
 import { councilSettings } from '../http/routes/settings.ts';
 import { project } from '../../shared/schema/project.ts';
 import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
@@ -98,6 +101,20 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       await ctx.registry.withRoom(rooms.shared, (room) =>
         putView(room.doc, { ...by, family: viewFor(by.role) === 'family', onBehalf }, { perChild, reason }),
       );
+      return { recorded: true };
+    }
+    case 'child_words':
+    case 'child_scale': {
+      // CV2: the child, their advocate, or the chair recording it; anyone but the child is marked.
+      if (!(canChair(p.role) || (p.kind === 'attendee' && canSpeakForChild(p.role)))) throw forbidden('Only the child, their advocate or the chair can add the child’s words.');
+      const child = (JSON.parse(conf.childrenJson) as { id: string; name: string }[]).find((c) => c.id === intent.childId);
+      if (!child) throw new HttpError(400, 'invalid', 'Choose a child in this conference.');
+      const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
+      const sender = { ...by, onBehalfWords: enteredOnBehalf(by.role) ? onBehalfWords({ name: by.name, roleLabel: ROLE_LABELS[by.role] ?? by.role }, child.name.split(' ')[0] ?? child.name) : null };
+      await ctx.registry.withRoom(rooms.shared, (room) => {
+        const r = intent.type === 'child_words' ? addChildWords(room.doc, intent, child, sender, intent.id) : putChildScale(room.doc, intent, sender);
+        if (!r.ok) throw new HttpError(400, 'invalid', r.reasons.join(' '));
+      });
       return { recorded: true };
     }
     case 'restrict_item': {

@@ -4,6 +4,7 @@ import { itemTextSchema } from '../schema/item.ts';
 import { actionFieldsSchema } from '../schema/action.ts';
 import { scoreSchema } from '../rules/scaling.ts';
 import { CATEGORIES, VIEW_OPTIONS } from '../rules/decision.ts';
+import { childScaleSchema, childWordsSchema } from '../rules/childVoice.ts';
 
 /**
  * IN1 — What participants ask the server to do (docs/api.md). The sender's identity is never in
@@ -33,6 +34,9 @@ export const intentSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('reveal_scores'), roundId }).strict(),
   z.object({ ...base, type: z.literal('submit_view'), ...viewFieldsSchema.shape }).strict(),
   z.object({ ...base, type: z.literal('record_view'), attendeeId, ...viewFieldsSchema.shape }).strict(),
+  // CV1/CV2: the child's own words and score, from the child or on their behalf (marked so).
+  z.object({ ...base, type: z.literal('child_words'), ...childWordsSchema.shape }).strict(),
+  z.object({ ...base, type: z.literal('child_scale'), ...childScaleSchema.shape }).strict(),
   // The chair's acts that the server carries out itself, so they are checked and audited (BD5, DE5).
   z.object({ ...base, type: z.literal('restrict_item'), itemId: z.string().regex(/^[a-z0-9]{8,40}$/), restricted: z.boolean() }).strict(),
   z.object({ ...base, type: z.literal('record_decision') }).strict(),

@@ -18,7 +18,7 @@ export { newText, setText } from './text.ts';
  * entity both win; order is a fractional-index string field, never array position.
  */
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type EntityMap = Y.Map<unknown>;
 export type Collection = Y.Map<EntityMap>;
@@ -34,6 +34,7 @@ const ROOT = {
   decision: 'decision',
   proposals: 'proposals',
   hiddenLinks: 'hiddenLinks',
+  childScales: 'childScales',
 } as const;
 
 /** Field keys within the entity maps. */
@@ -96,6 +97,8 @@ export const docs = {
    * document must not hold. `Y.Map<entityId, {[linkField]: string[]}>` (docs/document.md, "Links").
    */
   hiddenLinks: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.hiddenLinks),
+  /** CV1: each child's own scale, `Y.Map<childId, {score, words, byName, byRole, onBehalf, at}>` (shared document). */
+  childScales: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.childScales),
 };
 
 /** Sync room names: the shared document has the conference id; the professional one a suffix. */

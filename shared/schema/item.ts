@@ -13,9 +13,20 @@ export const INCIDENT_KINDS = ['first', 'worst', 'last'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-/** Optional fields some sections use: incidents have a date and kind; reports have received and shared dates. */
+/**
+ * Optional fields some sections use: incidents have a date and kind; reports have received and
+ * shared dates; the Three Houses say whose house (`childId`, CV1) and, when someone wrote the
+ * child's words for them, who (`enteredBy`, CV2).
+ */
 export const itemDetailsSchema = z
-  .object({ incidentKind: z.enum(INCIDENT_KINDS).nullable(), date: isoDate.nullable(), receivedOn: isoDate.nullable(), sharedOn: isoDate.nullable() })
+  .object({
+    incidentKind: z.enum(INCIDENT_KINDS).nullable(),
+    date: isoDate.nullable(),
+    receivedOn: isoDate.nullable(),
+    sharedOn: isoDate.nullable(),
+    childId: z.string().regex(/^[a-z0-9-]{1,40}$/).nullable(),
+    enteredBy: z.string().max(300).nullable(),
+  })
   .partial();
 export type ItemDetails = z.infer<typeof itemDetailsSchema>;
 

@@ -56,6 +56,19 @@ export interface ScalingRound {
   results: readonly ScoreResult[];
 }
 
+/** CV1: a child's own score, and who entered it (the child, or someone on their behalf: CV2). */
+export interface ChildScale {
+  /** The child: one scale per child. */
+  id: string;
+  childId: string;
+  score: number;
+  words: string;
+  byName: string;
+  byRole: string;
+  onBehalf: boolean;
+  at: string;
+}
+
 export interface ViewEntry {
   /** The attendee whose view this is: one view per person. */
   id: string;
@@ -115,6 +128,8 @@ export interface ConferenceModel {
   views: readonly ViewEntry[];
   decision: DecisionRecord;
   proposals: readonly Proposal[];
+  /** CV1: each child's own scale, in the order they were given. */
+  childScales: readonly ChildScale[];
   /** Whether the professional document is part of this model (false on family devices). */
   professional: boolean;
 }
@@ -263,6 +278,14 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     ? entities(docs.proposals(professional), readProposal).sort((a, b) => a.at.localeCompare(b.at))
     : [];
   const decision = readDecision(docs.decision(shared));
+  const childScales: ChildScale[] = [];
+  docs.childScales(shared).forEach((v, childId) => {
+    if (!isRecord(v) || !isNumber(v.score)) return;
+    childScales.push({
+      id: childId, childId, score: v.score, words: isString(v.words) ? v.words : '', byName: isString(v.byName) ? v.byName : '',
+      byRole: isString(v.byRole) ? v.byRole : '', onBehalf: v.onBehalf === true, at: isString(v.at) ? v.at : '',
+    });
+  });
 
   const model: ConferenceModel = {
     schemaVersion,
@@ -281,6 +304,7 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     views: reuse(prev?.views, views.sort((a, b) => a.name.localeCompare(b.name))),
     decision: prev && JSON.stringify(prev.decision) === JSON.stringify(decision) ? prev.decision : deepFreeze(decision),
     proposals: reuse(prev?.proposals, proposals),
+    childScales: reuse(prev?.childScales, childScales.sort((a, b) => a.at.localeCompare(b.at))),
     professional: professional !== null,
   };
   return Object.freeze(model);

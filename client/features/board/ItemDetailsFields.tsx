@@ -1,9 +1,11 @@
 import { INCIDENT_KINDS, type IncidentKind, type ItemDetails } from '../../../shared/schema/item.ts';
 import { Select, TextInput } from '../../components/fields.tsx';
+import { HOUSE_SECTIONS } from '../../../shared/rules/childVoice.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
 
 const KIND_LABELS: Record<IncidentKind, string> = { first: 'First time', worst: 'Worst time', last: 'Last time' };
 
-/** The extra fields some sections use: incidents (which time, and when), reports (received, shared). */
+/** The extra fields some sections use: incidents (which time, and when), reports (received, shared), the Three Houses (whose house, CV1). */
 export function ItemDetailsFields({
   idPrefix,
   section,
@@ -35,6 +37,7 @@ export function ItemDetailsFields({
       </div>
     );
   }
+  if (HOUSE_SECTIONS.includes(section)) return <WhoseHouse idPrefix={idPrefix} value={value} onChange={onChange} />;
   if (section === 'reports') {
     return (
       <div className="cr-form-row">
@@ -56,4 +59,19 @@ export function ItemDetailsFields({
     );
   }
   return null;
+}
+
+/** CV1: each child has their own houses; words no child was named for are for all the children. */
+function WhoseHouse({ idPrefix, value, onChange }: { idPrefix: string; value: ItemDetails; onChange: (next: ItemDetails) => void }) {
+  const { conference } = useRoom();
+  return (
+    <Select id={`${idPrefix}-child`} label="Whose house is this?" value={value.childId ?? ''} onChange={(e) => onChange({ ...value, childId: e.target.value || null })}>
+      <option value="">All the children</option>
+      {conference.children.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </Select>
+  );
 }

@@ -23,6 +23,7 @@ export function ItemText({ item }: { item: Item }) {
         </p>
       ) : null}
       <p className="cr-item__text">{item.text}</p>
+      {d.enteredBy ? <p className="cr-item__meta">{d.enteredBy}</p> : null}
       {source ? <p className="cr-item__source">{source}</p> : null}
       {d.receivedOn || d.sharedOn ? (
         <p className="cr-item__meta">

@@ -20,6 +20,7 @@ export function ProjectorItem({ item }: { item: Item }) {
       {dates.length ? <p className="cr-proj-item__meta">{dates.join(' · ')}</p> : null}
       <p className="cr-proj-item__text">{item.text}</p>
       {source ? <p className="cr-proj-item__source">{source}</p> : null}
+      {d.enteredBy ? <p className="cr-proj-item__source">{d.enteredBy}</p> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { roleLabel } from '../scaling/scaleText.ts';
 import { ATTENDANCE_LABELS } from '../../../shared/schema/roles.ts';
 import { ViewForm } from './ViewForm.tsx';
+import { scorerGroup } from '../../../shared/rules/scaling.ts';
 import { ViewsTable } from './ViewsTable.tsx';
 import { useViewGivers } from './viewText.ts';
 
@@ -17,7 +18,9 @@ export function ViewsPanel() {
   const canEdit = useCanEdit();
   const { recordable, byId, missing } = useViewGivers();
   const professional = useMemo(() => views.filter((v) => !v.family), [views]);
-  const family = useMemo(() => views.filter((v) => v.family), [views]);
+  // SC11: the child and their advocate apart from the family, as in scaling.
+  const child = useMemo(() => views.filter((v) => v.family && scorerGroup(v.role) === 'child'), [views]);
+  const family = useMemo(() => views.filter((v) => v.family && scorerGroup(v.role) !== 'child'), [views]);
   const [who, setWho] = useState('');
   const person = recordable.find((g) => g.id === who);
   const [recorded, setRecorded] = useState<string | null>(null);
@@ -29,6 +32,7 @@ export function ViewsPanel() {
       </h2>
       <ViewsTable id="views-professional" caption="Professionals’ views" hint="These count towards the decision." views={professional} />
       <ViewsTable id="views-family" caption="The family’s views" hint="Recorded in the minutes with their words. They do not count towards the decision." views={family} />
+      {child.length ? <ViewsTable id="views-child" caption="The child and their advocate" hint="An advocate speaks for the child, so their view is shown with the child’s, apart from the family’s. Recorded, not counted." views={child} /> : null}
       {missing.length > 0 ? (
         <p className="cr-body">
           <strong>Not given yet:</strong> {missing.map((m) => `${m.name} (${roleLabel(m.role)})`).join(', ')}

@@ -52,6 +52,14 @@ const MIGRATIONS: readonly Migration[] = [
       decisionRecordedVersion(shared);
     },
   },
+  {
+    // CV1: each child's own scale (`childScales`) and a Three Houses item's child
+    // (`details.childId`, `details.enteredBy`) are new, with nothing to move. The version still
+    // changes so that an older client, which would drop the new item details when it edits one,
+    // goes read-only and asks for a reload.
+    version: 4,
+    up() {},
+  },
 ];
 
 export function schemaVersionOf(shared: Y.Doc): number {
