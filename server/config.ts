@@ -26,6 +26,13 @@ const envSchema = z.object({
    * are accepted so tests can use seconds.
    */
   RETENTION_DAYS: z.coerce.number().positive().max(36_500).default(2555),
+  /**
+   * BP1 — What may wait to be sent to one socket: past this many bytes, or with a backlog older than
+   * this many seconds, the peer is not reading and is cut off (its memory is freed). The byte cap
+   * must exceed the largest document a device receives whole when it first syncs.
+   */
+  SOCKET_QUEUE_MAX_BYTES: z.coerce.number().int().min(64 * 1024).default(8 * 1024 * 1024),
+  SOCKET_QUEUE_MAX_SECONDS: z.coerce.number().positive().max(600).default(30),
 });
 
 export interface Config {
@@ -44,6 +51,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sweepIntervalMs: number;
   retentionMs: number;
+  socketQueue: { maxBytes: number; maxAgeMs: number };
 }
 
 /** Parse the environment; fail fast with every problem named. */
@@ -70,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     retentionMs: Math.round(e.RETENTION_DAYS * 24 * 60 * 60 * 1000),
+    socketQueue: { maxBytes: e.SOCKET_QUEUE_MAX_BYTES, maxAgeMs: Math.round(e.SOCKET_QUEUE_MAX_SECONDS * 1000) },
   };
 }

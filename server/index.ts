@@ -68,6 +68,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
         void audit.record({ actor: actorOf(p), role: p.role, conferenceId: room.split('/')[0] ?? null, action })
           .catch((err: Error) => app.log.error({ err: err.message }, 'audit failed'));
       },
+      // BP1/BP2 — Logged, not audited: a phone in a tunnel is not misconduct.
+      cutOff: (reason, p, room) => app.log.warn({ reason, role: p.role, room: room.slice(0, 6) }, 'socket cut off'),
       edited: (edits, p, room) => {
         for (const e of edits) {
           void audit.record({ actor: actorOf(p), role: p.role, conferenceId: room.split('/')[0] ?? null, action: e.action, detail: e.detail })
@@ -75,6 +77,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
         }
       },
     },
+    queue: config.socketQueue,
     log: app.log,
   });
   app.server.on('upgrade', (req, socket, head) => {

@@ -29,11 +29,22 @@ export const CLOSE = {
   serverError: 1011,
 } as const;
 
+/** BP1 — The send backlog one socket may hold (config SOCKET_QUEUE_MAX_BYTES / _SECONDS). */
+export interface QueueLimits {
+  maxBytes: number;
+  maxAgeMs: number;
+}
+
+/** A backlog at or under this is "draining": a reader that keeps up dips here between messages. */
+const LOW_WATER_BYTES = 64 * 1024;
+
 export interface ConnectionEvents {
   /** A read-only connection tried to write, or a client sent garbage: logged and audited, no content. */
   violation(kind: 'write_attempt' | 'malformed' | 'too_large' | 'rate_limited', p: Principal, room: string): void;
   /** A writer changed the structure of a document (AU5): audited by id, never content. */
   edited(edits: readonly EditSummary[], p: Principal, room: string): void;
+  /** BP1 — A socket was cut off because it stopped reading (backlog too big or too old) or answering pings. */
+  cutOff(reason: 'backlog_bytes' | 'backlog_age' | 'no_pong', p: Principal, room: string): void;
 }
 
 /** One socket in one room: decodes frames, enforces read-only, rewrites presence, answers sync. */
@@ -42,8 +53,12 @@ export class Connection implements RoomPeer {
   readonly sessionKey: string;
   private readonly budgets = connectionBudgets();
   private closed = false;
-  /** When a frame or pong last arrived: the session sweep counts it as activity, the heartbeat as life. */
+  /** When a frame or pong last arrived: the session sweep counts it as activity. */
   lastSeenAt = Date.now();
+  /** BP2 — When a ping was last answered: only this counts as life, since a peer that does not read still sends. */
+  private lastPongAt = Date.now();
+  /** When the send backlog last rose above the low-water mark without draining below it since. */
+  private backlogSince: number | null = null;
 
   constructor(
     readonly ws: WebSocket,
@@ -51,11 +66,12 @@ export class Connection implements RoomPeer {
     readonly principal: Principal,
     readonly readOnly: boolean,
     private readonly events: ConnectionEvents,
+    private readonly queue: QueueLimits,
   ) {
     this.sessionKey = principal.sessionHash;
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data, isBinary) => this.onMessage(data as Buffer, isBinary));
-    ws.on('pong', () => { this.lastSeenAt = Date.now(); });
+    ws.on('pong', () => { this.lastSeenAt = this.lastPongAt = Date.now(); });
     ws.on('error', (err: Error & { code?: string }) => {
       // ws has already answered an over-limit frame with 1009 and is closing; say why in the audit.
       if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.events.violation('too_large', this.principal, this.room.name);
@@ -74,7 +90,32 @@ export class Connection implements RoomPeer {
 
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.notReading(Date.now())) return;
     this.ws.send(message, (err) => err && this.close(CLOSE.serverError, 'send failed'));
+  }
+
+  /**
+   * BP1 — A peer that does not read makes the server hold everything sent to it. Past the byte cap,
+   * or with a backlog that has not drained for the allowed time, it is cut off at once (terminated:
+   * a closing frame would only wait behind the backlog). Healthy readers are never slowed by it.
+   */
+  private notReading(now: number): boolean {
+    const queued = this.ws.bufferedAmount;
+    if (queued <= LOW_WATER_BYTES) {
+      this.backlogSince = null;
+      return false;
+    }
+    this.backlogSince ??= now;
+    const reason = queued > this.queue.maxBytes ? 'backlog_bytes' : now - this.backlogSince > this.queue.maxAgeMs ? 'backlog_age' : null;
+    if (!reason) return false;
+    this.cutOff(reason);
+    return true;
+  }
+
+  private cutOff(reason: 'backlog_bytes' | 'backlog_age' | 'no_pong'): void {
+    this.events.cutOff(reason, this.principal, this.room.name);
+    this.close(CLOSE.serverError, reason === 'no_pong' ? 'no heartbeat' : 'not reading');
+    this.ws.terminate();
   }
 
   close(code: number, reason: string): void {
@@ -90,14 +131,17 @@ export class Connection implements RoomPeer {
     setTimeout(() => this.ws.terminate(), 1000).unref();
   }
 
-  /** Ping a live peer; report false for one that has said nothing since `staleBefore` (it is cut off). */
-  heartbeat(staleBefore: number): boolean {
+  /**
+   * Ping a live peer; report false for one cut off: it has not answered a ping since `staleBefore`
+   * (BP2 — frames it sends do not count), or its send backlog is too big or too old (BP1).
+   */
+  heartbeat(staleBefore: number, now = Date.now()): boolean {
     if (this.closed) return false;
-    if (this.lastSeenAt < staleBefore) {
-      this.close(CLOSE.serverError, 'no heartbeat');
-      this.ws.terminate();
+    if (this.lastPongAt < staleBefore) {
+      this.cutOff('no_pong');
       return false;
     }
+    if (this.notReading(now)) return false;
     try {
       this.ws.ping();
     } catch {

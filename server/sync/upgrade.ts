@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Principal } from '../auth/sessions.ts';
 import type { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
-import { CLOSE, Connection, type ConnectionEvents } from './connection.ts';
+import { CLOSE, Connection, type ConnectionEvents, type QueueLimits } from './connection.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
 import { errorBody } from '../http/errors.ts';
@@ -34,6 +34,8 @@ export interface UpgradeDeps {
   /** The conference's status if the principal may open it, or null. A closed (finalised) one syncs read-only. */
   reach(p: Principal, conferenceId: string): Promise<'open' | 'closed' | null>;
   events: ConnectionEvents;
+  /** BP1 — The send backlog each socket may hold. */
+  queue: QueueLimits;
   log: { warn(obj: object, msg: string): void };
 }
 
@@ -117,7 +119,7 @@ export class SyncServer {
    * the in-memory sync harness calls it with a socket whose delivery the test controls.
    */
   attach(ws: WebSocket, room: Room, principal: Principal, readOnly: boolean): Connection {
-    const conn = new Connection(ws, room, principal, readOnly, this.deps.events);
+    const conn = new Connection(ws, room, principal, readOnly, this.deps.events, this.deps.queue);
     this.connections.add(conn);
     ws.on('close', () => {
       conn.close(1000, 'closed');

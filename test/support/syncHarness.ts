@@ -35,6 +35,8 @@ class HarnessSocket extends EventEmitter {
   readyState = 1;
   binaryType = 'nodebuffer';
   closeCode: number | null = null;
+  /** What ws would still hold for this peer: the test holds undelivered frames itself, so none here (BP1). */
+  readonly bufferedAmount = 0;
 
   constructor(private readonly link: Link) {
     super();
@@ -209,6 +211,7 @@ export class SyncHarness {
     const events: ConnectionEvents = {
       violation: (kind) => { this.violations.push(kind); },
       edited: (edits) => { for (const e of edits) this.audited.push(e.action); },
+      cutOff: (reason) => { this.violations.push(reason); },
     };
     this.sync = new SyncServer({
       registry,
@@ -216,6 +219,7 @@ export class SyncHarness {
       originAllowed: () => true,
       reach: async () => 'open',
       events,
+      queue: { maxBytes: 8 * 1024 * 1024, maxAgeMs: 30_000 },
       log: { warn: () => undefined },
     });
   }
