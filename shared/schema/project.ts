@@ -23,6 +23,7 @@ import { schemaVersionOf } from './migrations/index.ts';
 import { readDecisionFields, readRecordedDecision } from './decisionRecord.ts';
 import type { QuorumCheck } from '../rules/quorum.ts';
 import type { ScorerGroup } from '../rules/scaling.ts';
+import { projectGenogram, type Genogram } from './projectGenogram.ts';
 
 export interface AttendeeEntry {
   id: string;
@@ -130,6 +131,8 @@ export interface ConferenceModel {
   proposals: readonly Proposal[];
   /** CV1: each child's own scale, in the order they were given. */
   childScales: readonly ChildScale[];
+  /** The family tree and safety network (step 3); restricted entities only for professionals. */
+  genogram: Genogram;
   /** Whether the professional document is part of this model (false on family devices). */
   professional: boolean;
 }
@@ -232,6 +235,18 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
+function reuseGenogram(prev: Genogram | undefined, next: Genogram): Genogram {
+  const g: Genogram = {
+    people: reuse(prev?.people, [...next.people]),
+    relationships: reuse(prev?.relationships, [...next.relationships]),
+    households: reuse(prev?.households, [...next.households]),
+    details: reuse(prev?.details, [...next.details]),
+    network: reuse(prev?.network, [...next.network]),
+  };
+  const same = prev && (Object.keys(g) as (keyof Genogram)[]).every((k) => g[k] === prev[k]);
+  return same ? prev : Object.freeze(g);
+}
+
 /**
  * PR1 — Turn the shared document (and, for professionals, the professional one) into one frozen
  * model. It only assembles: each record type is read through its own validator (`readRestrictable`,
@@ -305,6 +320,7 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     decision: prev && JSON.stringify(prev.decision) === JSON.stringify(decision) ? prev.decision : deepFreeze(decision),
     proposals: reuse(prev?.proposals, proposals),
     childScales: reuse(prev?.childScales, childScales.sort((a, b) => a.at.localeCompare(b.at))),
+    genogram: reuseGenogram(prev?.genogram, projectGenogram(shared, professional)),
     professional: professional !== null,
   };
   return Object.freeze(model);

@@ -1,0 +1,81 @@
+import type { Person } from '../schema/person.ts';
+import type { Relationship, RelationshipFields } from '../schema/relationship.ts';
+import { fail, ok, type Result } from '../result.ts';
+
+/**
+ * GN — What makes a relationship on the genogram valid. Commands refuse a bad one with these
+ * messages; `project()` uses the same checks to drop what a CRDT merge may produce (two editors
+ * each adding a birth parent, or a person deleted while someone connected them).
+ */
+
+type PersonRef = Pick<Person, 'id' | 'name' | 'kind'>;
+type Rel = Pick<Relationship, 'id' | 'kind' | 'a' | 'b' | 'type'>;
+
+export function displayName(p: Pick<Person, 'name' | 'kind'> | undefined): string {
+  if (!p) return 'someone';
+  if (p.name) return p.name.split(' ')[0] ?? p.name;
+  return p.kind === 'miscarriage' ? 'a miscarriage' : p.kind === 'pregnancy' ? 'a pregnancy' : 'someone';
+}
+
+/** Everyone above `id` through parent lines (parents, grandparents…). */
+function ancestors(rels: readonly Rel[], id: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [id];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    for (const r of rels) {
+      if (r.kind === 'parent' && r.b === cur && !seen.has(r.a)) {
+        seen.add(r.a);
+        stack.push(r.a);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * GN1–GN5 — Check a new or changed relationship against the people and relationships already
+ * there (`existing` excludes the one being changed). Returns plain reasons for the chair.
+ */
+export function checkRelationship(people: ReadonlyMap<string, PersonRef>, existing: readonly Rel[], r: Pick<RelationshipFields, 'kind' | 'a' | 'b' | 'type'>): Result {
+  const a = people.get(r.a);
+  const b = people.get(r.b);
+  // GN1: both ends must exist now; a person removed meanwhile leaves nothing half-made.
+  if (!a || !b) return fail('One of these people is no longer on the family tree. Choose again.');
+  // GN2: nobody relates to themselves, least of all as their own parent.
+  if (r.a === r.b) return fail(r.kind === 'parent' ? `${displayName(a)} cannot be their own parent.` : 'Choose two different people.');
+  if (r.kind === 'parent') {
+    // GN3: a cycle of parenthood (someone their own grandparent) is refused.
+    if (ancestors(existing, r.a).has(r.b)) return fail(`${displayName(a)} cannot be ${displayName(b)}’s parent: ${displayName(b)} is already ${displayName(a)}’s parent or grandparent.`);
+    if (existing.some((x) => x.kind === 'parent' && x.a === r.a && x.b === r.b)) return fail(`${displayName(a)} is already shown as ${displayName(b)}’s parent.`);
+    // GN4: at most two birth parents; anyone else who parents is step, adopted, fostered or kinship.
+    if (r.type === 'birth') {
+      const birth = existing.filter((x) => x.kind === 'parent' && x.type === 'birth' && x.b === r.b);
+      if (birth.length >= 2) {
+        const names = birth.map((x) => displayName(people.get(x.a))).join(' and ');
+        return fail(`${displayName(b)} already has two birth parents (${names}). Show ${displayName(a)} as a step, adoptive, foster or kinship carer instead.`);
+      }
+    }
+    if (people.get(r.b)?.kind === 'miscarriage' && r.type !== 'birth') return fail('A pregnancy or miscarriage can only have birth parents.');
+    return ok(undefined);
+  }
+  // GN5: one line of each kind between two people (a tie may differ in type: close and conflictual).
+  const same = (x: Rel) => (x.a === r.a && x.b === r.b) || (x.a === r.b && x.b === r.a);
+  if (existing.some((x) => x.kind === r.kind && same(x) && (r.kind !== 'tie' || x.type === r.type))) {
+    return fail(`${displayName(a)} and ${displayName(b)} already have that line. Change the one that is there.`);
+  }
+  if (r.kind === 'partner' && existing.some((x) => x.kind === 'parent' && same(x))) return fail(`${displayName(a)} and ${displayName(b)} are parent and child.`);
+  return ok(undefined);
+}
+
+/**
+ * GN6 — Repair on read: keep the relationships that are valid in id order, drop the rest. The
+ * same input always keeps the same set, on every device.
+ */
+export function validRelationships<T extends Rel>(people: ReadonlyMap<string, PersonRef>, rels: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const r of [...rels].sort((x, y) => (x.id < y.id ? -1 : 1))) {
+    if (checkRelationship(people, kept, r).ok) kept.push(r);
+  }
+  return kept;
+}

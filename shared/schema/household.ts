@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * Who lives together: drawn as a dashed line around its members. People say which household they
+ * are in (`Person.household`), so two editors moving two people never overwrite each other's list.
+ * The address is a detail (`details`), so it can be professionals only on its own.
+ */
+
+export const householdFieldsSchema = z.object({
+  label: z.string().trim().min(1, 'Give the household a name, like “Kerys’s home”').max(60, 'Keep the name to 60 characters or fewer'),
+});
+export type HouseholdFields = z.infer<typeof householdFieldsSchema>;
+
+export interface Household extends HouseholdFields {
+  id: string;
+  restricted: boolean;
+}

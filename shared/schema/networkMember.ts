@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Someone in the safety network (the ecomap around the tree): a relative, friend, neighbour or
+ * professional who helps keep the children safe. `personId` links them to the genogram when they
+ * are on it (Glenys is both); `toChildren` says what they are to each conference child.
+ */
+
+export const NETWORK_GROUPS = ['family', 'friend', 'neighbour', 'professional', 'community'] as const;
+export type NetworkGroup = (typeof NETWORK_GROUPS)[number];
+export const NETWORK_GROUP_LABELS: Record<NetworkGroup, string> = {
+  family: 'Family',
+  friend: 'Friend',
+  neighbour: 'Neighbour',
+  professional: 'Professional',
+  community: 'Community',
+};
+
+export const networkFieldsSchema = z.object({
+  name: z.string().trim().min(1, 'Enter their name').max(80, 'Keep the name to 80 characters or fewer'),
+  personId: z.string().regex(/^([a-z0-9-]{1,40})?$/),
+  group: z.enum(NETWORK_GROUPS),
+  /** What they do to help ("has the children if Dean has been drinking"). */
+  does: z.string().trim().max(300, 'Keep it to 300 characters or fewer'),
+  /** Conference child id → what they are to that child ("Nain", "neighbour"). */
+  toChildren: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().trim().max(60)),
+});
+export type NetworkFields = z.infer<typeof networkFieldsSchema>;
+
+export interface NetworkMember extends NetworkFields {
+  id: string;
+  restricted: boolean;
+}

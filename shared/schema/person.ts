@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * A person on the genogram (step 3). One entity in the `people` collection; a restricted person
+ * lives in the professional document's `people` with the same id and shape.
+ */
+
+/** McGoldrick symbols: square (male), circle (female), diamond (another gender or not known). */
+export const PERSON_GENDERS = ['male', 'female', 'other'] as const;
+export type PersonGender = (typeof PERSON_GENDERS)[number];
+
+/** A born person, a current pregnancy (triangle) or a miscarriage (small filled triangle). */
+export const PERSON_KINDS = ['person', 'pregnancy', 'miscarriage'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/** A year ("1995") or a full date ("1995-04-02"); empty when not known. */
+const yearOrDate = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}(-\d{2}-\d{2})?)?$/, 'Enter a year like 1995, or a date like 1995-04-02');
+
+export const personFieldsSchema = z.object({
+  name: z.string().trim().max(80, 'Keep the name to 80 characters or fewer'),
+  gender: z.enum(PERSON_GENDERS),
+  kind: z.enum(PERSON_KINDS),
+  born: yearOrDate,
+  died: yearOrDate,
+  deceased: z.boolean(),
+  /** The conference child this person is, if they are a subject child (drawn with a double outline). */
+  childId: z.string().regex(/^([a-z0-9-]{1,40})?$/),
+  /** The household they live in, or '' (one household each: where they live most of the time). */
+  household: z.string().max(40),
+});
+export type PersonFields = z.infer<typeof personFieldsSchema>;
+
+export const PERSON_DEFAULTS: PersonFields = {
+  name: '',
+  gender: 'other',
+  kind: 'person',
+  born: '',
+  died: '',
+  deceased: false,
+  childId: '',
+  household: '',
+};
+
+/** GN0 — A born person needs a name; a pregnancy or miscarriage may be unnamed. */
+export const personInputSchema = personFieldsSchema.superRefine((p, ctx) => {
+  if (p.kind === 'person' && !p.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'Enter the person’s name' });
+  if (p.born && p.died && p.died.slice(0, 4) < p.born.slice(0, 4)) ctx.addIssue({ code: 'custom', path: ['died'], message: 'The year they died must be after the year they were born' });
+});
+
+/** A position set by hand on the canvas, in layout units; null means the layout places them. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface Person extends PersonFields {
+  id: string;
+  pos: Position | null;
+  restricted: boolean;
+}

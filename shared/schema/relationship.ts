@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * A line on the genogram between two people. One entity in `relationships`: never half-made (both
+ * ends are written in the same transaction as the relationship, and checked by rules GN1–GN6).
+ * - `partner`: a couple (a and b in either order), with how they are now;
+ * - `parent`: a is the parent of b, with how (birth, adopted, fostered, step, kinship care);
+ * - `twin`: a and b are twins (their sibling lines meet at one point);
+ * - `tie`: an emotional tie that matters for the children, drawn in the usual line styles.
+ */
+
+export const RELATIONSHIP_KINDS = ['partner', 'parent', 'twin', 'tie'] as const;
+export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
+
+export const PARTNER_TYPES = ['married', 'cohabiting', 'separated', 'divorced', 'widowed'] as const;
+export const PARENT_TYPES = ['birth', 'adopted', 'fostered', 'step', 'kinship'] as const;
+export const TWIN_TYPES = ['identical', 'non_identical'] as const;
+export const TIE_TYPES = ['close', 'distant', 'conflictual', 'abusive', 'cut_off', 'coercive'] as const;
+
+export const RELATIONSHIP_TYPES: Record<RelationshipKind, readonly string[]> = {
+  partner: PARTNER_TYPES,
+  parent: PARENT_TYPES,
+  twin: TWIN_TYPES,
+  tie: TIE_TYPES,
+};
+
+/** Plain words for each type, as the list view and the legend say them. */
+export const TYPE_LABELS: Record<string, string> = {
+  married: 'married',
+  cohabiting: 'living together',
+  separated: 'separated',
+  divorced: 'divorced',
+  widowed: 'widowed',
+  birth: 'birth',
+  adopted: 'adopted',
+  fostered: 'fostered',
+  step: 'step',
+  kinship: 'kinship care',
+  identical: 'identical twins',
+  non_identical: 'twins',
+  close: 'close',
+  distant: 'distant',
+  conflictual: 'conflict',
+  abusive: 'abusive or violent',
+  cut_off: 'cut off',
+  coercive: 'coercive control',
+};
+
+const personId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Choose a person');
+
+export const relationshipFieldsSchema = z
+  .object({
+    kind: z.enum(RELATIONSHIP_KINDS),
+    a: personId,
+    b: personId,
+    type: z.string(),
+    /** Years or a short phrase ("married 2014, separated 2017"). */
+    since: z.string().trim().max(60, 'Keep the dates to 60 characters or fewer'),
+  })
+  .superRefine((r, ctx) => {
+    if (!RELATIONSHIP_TYPES[r.kind].includes(r.type)) ctx.addIssue({ code: 'custom', path: ['type'], message: 'Choose what kind of relationship this is' });
+  });
+export type RelationshipFields = z.infer<typeof relationshipFieldsSchema>;
+
+export interface Relationship extends RelationshipFields {
+  id: string;
+  restricted: boolean;
+}
