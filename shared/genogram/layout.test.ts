@@ -69,8 +69,8 @@ describe('GL genogram layout', () => {
 
   it('GL3 never overlaps two symbols, for families of 1 to 60 people', () => {
     for (let n = 1; n <= 60; n++) {
-      for (const seed of [1, 2, 3]) {
-        const f = syntheticFamily(n, seed);
+      for (const [seed, generations] of [[1, Infinity], [2, Infinity], [3, 3]] as const) {
+        const f = syntheticFamily(n, seed, generations);
         const l = layoutGenogram(f.people, f.relationships);
         expect(l.people.size).toBe(n);
         expect(overlapping([...l.people.values()]), `size ${n} seed ${seed}`).toBeNull();
@@ -101,8 +101,8 @@ describe('GL genogram layout', () => {
   });
 
   it('GL6 lays out a 25-person, 3-generation family well under 50 ms', () => {
-    const f = syntheticFamily(25, 7);
-    layoutGenogram(f.people, f.relationships);
+    const f = syntheticFamily(25, 7, 3);
+    expect(new Set([...layoutGenogram(f.people, f.relationships).people.values()].map((p) => p.generation)).size).toBe(3);
     const t0 = performance.now();
     for (let i = 0; i < 20; i++) layoutGenogram(f.people, f.relationships);
     expect((performance.now() - t0) / 20).toBeLessThan(50);

@@ -11,8 +11,8 @@ export const GAP = 36;
 export const PARTNER_GAP = 56;
 /** Distance between generation rows (symbol tops). */
 export const ROW = 300;
-/** Height of the label block under a symbol: up to three lines (first name, surname, age). */
-export const LABEL_LINES = 3;
+/** Height of the label block under a symbol: up to four lines (names, age, a note). */
+export const LABEL_LINES = 4;
 /** Average glyph width as a share of the font size for a sans-serif such as Arial. */
 const GLYPH = 0.56;
 
@@ -30,6 +30,6 @@ export function nameLines(name: string): string[] {
       out.push(w.slice(0, i + 1), w.slice(i + 1));
     } else out.push(w);
   }
-  // Three words or more: keep the first name on its own and the rest together.
-  return out.length > 2 ? [out[0]!, out.slice(1).join(' ')] : out;
+  // Many words: the first name on its own line and the rest together (a long name may take three lines).
+  return out.length > 3 ? [out[0]!, out.slice(1).join(' ')] : out;
 }

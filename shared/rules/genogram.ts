@@ -1,6 +1,7 @@
 import type { Person } from '../schema/person.ts';
 import type { Relationship, RelationshipFields } from '../schema/relationship.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { firstName as displayName } from '../genogram/words.ts';
 
 /**
  * GN — What makes a relationship on the genogram valid. Commands refuse a bad one with these
@@ -10,12 +11,6 @@ import { fail, ok, type Result } from '../result.ts';
 
 type PersonRef = Pick<Person, 'id' | 'name' | 'kind'>;
 type Rel = Pick<Relationship, 'id' | 'kind' | 'a' | 'b' | 'type'>;
-
-export function displayName(p: Pick<Person, 'name' | 'kind'> | undefined): string {
-  if (!p) return 'someone';
-  if (p.name) return p.name.split(' ')[0] ?? p.name;
-  return p.kind === 'miscarriage' ? 'a miscarriage' : p.kind === 'pregnancy' ? 'a pregnancy' : 'someone';
-}
 
 /** Everyone above `id` through parent lines (parents, grandparents…). */
 function ancestors(rels: readonly Rel[], id: string): Set<string> {

@@ -6,3 +6,4 @@ import './join.ts';
 import './writes.ts';
 import './memory.ts';
 import './clientWeight.ts';
+import './genogram.ts';
