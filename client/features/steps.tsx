@@ -62,10 +62,21 @@ const decision: StepViews = {
 
 const board: StepViews = { Room: BoardStep, Participant: BoardRead, Projector: BoardProjector };
 
+/**
+ * Step 3, the family tree and safety network: the chair's drawing board (react-konva) is its own
+ * chunk, loaded only on the chair's and note taker's screen; phones and the projector load just
+ * the picture (the shared SVG renderer), never the editor.
+ */
+const network: StepViews = {
+  Room: later(() => import('./genogram/GenogramRoom.tsx').then((m) => m.GenogramRoom)),
+  Participant: later(() => import('./genogram/GenogramRead.tsx').then((m) => m.GenogramRead)),
+  Projector: later(() => import('./genogram/GenogramProjector.tsx').then((m) => m.GenogramProjector)),
+};
+
 const REGISTRY: Record<StepId, StepViews> = {
   welcome: { Room: WelcomeStep, Participant: WelcomeRead, Projector: WelcomeProjector },
   reports: board,
-  network: board,
+  network,
   history: { Room: HistoryStep, Participant: BoardRead, Projector: HistoryProjector },
   worries: board,
   working_well: board,

@@ -54,6 +54,22 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       });
       return { proposalId: intent.id };
     }
+    case 'propose_person':
+    case 'propose_relationship': {
+      if (!canPropose(p.role)) throw forbidden();
+      const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
+      await ctx.registry.withRoom(rooms.professional, (room) =>
+        addProposal(
+          room.doc,
+          intent.id,
+          intent.type === 'propose_person'
+            ? { kind: 'person', person: intent.person, text: intent.person.name }
+            : { kind: 'relationship', relationship: intent.relationship, text: '' },
+          by,
+        ),
+      );
+      return { proposalId: intent.id };
+    }
     case 'submit_score':
     case 'record_score': {
       const onBehalf = intent.type === 'record_score';

@@ -4,6 +4,8 @@ import { project } from '../schema/project.ts';
 import { addHousehold, addPerson, deletePerson, editPerson, placePerson, putDetail } from './genogram.ts';
 import { addRelationship, deleteRelationship, editRelationship } from './relationships.ts';
 import { addNetworkMember } from './network.ts';
+import { setRestricted } from './restriction.ts';
+import { createGenogramUndo } from './undo.ts';
 
 const both = () => ({ shared: new Y.Doc(), professional: new Y.Doc() });
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -119,5 +121,74 @@ describe('GG genogram commands', () => {
     sync(a.shared, b.shared);
     expect(project(a.shared, null).genogram.relationships).toEqual([]);
     expect(project(b.shared, null).genogram.relationships).toEqual([]);
+  });
+});
+
+describe('RS7 restriction of the genogram through the one mechanism', () => {
+  it('RS7 restricting a person takes their lines, details and network card along, and sharing them brings those back', () => {
+    const d = both();
+    const k = id(addPerson(d, { name: 'Kerys' }));
+    const a = id(addPerson(d, { name: 'Amira Shah' }));
+    const line = id(addRelationship(d, { kind: 'partner', a: k, b: a, type: 'cohabiting' }));
+    const own = id(addRelationship(d, { kind: 'tie', a: k, b: a, type: 'conflictual' }, true));
+    id(putDetail(d, { of: a, kind: 'note', text: 'Works nights' }) as never);
+    id(addNetworkMember(d, { name: 'Amira Shah', personId: a, group: 'family' }));
+    expect(setRestricted(d, a, true).ok).toBe(true);
+    expect(JSON.stringify(d.shared.toJSON())).not.toMatch(/Amira|Works nights|cohabiting/);
+    const family = project(d.shared, null).genogram;
+    expect(family.people.map((p) => p.name)).toEqual(['Kerys']);
+    expect([family.relationships, family.details, family.network]).toEqual([[], [], []]);
+    expect(project(d.shared, d.professional).genogram.relationships.map((r) => r.restricted)).toEqual([true, true]);
+    expect(setRestricted(d, a, false).ok).toBe(true);
+    const back = project(d.shared, d.professional).genogram;
+    expect(back.relationships.find((r) => r.id === line)!.restricted).toBe(false);
+    // The tie was professionals only on its own: it stays so.
+    expect(back.relationships.find((r) => r.id === own)!.restricted).toBe(true);
+    expect(back.details[0]!.restricted).toBe(false);
+    expect(back.network[0]!.restricted).toBe(false);
+    expect(JSON.stringify(d.shared.toJSON())).not.toContain('restrictedWith');
+  });
+
+  it('RS7 a line or detail added to someone professionals only is professionals only', () => {
+    const d = both();
+    const k = id(addPerson(d, { name: 'Kerys' }));
+    const s = id(addPerson(d, { name: 'New partner' }, { restricted: true }));
+    id(addRelationship(d, { kind: 'partner', a: k, b: s, type: 'cohabiting' }));
+    id(putDetail(d, { of: s, kind: 'address', text: 'Somewhere' }) as never);
+    expect(d.shared.getMap('relationships').size + d.shared.getMap('details').size).toBe(0);
+  });
+});
+
+describe('GU undo and redo of my own changes', () => {
+  it('GU undoes only this device’s edits, across both documents, in order', () => {
+    const a = both();
+    const undo = createGenogramUndo(a);
+    const k = id(addPerson(a, { name: 'Kerys' }));
+    const secret = id(addPerson(a, { name: 'Hidden' }, { restricted: true }));
+    // Someone else's edit arrives (another origin): never undone here.
+    addPerson(a, { name: 'Dean' }, {}, 'remote');
+    placePerson(a, k, { x: 100, y: 0 });
+    expect(undo.undo()).toBe(true);
+    expect(project(a.shared, a.professional).genogram.people.find((p) => p.id === k)!.pos).toBeNull();
+    expect(undo.undo()).toBe(true);
+    expect(project(a.shared, a.professional).genogram.people.some((p) => p.id === secret)).toBe(false);
+    expect(undo.undo()).toBe(true);
+    expect(undo.undo()).toBe(false);
+    expect(project(a.shared, a.professional).genogram.people.map((p) => p.name)).toEqual(['Dean']);
+    expect(undo.redo()).toBe(true);
+    expect(project(a.shared, a.professional).genogram.people.map((p) => p.name).sort()).toEqual(['Dean', 'Kerys']);
+    undo.destroy();
+  });
+
+  it('GU a removal with its lines is one step', () => {
+    const a = both();
+    const k = id(addPerson(a, { name: 'Kerys' }));
+    const dn = id(addPerson(a, { name: 'Dean' }));
+    id(addRelationship(a, { kind: 'partner', a: k, b: dn, type: 'cohabiting' }));
+    const undo = createGenogramUndo(a);
+    deletePerson(a, dn);
+    undo.undo();
+    expect(project(a.shared, null).genogram.relationships).toHaveLength(1);
+    undo.destroy();
   });
 });

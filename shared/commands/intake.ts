@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { F, docs } from '../schema/docLayout.ts';
 import type { ActionFields } from '../schema/action.ts';
+import type { ProposedPerson } from '../schema/person.ts';
+import type { ProposedRelationship } from '../schema/relationship.ts';
 import type { ViewFields } from '../intents/index.ts';
 import { SERVER_ORIGIN } from './docs.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -20,7 +22,11 @@ export interface Sender {
 export function addProposal(
   professional: Y.Doc,
   id: string,
-  p: { kind: 'item'; section: string; text: string } | { kind: 'action'; action: ActionFields },
+  p:
+    | { kind: 'item'; section: string; text: string }
+    | { kind: 'action'; action: ActionFields }
+    | { kind: 'person'; person: ProposedPerson; text: string }
+    | { kind: 'relationship'; relationship: ProposedRelationship; text: string },
   by: Sender,
   origin: unknown = SERVER_ORIGIN,
 ): Result {
@@ -34,8 +40,10 @@ export function addProposal(
     const m = new Y.Map<unknown>();
     m.set(F.kind, p.kind);
     m.set(F.section, p.kind === 'item' ? p.section : null);
-    m.set(F.text, p.kind === 'item' ? p.text : p.action.what);
+    m.set(F.text, p.kind === 'action' ? p.action.what : p.text);
     m.set(F.action, p.kind === 'action' ? p.action : null);
+    if (p.kind === 'person') m.set(F.person, p.person);
+    if (p.kind === 'relationship') m.set(F.relationship, p.relationship);
     m.set(F.proposedBy, by);
     m.set(F.at, new Date().toISOString());
     m.set(F.status, 'pending');

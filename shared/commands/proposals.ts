@@ -6,6 +6,10 @@ import { fail, ok, type Result } from '../result.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addItem } from './items.ts';
 import { addAction } from './plan.ts';
+import { addPerson } from './genogram.ts';
+import { addRelationship } from './relationships.ts';
+import { proposedPersonSchema } from '../schema/person.ts';
+import { proposedRelationshipSchema } from '../schema/relationship.ts';
 
 /**
  * The chair's queue of what participants proposed (it lives in the professional document, so
@@ -60,4 +64,24 @@ export function declineProposal(d: ConferenceDocs, id: string, origin: unknown =
   if (!found.ok) return found;
   d.professional!.transact(() => found.value.set(F.status, 'declined'), origin);
   return ok(undefined);
+}
+
+/**
+ * PP4 — Accept a proposed person or line for the family tree: it is added through the genogram's
+ * own commands, so the rules (GN1–GN5) apply as if the chair had drawn it; a refusal leaves the
+ * proposal in the queue with the reason.
+ */
+export function acceptGenogramProposal(d: ConferenceDocs, id: string, restricted: boolean, origin: unknown = LOCAL_ORIGIN): Result<string> {
+  const found = pending(d, id);
+  if (!found.ok) return found;
+  const person = proposedPersonSchema.safeParse(found.value.get(F.person));
+  const line = proposedRelationshipSchema.safeParse(found.value.get(F.relationship));
+  const added = person.success
+    ? addPerson(d, person.data, { restricted }, origin)
+    : line.success
+      ? addRelationship(d, line.data, restricted, origin)
+      : fail('That proposal is not for the family tree');
+  if (!added.ok) return added;
+  d.professional!.transact(() => found.value.set(F.status, 'accepted'), origin);
+  return added;
 }

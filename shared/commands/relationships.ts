@@ -1,44 +1,35 @@
-import { docs } from '../schema/docLayout.ts';
-import { relationshipFieldsSchema, RELATIONSHIP_TYPES, type RelationshipFields } from '../schema/relationship.ts';
+import { relationshipFieldsSchema, RELATIONSHIP, RELATIONSHIP_TYPES, type RelationshipFields } from '../schema/relationship.ts';
 import { projectGenogram } from '../schema/projectGenogram.ts';
 import { checkRelationship } from '../rules/genogram.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
-import { locateIn, newEntity, targetDoc, writeFields } from './genogramDocs.ts';
+import { addEntity, deleteEntity, locateIn } from './restriction.ts';
+import { writeFields } from './genogramDocs.ts';
 
 /**
  * GR — Lines between people. Every relationship is checked against the rules (GN1–GN5) on the
  * documents as this device has them, and written whole in one transaction: never half-made.
  */
 
-/** GR1 — Connect two people. A line to someone professionals only is professionals only too. */
+/** GR1 — Connect two people. A line to someone professionals only is professionals only too (RS7). */
 export function addRelationship(d: ConferenceDocs, input: Omit<RelationshipFields, 'since'> & { since?: string }, restricted = false, origin: unknown = LOCAL_ORIGIN, id = newId()): Result<string> {
   const parsed = relationshipFieldsSchema.safeParse({ since: '', ...input });
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   const g = projectGenogram(d.shared, d.professional);
-  const people = new Map(g.people.map((p) => [p.id, p]));
-  const checked = checkRelationship(people, g.relationships, parsed.data);
+  const checked = checkRelationship(new Map(g.people.map((p) => [p.id, p])), g.relationships, parsed.data);
   if (!checked.ok) return checked;
-  const hidden = restricted || people.get(parsed.data.a)?.restricted === true || people.get(parsed.data.b)?.restricted === true;
-  const doc = targetDoc(d, hidden);
-  if (!doc) return fail('Only professionals can add something for professionals only');
-  doc.transact(() => {
-    const m = newEntity(parsed.data);
-    docs.relationships(doc).set(id, m);
-  }, origin);
-  return ok(id);
+  return addEntity(d, RELATIONSHIP, id, parsed.data, restricted, origin);
 }
 
 /** GR2 — Change how two people are related now (married → separated) or the dates. */
 export function editRelationship(d: ConferenceDocs, id: string, patch: { type?: string; since?: string }, origin: unknown = LOCAL_ORIGIN): Result {
-  const at = locateIn(d, 'relationships', id);
+  const at = locateIn(d, RELATIONSHIP, id);
   if (!at) return fail('That line has been removed');
   const g = projectGenogram(d.shared, d.professional);
   const current = g.relationships.find((r) => r.id === id);
   if (!current) return fail('That line is not valid any more: remove it and draw it again');
-  const next = { kind: current.kind, a: current.a, b: current.b, type: patch.type ?? current.type, since: patch.since ?? current.since };
-  const parsed = relationshipFieldsSchema.safeParse(next);
+  const parsed = relationshipFieldsSchema.safeParse({ kind: current.kind, a: current.a, b: current.b, type: patch.type ?? current.type, since: patch.since ?? current.since });
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   if (!RELATIONSHIP_TYPES[current.kind].includes(parsed.data.type)) return fail('Choose what kind of relationship this is');
   const checked = checkRelationship(new Map(g.people.map((p) => [p.id, p])), g.relationships.filter((r) => r.id !== id), parsed.data);
@@ -49,7 +40,5 @@ export function editRelationship(d: ConferenceDocs, id: string, patch: { type?: 
 
 /** GR3 — Remove a line. */
 export function deleteRelationship(d: ConferenceDocs, id: string, origin: unknown = LOCAL_ORIGIN): Result {
-  const at = locateIn(d, 'relationships', id);
-  if (at) at.doc.transact(() => docs.relationships(at.doc).delete(id), origin);
-  return ok(undefined);
+  return deleteEntity(d, RELATIONSHIP, id, origin);
 }

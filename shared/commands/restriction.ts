@@ -102,6 +102,8 @@ export function addEntity(
   restricted: boolean,
   origin: unknown = LOCAL_ORIGIN,
 ): Result<string> {
+  // RS7: a record that belongs to something professionals only is professionals only too.
+  if (!restricted) restricted = ownerRestricted(d, type, values);
   if (restricted && !d.professional) return fail(`Only professionals can add a professionals-only ${type.noun}`);
   const target = restricted ? d.professional! : d.shared;
   const record: Record<string, unknown> = { ...values };
@@ -181,6 +183,18 @@ export function setRestricted(d: ConferenceDocs, id: string, restricted: boolean
   const col = (doc: Y.Doc) => collectionOf(doc, at.type);
 
   if (restricted) {
+    moveRestricted(d, pro, at, id, json, col, origin);
+    moveDependents(d, id, true, origin);
+    return ok(undefined);
+  }
+  shareBack(d, pro, at, id, json, col, origin);
+  moveDependents(d, id, false, origin);
+  return ok(undefined);
+}
+
+/** RS2, restricting: copy into the professional twin (with its hidden links), then delete from the shared document. */
+function moveRestricted(d: ConferenceDocs, pro: Y.Doc, at: Located, id: string, json: Record<string, unknown>, col: (doc: Y.Doc) => Y.Map<EntityMap>, origin: unknown): void {
+  {
     // Its own hidden links rejoin it; shared entities that link to it lose the link to the hidden ones.
     const own = readHidden(pro, id);
     for (const [f, ids] of Object.entries(own)) json[f] = [...(isStringArray(json[f]) ? json[f] : []), ...ids];
@@ -200,9 +214,13 @@ export function setRestricted(d: ConferenceDocs, id: string, restricted: boolean
         l.map.set(l.field, (isStringArray(v) ? v : []).filter((x) => x !== id));
       }
     }, origin);
-    return ok(undefined);
   }
+}
 
+/** RS2, sharing: copy back into the shared document, then delete the professional copy. */
+function shareBack(d: ConferenceDocs, pro: Y.Doc, at: Located, id: string, json: Record<string, unknown>, col: (doc: Y.Doc) => Y.Map<EntityMap>, origin: unknown): void {
+  // The shared copy never says what it was restricted with.
+  delete json[RESTRICTED_WITH];
   // Sharing: its links to restricted entities become hidden links; hidden links naming it come back.
   const own: Links = {};
   for (const f of at.type.links) {
@@ -234,5 +252,49 @@ export function setRestricted(d: ConferenceDocs, id: string, restricted: boolean
       writeHidden(pro, r.entityId, { ...h, [r.field]: (h[r.field] ?? []).filter((x) => x !== id) });
     }
   }, origin);
-  return ok(undefined);
+}
+
+/** Marks a record that went professionals only because its owner did, so sharing the owner brings it back. */
+const RESTRICTED_WITH = 'restrictedWith';
+
+/** RS7 — Whether any owner a new record names is professionals only. */
+function ownerRestricted(d: ConferenceDocs, type: RecordType, values: Readonly<Record<string, unknown>>): boolean {
+  return (type.owners ?? []).some((f) => {
+    const v = values[f];
+    return typeof v === 'string' && v !== '' && locate(d, v)?.restricted === true;
+  });
+}
+
+/**
+ * RS7 — Records that belong to `id` (a line to a person, a detail of them) follow it: restricting
+ * it takes them along, so no shared record names or describes what the family may not see;
+ * sharing it brings back the ones it took, unless another of their owners is still restricted.
+ * One restricted on its own stays restricted.
+ */
+function moveDependents(d: ConferenceDocs, id: string, restricted: boolean, origin: unknown): void {
+  const pro = d.professional!;
+  for (const type of RESTRICTABLE) {
+    const owners = type.owners ?? [];
+    if (!owners.length) continue;
+    const from = restricted ? d.shared : pro;
+    const ids: string[] = [];
+    collectionOf(from, type).forEach((m, depId) => {
+      if (!(m instanceof Y.Map) || !owners.some((f) => m.get(f) === id)) return;
+      if (!restricted) {
+        if (m.get(RESTRICTED_WITH) !== id) return;
+        const otherHidden = owners.some((f) => {
+          const v = m.get(f);
+          return typeof v === 'string' && v !== id && locate(d, v)?.restricted === true;
+        });
+        if (otherHidden) return;
+      }
+      ids.push(depId);
+    });
+    for (const depId of ids) {
+      setRestricted(d, depId, restricted, origin);
+      const moved = locateIn(d, type, depId);
+      if (!moved) continue;
+      if (restricted) moved.doc.transact(() => moved.map.set(RESTRICTED_WITH, id), origin);
+    }
+  }
 }

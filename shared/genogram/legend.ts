@@ -3,6 +3,7 @@ import { INK, M, L, QUIET, type Prim } from './primitives.ts';
 import { PARENT_STYLE, tiePrims } from './lines.ts';
 import { shapePath, symbolPrims } from './symbols.ts';
 import type { PlacedPerson } from './layout.ts';
+import type { Genogram } from '../schema/projectGenogram.ts';
 
 /** What the legend explains: the symbols always, and each kind of line the picture uses. */
 export interface LegendNeeds {
@@ -15,6 +16,18 @@ export interface LegendNeeds {
 }
 
 const CELL_W = 400;
+
+/** What a genogram's legend must explain. */
+export function legendNeeds(g: Genogram, professional: boolean): LegendNeeds {
+  return {
+    kinds: new Set(g.people.map((p) => p.kind)),
+    partnerTypes: new Set(g.relationships.filter((r) => r.kind === 'partner').map((r) => r.type)),
+    parentTypes: new Set(g.relationships.filter((r) => r.kind === 'parent').map((r) => r.type)),
+    tieTypes: new Set(g.relationships.filter((r) => r.kind === 'tie').map((r) => r.type)),
+    households: g.households.length > 0,
+    restricted: professional && [...g.people, ...g.relationships, ...g.households, ...g.details, ...g.network].some((e) => e.restricted),
+  };
+}
 const CELL_H = 60;
 
 type Sample = (x: number, y: number) => Prim[];

@@ -6,7 +6,7 @@ import { LINE_HEIGHT, NAME_SIZE, ROW, SYMBOL, nameLines, textWidth } from './met
 import { INK, QUIET, PAPER, polyline, type Hit, type Prim, type Scene } from './primitives.ts';
 import { childrenPrims, partnerPrims, tiePrims } from './lines.ts';
 import { symbolPrims, restrictedBadge } from './symbols.ts';
-import { legendPrims } from './legend.ts';
+import { legendNeeds, legendPrims } from './legend.ts';
 import { andList, lifeLine } from './words.ts';
 
 /**
@@ -21,6 +21,8 @@ export interface SceneOptions {
   asOf: string;
   children: readonly { id: string; name: string }[];
   legend?: boolean;
+  /** Draw the safety network cards beside the tree (the projector lists them in large type instead). */
+  network?: boolean;
   /** A person being dragged: drawn there (and their lines follow) before the drag is committed. */
   dragging?: { id: string; x: number; y: number } | null;
 }
@@ -109,7 +111,8 @@ function householdPrims(members: PlacedPerson[], label: string, address: string)
 
 /** GP1 — Build the picture. */
 export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout: Layout } {
-  const g = visibleTo(full, opts.audience);
+  const seen = visibleTo(full, opts.audience);
+  const g = opts.network === false ? { ...seen, network: [] } : seen;
   const labels = new Map(g.people.map((p) => [p.id, labelLines(g, p, opts.asOf)]));
   const cards = new Map(g.network.map((n) => [n.id, networkCard(n, opts.children)]));
   const layout = layoutGenogram(
@@ -188,14 +191,7 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
   const y0 = top - (g.network.length ? 90 : 50);
   const w = Math.max(right - left + 80, 400);
   if (opts.legend !== false) {
-    const legend = legendPrims({
-      kinds: new Set(g.people.map((p) => p.kind)),
-      partnerTypes: new Set(g.relationships.filter((r) => r.kind === 'partner').map((r) => r.type)),
-      parentTypes: new Set(parentRels.map((r) => r.type)),
-      tieTypes: new Set(g.relationships.filter((r) => r.kind === 'tie').map((r) => r.type)),
-      households: g.households.length > 0,
-      restricted: pro && [...g.people, ...g.relationships, ...g.households, ...g.details, ...g.network].some((e) => e.restricted),
-    }, x0 + 40, bottom + 50, w - 80);
+    const legend = legendPrims(legendNeeds(g, pro), x0 + 40, bottom + 50, w - 80);
     prims.push(...legend.prims);
     height += legend.height + 50;
   }

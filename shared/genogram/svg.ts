@@ -2,6 +2,7 @@ import type { Genogram } from '../schema/projectGenogram.ts';
 import { buildScene, visibleTo, type SceneOptions } from './scene.ts';
 import { genogramSentences } from './sentences.ts';
 import { PAPER, type Prim } from './primitives.ts';
+import { legendNeeds, legendPrims } from './legend.ts';
 
 /**
  * GV — The genogram as a standalone SVG document: the projector and phones show it, and the
@@ -56,4 +57,15 @@ export function genogramSvg(g: Genogram, opts: SceneOptions & { title?: string; 
     '</svg>',
   ].join('\n');
   return { svg, alt, width: Math.round(w * scale), height: Math.round(h * scale) };
+}
+
+/** GV2 — The key on its own (the projector shows it beside the tree), `width` wide. */
+export function genogramLegendSvg(g: Genogram, opts: { audience: 'family' | 'professional'; width: number }): string {
+  const visible = visibleTo(g, opts.audience);
+  const { prims, height } = legendPrims(legendNeeds(visible, opts.audience === 'professional'), 0, 0, opts.width);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Key to the family tree" viewBox="-4 -4 ${opts.width + 8} ${height + 8}" width="${opts.width + 8}" height="${height + 8}" font-family="Arial, Helvetica, sans-serif">`,
+    ...prims.map(prim),
+    '</svg>',
+  ].join('\n');
 }

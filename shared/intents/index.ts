@@ -3,6 +3,8 @@ import { sectionIdSchema } from '../rules/agenda.ts';
 import { itemTextSchema } from '../schema/item.ts';
 import { actionFieldsSchema } from '../schema/action.ts';
 import { scoreSchema } from '../rules/scaling.ts';
+import { proposedPersonSchema } from '../schema/person.ts';
+import { proposedRelationshipSchema } from '../schema/relationship.ts';
 import { CATEGORIES, VIEW_OPTIONS } from '../rules/decision.ts';
 import { childScaleSchema, childWordsSchema } from '../rules/childVoice.ts';
 
@@ -29,6 +31,9 @@ export type ViewFields = z.infer<typeof viewFieldsSchema>;
 export const intentSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('propose_item'), section: sectionIdSchema, text: itemTextSchema }).strict(),
   z.object({ ...base, type: z.literal('propose_action'), action: actionFieldsSchema }).strict(),
+  // IN5: a person or a line for the family tree (step 3), to the chair's queue like any proposal.
+  z.object({ ...base, type: z.literal('propose_person'), person: proposedPersonSchema }).strict(),
+  z.object({ ...base, type: z.literal('propose_relationship'), relationship: proposedRelationshipSchema }).strict(),
   z.object({ ...base, type: z.literal('submit_score'), roundId, ...scoreSchema.shape }).strict(),
   z.object({ ...base, type: z.literal('record_score'), roundId, attendeeId, ...scoreSchema.shape }).strict(),
   z.object({ ...base, type: z.literal('reveal_scores'), roundId }).strict(),

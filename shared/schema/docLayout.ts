@@ -35,11 +35,6 @@ const ROOT = {
   proposals: 'proposals',
   hiddenLinks: 'hiddenLinks',
   childScales: 'childScales',
-  people: 'people',
-  relationships: 'relationships',
-  households: 'households',
-  details: 'details',
-  network: 'network',
 } as const;
 
 /** Field keys within the entity maps. */
@@ -76,6 +71,8 @@ export const F = {
   decidedAt: 'decidedAt',
   kind: 'kind',
   action: 'action',
+  person: 'person',
+  relationship: 'relationship',
   proposedBy: 'proposedBy',
   at: 'at',
   currentRound: 'currentRound',
@@ -85,25 +82,6 @@ export const F = {
   onBehalf: 'onBehalf',
   recorded: 'recorded',
   history: 'history',
-  gender: 'gender',
-  born: 'born',
-  died: 'died',
-  deceased: 'deceased',
-  childId: 'childId',
-  household: 'household',
-  x: 'x',
-  y: 'y',
-  a: 'a',
-  b: 'b',
-  type: 'type',
-  since: 'since',
-  label: 'label',
-  of: 'of',
-  personId: 'personId',
-  group: 'group',
-  does: 'does',
-  toChildren: 'toChildren',
-  genogram: 'genogram',
 } as const;
 export type FieldKey = (typeof F)[keyof typeof F];
 
@@ -123,18 +101,7 @@ export const docs = {
   hiddenLinks: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.hiddenLinks),
   /** CV1: each child's own scale, `Y.Map<childId, {score, words, byName, byRole, onBehalf, at}>` (shared document). */
   childScales: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.childScales),
-  // The genogram and safety network: the same collections exist in both documents; the
-  // professional document's copies are the restricted ones (same shape, same ids).
-  people: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.people),
-  relationships: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.relationships),
-  households: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.households),
-  details: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.details),
-  network: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.network),
 };
-
-/** The genogram's entity collections, each with a professional twin of the same name. */
-export const GENOGRAM_COLLECTIONS = ['people', 'relationships', 'households', 'details', 'network'] as const;
-export type GenogramCollection = (typeof GENOGRAM_COLLECTIONS)[number];
 
 /** Sync room names: the shared document has the conference id; the professional one a suffix. */
 export const PROFESSIONAL_SUFFIX = '/professional';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRecord, fieldKeys } from './record.ts';
 
 /**
  * A detail about a person, a household or a network member: a short note ("works nights",
@@ -15,6 +16,15 @@ export const detailFieldsSchema = z.object({
   text: z.string().trim().min(1, 'Write the detail first').max(200, 'Keep it to 200 characters or fewer'),
 });
 export type DetailFields = z.infer<typeof detailFieldsSchema>;
+
+export const detailSchema = z.object({
+  of: z.string().min(1),
+  kind: z.enum(DETAIL_KINDS).catch('note'),
+  text: z.string().min(1),
+});
+export const DETAIL_FIELDS = fieldKeys(detailSchema);
+/** A detail belongs to what it describes: professionals only whenever that is (RS7). */
+export const DETAIL = defineRecord({ collection: 'details', noun: 'detail', schema: detailSchema, text: [], links: [], owners: ['of'], restrictable: true });
 
 export interface Detail extends DetailFields {
   id: string;

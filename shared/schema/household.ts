@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRecord, fieldKeys } from './record.ts';
 
 /**
  * Who lives together: drawn as a dashed line around its members. People say which household they
@@ -10,6 +11,10 @@ export const householdFieldsSchema = z.object({
   label: z.string().trim().min(1, 'Give the household a name, like “Kerys’s home”').max(60, 'Keep the name to 60 characters or fewer'),
 });
 export type HouseholdFields = z.infer<typeof householdFieldsSchema>;
+
+export const householdSchema = z.object({ label: z.string().catch('') });
+export const HOUSEHOLD_FIELDS = fieldKeys(householdSchema);
+export const HOUSEHOLD = defineRecord({ collection: 'households', noun: 'household', schema: householdSchema, text: [], links: [], owners: [], restrictable: true });
 
 export interface Household extends HouseholdFields {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRecord, fieldKeys } from './record.ts';
 
 /**
  * Someone in the safety network (the ecomap around the tree): a relative, friend, neighbour or
@@ -26,6 +27,17 @@ export const networkFieldsSchema = z.object({
   toChildren: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().trim().max(60)),
 });
 export type NetworkFields = z.infer<typeof networkFieldsSchema>;
+
+export const networkSchema = z.object({
+  name: z.string().catch(''),
+  personId: z.string().catch(''),
+  group: z.enum(NETWORK_GROUPS).catch('family'),
+  does: z.string().catch(''),
+  toChildren: z.record(z.string(), z.string()).catch({}),
+});
+export const NETWORK_FIELDS = fieldKeys(networkSchema);
+/** Someone on the tree who is in the network is professionals only whenever their person is (RS7). */
+export const NETWORK = defineRecord({ collection: 'network', noun: 'network member', schema: networkSchema, text: [], links: [], owners: ['personId'], restrictable: true });
 
 export interface NetworkMember extends NetworkFields {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRecord, fieldKeys } from './record.ts';
 
 /**
  * A person on the genogram (step 3). One entity in the `people` collection; a restricted person
@@ -50,11 +51,38 @@ export const personInputSchema = personFieldsSchema.superRefine((p, ctx) => {
   if (p.born && p.died && p.died.slice(0, 4) < p.born.slice(0, 4)) ctx.addIssue({ code: 'custom', path: ['died'], message: 'The year they died must be after the year they were born' });
 });
 
+/** What a participant may propose: a person's name, symbol and year of birth (IN5). */
+export const proposedPersonSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Write the person’s name').max(80, 'Keep the name to 80 characters or fewer'),
+    gender: z.enum(PERSON_GENDERS),
+    born: yearOrDate,
+  })
+  .strict();
+export type ProposedPerson = z.infer<typeof proposedPersonSchema>;
+
 /** A position set by hand on the canvas, in layout units; null means the layout places them. */
 export interface Position {
   x: number;
   y: number;
 }
+
+/** The stored person: fields repair on read; `x`/`y` exist only for someone placed by hand. */
+export const personSchema = z.object({
+  name: z.string().catch(''),
+  gender: z.enum(PERSON_GENDERS).catch('other'),
+  kind: z.enum(PERSON_KINDS).catch('person'),
+  born: z.string().catch(''),
+  died: z.string().catch(''),
+  deceased: z.boolean().catch(false),
+  childId: z.string().catch(''),
+  household: z.string().catch(''),
+  x: z.number().finite().optional().catch(undefined),
+  y: z.number().finite().optional().catch(undefined),
+});
+export const PERSON_FIELDS = fieldKeys(personSchema);
+
+export const PERSON = defineRecord({ collection: 'people', noun: 'person', schema: personSchema, text: [], links: [], owners: [], restrictable: true });
 
 export interface Person extends PersonFields {
   id: string;

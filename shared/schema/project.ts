@@ -6,6 +6,8 @@ import { DANGER, type DangerStatement } from './danger.ts';
 import { ACTION, type PlanAction } from './action.ts';
 import { CONTINGENCY, type ContingencyEntry } from './contingency.ts';
 import { readRestrictable } from './twins.ts';
+import { proposedPersonSchema } from './person.ts';
+import { proposedRelationshipSchema } from './relationship.ts';
 import {
   F,
   SCHEMA_VERSION,
@@ -203,10 +205,15 @@ function readProposal(id: string, m: EntityMap): Proposal | null {
   const by = m.get(F.proposedBy);
   if (!isRecord(by)) return null;
   const action = m.get(F.action);
+  const person = proposedPersonSchema.safeParse(m.get(F.person));
+  const relationship = proposedRelationshipSchema.safeParse(m.get(F.relationship));
   const status = readField(m, F.status, isString, 'pending');
+  const kind = readField(m, F.kind, isString, 'item');
   return {
     id,
-    kind: readField(m, F.kind, isString, 'item') === 'action' ? 'action' : 'item',
+    kind: kind === 'action' || kind === 'person' || kind === 'relationship' ? kind : 'item',
+    person: person.success ? person.data : null,
+    relationship: relationship.success ? relationship.data : null,
     section: readField(m, F.section, isString, '') || null,
     text: readField(m, F.text, isString, ''),
     action: isRecord(action) ? (action as unknown as Proposal['action']) : null,

@@ -21,6 +21,11 @@ export interface RecordType<S extends z.ZodObject = z.ZodObject> {
   readonly text: readonly FieldOf<S>[];
   /** Fields holding `string[]` ids of other restrictable entities (an action's dangers). */
   readonly links: readonly FieldOf<S>[];
+  /**
+   * Fields holding the id of the entity this record belongs to (a line's two people, a detail's
+   * person). A record is professionals only whenever one of its owners is (RS7): it moves with them.
+   */
+  readonly owners?: readonly FieldOf<S>[];
   /** Whether a record can be "Professionals only" (then it may live in the professional twin). */
   readonly restrictable: boolean;
 }

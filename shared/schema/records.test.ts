@@ -12,18 +12,19 @@ import { project } from './project.ts';
 import { version1Document } from '../../test/support/oldDocuments.ts';
 
 describe('RS1 the registry of restrictable collections', () => {
-  it('RS1 lists board items, danger statements, actions and contingency entries, each restrictable, each its own collection', () => {
-    expect(RESTRICTABLE.map((t) => t.collection)).toEqual(['items', 'dangers', 'actions', 'contingency']);
+  it('RS1 lists board items, danger statements, actions, contingency entries and the genogram’s collections, each restrictable, each its own collection', () => {
+    expect(RESTRICTABLE.map((t) => t.collection)).toEqual(['items', 'dangers', 'actions', 'contingency', 'people', 'relationships', 'households', 'details', 'network']);
     expect(RESTRICTABLE.every((t) => t.restrictable)).toBe(true);
     expect(new Set(RESTRICTABLE.map((t) => t.collection)).size).toBe(RESTRICTABLE.length);
   });
 
-  it('RS1 every declared text or link field is a field of the record’s validator, and every record is ordered', () => {
+  it('RS1 every declared text, link or owner field is a field of the record’s validator, and every list on the board is ordered', () => {
     for (const t of RESTRICTABLE) {
       const keys = Object.keys(t.schema.shape);
-      for (const f of [...t.text, ...t.links]) expect(keys, `${t.collection}.${f}`).toContain(f);
-      expect(keys).toContain('order');
+      for (const f of [...t.text, ...t.links, ...(t.owners ?? [])]) expect(keys, `${t.collection}.${f}`).toContain(f);
     }
+    // The genogram is placed by its layout, not listed in order.
+    for (const t of [ITEM, DANGER, ACTION, CONTINGENCY]) expect(Object.keys(t.schema.shape)).toContain('order');
   });
 
   it('field keys come from the validator', () => {

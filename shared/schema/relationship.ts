@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRecord, fieldKeys } from './record.ts';
 
 /**
  * A line on the genogram between two people. One entity in `relationships`: never half-made (both
@@ -62,7 +63,27 @@ export const relationshipFieldsSchema = z
   });
 export type RelationshipFields = z.infer<typeof relationshipFieldsSchema>;
 
+/** The stored line. Without a kind or both ends it cannot be drawn, so it is dropped on read. */
+export const relationshipSchema = z.object({
+  kind: z.enum(RELATIONSHIP_KINDS),
+  a: z.string().min(1),
+  b: z.string().min(1),
+  type: z.string().catch(''),
+  since: z.string().catch(''),
+});
+export const RELATIONSHIP_FIELDS = fieldKeys(relationshipSchema);
+
+/** A line belongs to both people: it is professionals only whenever either of them is (RS7). */
+export const RELATIONSHIP = defineRecord({ collection: 'relationships', noun: 'line', schema: relationshipSchema, text: [], links: [], owners: ['a', 'b'], restrictable: true });
+
 export interface Relationship extends RelationshipFields {
   id: string;
   restricted: boolean;
 }
+
+/** What a participant may propose: a line between two people already on the tree (IN5). */
+export const proposedRelationshipSchema = z
+  .object({ kind: z.enum(['partner', 'parent', 'tie']), a: personId, b: personId, type: z.string().max(20) })
+  .strict()
+  .refine((r) => RELATIONSHIP_TYPES[r.kind].includes(r.type), { message: 'Choose what kind of relationship this is', path: ['type'] });
+export type ProposedRelationship = z.infer<typeof proposedRelationshipSchema>;

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Select, TextInput } from '../../components/fields.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { roleLabel } from '../scaling/scaleText.ts';
+import { NETWORK_GROUP_LABELS } from '../../../shared/schema/networkMember.ts';
 
 const SOMEONE_ELSE = '__someone_else__';
 
@@ -9,7 +10,10 @@ const SOMEONE_ELSE = '__someone_else__';
 export function WhoField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error?: string | undefined }) {
   const all = useConference((m) => m.attendees);
   const attendees = useMemo(() => all.filter((a) => a.role !== 'projector'), [all]);
-  const isAttendee = attendees.some((a) => a.name === value);
+  // The safety network drawn at step 3: people outside the meeting who take on parts of the plan.
+  const everyone = useConference((m) => m.genogram.network);
+  const network = useMemo(() => everyone.filter((n) => !attendees.some((a) => a.name === n.name)), [everyone, attendees]);
+  const isAttendee = attendees.some((a) => a.name === value) || network.some((n) => n.name === value);
   const [typing, setTyping] = useState(value !== '' && !isAttendee);
   const other = typing || (value !== '' && !isAttendee);
   return (
@@ -26,11 +30,22 @@ export function WhoField({ id, value, onChange, error }: { id: string; value: st
         error={error}
       >
         <option value="">Choose</option>
-        {attendees.map((a) => (
-          <option key={a.id} value={a.name}>
-            {a.name} ({roleLabel(a.role)})
-          </option>
-        ))}
+        <optgroup label="At the meeting">
+          {attendees.map((a) => (
+            <option key={a.id} value={a.name}>
+              {a.name} ({roleLabel(a.role)})
+            </option>
+          ))}
+        </optgroup>
+        {network.length ? (
+          <optgroup label="Safety network">
+            {network.map((n) => (
+              <option key={n.id} value={n.name}>
+                {n.name} ({NETWORK_GROUP_LABELS[n.group].toLowerCase()})
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
         <option value={SOMEONE_ELSE}>Someone else, or more than one person</option>
       </Select>
       {other ? <TextInput id={`${id}-name`} label="Names, or the service" value={value} onChange={(e) => onChange(e.target.value)} /> : null}

@@ -9,6 +9,7 @@ import { JargonHints } from '../../components/JargonHints.tsx';
 import { ActionForm } from '../plan/ActionForm.tsx';
 import { formatByWhen } from '../../format.ts';
 import { useProposalActions } from './useProposalActions.ts';
+import { proposalWords } from '../../../shared/genogram/proposalWords.ts';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -22,7 +23,9 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
   const [text, setText] = useState(p.text);
   const [restricted, setRestricted] = useState(closedSession);
   const [error, setError] = useState<string | null>(null);
-  const where = p.kind === 'action' ? 'An action for the plan' : (sectionById(p.section ?? '')?.title ?? 'No section chosen');
+  const tree = useConference((m) => m.genogram);
+  const where =
+    p.kind === 'action' ? 'An action for the plan' : p.kind === 'person' || p.kind === 'relationship' ? 'The family tree' : (sectionById(p.section ?? '')?.title ?? 'No section chosen');
   const from = `${p.proposedBy.name} (${ROLE_LABELS[p.proposedBy.role as Role] ?? p.proposedBy.role})`;
 
   const report = (r: { ok: boolean; reasons?: string[] }) => setError(r.ok ? null : (r.reasons ?? []).join('. '));
@@ -70,7 +73,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
         </form>
       ) : (
         <>
-          <p className="cr-proposal__text">{p.kind === 'action' && p.action ? `${p.action.what}${p.action.who ? ` — ${p.action.who}` : ''}${p.action.by ? `, by ${formatByWhen(p.action.by)}` : ''}` : p.text}</p>
+          <p className="cr-proposal__text">{p.kind === 'person' || p.kind === 'relationship' ? proposalWords(p, tree) : p.kind === 'action' && p.action ? `${p.action.what}${p.action.who ? ` — ${p.action.who}` : ''}${p.action.by ? `, by ${formatByWhen(p.action.by)}` : ''}` : p.text}</p>
           {error ? (
             <p className="cr-error-message" role="alert">
               {error}
@@ -79,7 +82,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
           {canEdit ? (
             <div className="cr-button-group">
               <button type="button" className="cr-button cr-button--small" onClick={() => report(accept(p))}>
-                {p.kind === 'action' ? 'Add to the plan' : 'Add to the board'}
+                {p.kind === 'action' ? 'Add to the plan' : p.kind === 'person' || p.kind === 'relationship' ? 'Add to the family tree' : 'Add to the board'}
               </button>
               {p.kind === 'item' || p.action ? (
                 <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setEditing(true)}>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { acceptActionProposal, acceptItemProposal, declineProposal } from '../../../shared/commands/proposals.ts';
+import { acceptActionProposal, acceptGenogramProposal, acceptItemProposal, declineProposal } from '../../../shared/commands/proposals.ts';
 import type { ActionFields } from '../../../shared/schema/action.ts';
 import type { Proposal } from '../../../shared/schema/board.ts';
 import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
@@ -21,10 +21,12 @@ export function useProposalActions() {
   const runAcceptItem = useCommand(acceptItemProposal);
   const runAcceptAction = useCommand(acceptActionProposal);
   const runDecline = useCommand(declineProposal);
+  const runAcceptGenogram = useCommand(acceptGenogramProposal);
 
   const accept = useCallback(
     (p: Proposal, edited?: { section: string; text: string; restricted: boolean }): Result<unknown> => {
       if (p.kind === 'action') return runAcceptAction(p.id, null, closedSession);
+      if (p.kind === 'person' || p.kind === 'relationship') return runAcceptGenogram(p.id, edited?.restricted ?? closedSession);
       const who = attendees.find((a) => a.id === p.proposedBy.attendeeId);
       const agency = who?.agency || ROLE_LABELS[p.proposedBy.role as Role] || p.proposedBy.role;
       return runAcceptItem(p.id, {
@@ -35,7 +37,7 @@ export function useProposalActions() {
         addedBy: user.name,
       });
     },
-    [attendees, closedSession, runAcceptAction, runAcceptItem, user.name],
+    [attendees, closedSession, runAcceptAction, runAcceptGenogram, runAcceptItem, user.name],
   );
   /** PP2 with the chair's changes: the edited action is added instead of the one sent. */
   const acceptAction = useCallback((p: Proposal, edited: ActionFields, restricted: boolean): Result<unknown> => runAcceptAction(p.id, edited, restricted), [runAcceptAction]);

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import type { Genogram } from '../../../shared/schema/projectGenogram.ts';
+import { useConference } from '../../model/hooks.ts';
+import { useRoom } from '../../model/RoomContext.tsx';
+import '../../styles/genogram.css';
+
+export interface GenogramView {
+  genogram: Genogram;
+  /** Professionals see restricted entities (marked); the family and the projector never have them. */
+  audience: 'family' | 'professional';
+  /** The conference date, for ages. */
+  asOf: string;
+  children: readonly { id: string; name: string }[];
+}
+
+/** The genogram with what every picture and list of it needs. */
+export function useGenogram(): GenogramView {
+  const { conference } = useRoom();
+  const genogram = useConference((m) => m.genogram);
+  const professional = useConference((m) => m.professional);
+  const children = useMemo(() => conference.children.map((c) => ({ id: c.id, name: c.name })), [conference.children]);
+  return { genogram, audience: professional ? 'professional' : 'family', asOf: conference.startsAt.slice(0, 10), children };
+}
