@@ -23,7 +23,7 @@ let m: Meeting;
 let chair: ConferenceDocs & { clients: SyncClient[] };
 const sockets: { destroy(): void }[] = [];
 
-function editor(cookie: string): ConferenceDocs & { clients: SyncClient[] } {
+function editor(cookie: string | null): ConferenceDocs & { clients: SyncClient[] } {
   const s = connect(server.url, m.conferenceId, cookie);
   const p = connect(server.url, `${m.conferenceId}/professional`, cookie);
   sockets.push(s, p);

@@ -44,7 +44,12 @@ export interface Layout {
   bounds: { left: number; top: number; right: number; bottom: number };
 }
 
-const NODE_HEIGHT = SYMBOL + 12 + LABEL_LINES * LINE_HEIGHT;
+/** Rows and the height a person takes (symbol and label lines); the projector packs rows closer. */
+export interface Spacing {
+  row: number;
+  nodeHeight: number;
+}
+export const DEFAULT_SPACING: Spacing = { row: ROW, nodeHeight: SYMBOL + 12 + LABEL_LINES * LINE_HEIGHT };
 
 /** GL1 — Generations: a child is below every parent, partners and twins share a row. */
 function generations(ids: string[], rels: LayoutRelationship[]): Map<string, number> {
@@ -161,7 +166,7 @@ function placeRow(us: Unit[], width: (id: string) => number, partners: (a: strin
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
 /** GL — Lay out the tree, then the safety network around it. */
-export function layoutGenogram(people: readonly LayoutPerson[], rels: readonly LayoutRelationship[], network: readonly LayoutBox[] = []): Layout {
+export function layoutGenogram(people: readonly LayoutPerson[], rels: readonly LayoutRelationship[], network: readonly LayoutBox[] = [], sp: Spacing = DEFAULT_SPACING): Layout {
   const ids = people.map((p) => p.id);
   const byId = new Map(people.map((p) => [p.id, p]));
   const known = rels.filter((r) => byId.has(r.a) && byId.has(r.b) && r.a !== r.b);
@@ -226,18 +231,18 @@ export function layoutGenogram(people: readonly LayoutPerson[], rels: readonly L
     const g = gen.get(p.id)!;
     placed.set(p.id, p.pos
       ? { id: p.id, x: p.pos.x, y: p.pos.y, width: width(p.id), generation: g, pinned: true }
-      : { id: p.id, x: x.get(p.id)!, y: g * ROW, width: width(p.id), generation: g, pinned: false });
+      : { id: p.id, x: x.get(p.id)!, y: g * sp.row, width: width(p.id), generation: g, pinned: false });
   }
-  clearPinned(placed);
-  return { people: placed, ...placeNetwork(placed, network) };
+  clearPinned(placed, sp);
+  return { people: placed, ...placeNetwork(placed, network, sp) };
 }
 
-function overlaps(a: PlacedPerson, b: PlacedPerson): boolean {
-  return Math.abs(a.x - b.x) < (a.width + b.width) / 2 + GAP / 2 && Math.abs(a.y - b.y) < NODE_HEIGHT;
+function overlaps(a: PlacedPerson, b: PlacedPerson, sp: Spacing): boolean {
+  return Math.abs(a.x - b.x) < (a.width + b.width) / 2 + GAP / 2 && Math.abs(a.y - b.y) < sp.nodeHeight;
 }
 
 /** GL4 — Move people placed by the layout out of the way of people placed by hand (to the right, keeping row order). */
-function clearPinned(placed: Map<string, PlacedPerson>): void {
+function clearPinned(placed: Map<string, PlacedPerson>, sp: Spacing): void {
   const pinned = [...placed.values()].filter((p) => p.pinned);
   if (!pinned.length) return;
   const rows = new Map<number, PlacedPerson[]>();
@@ -252,7 +257,7 @@ function clearPinned(placed: Map<string, PlacedPerson>): void {
       }
       // Each move is to the right of a pinned box, so this ends after at most one move per pinned person.
       for (let guard = 0; guard <= pinned.length; guard++) {
-        const hit = pinned.find((q) => overlaps(p, q));
+        const hit = pinned.find((q) => overlaps(p, q, sp));
         if (!hit) break;
         p.x = hit.x + (hit.width + p.width) / 2 + GAP;
       }
@@ -261,13 +266,13 @@ function clearPinned(placed: Map<string, PlacedPerson>): void {
 }
 
 /** GL5 — The safety network in columns to the right of the tree, as tall as the tree allows. */
-function placeNetwork(placed: Map<string, PlacedPerson>, network: readonly LayoutBox[]): Pick<Layout, 'network' | 'bounds'> {
+function placeNetwork(placed: Map<string, PlacedPerson>, network: readonly LayoutBox[], sp: Spacing): Pick<Layout, 'network' | 'bounds'> {
   const ps = [...placed.values()];
   const left = ps.length ? Math.min(...ps.map((p) => p.x - p.width / 2)) : 0;
   const right = ps.length ? Math.max(...ps.map((p) => p.x + p.width / 2)) : 0;
   const top = ps.length ? Math.min(...ps.map((p) => p.y)) : 0;
-  const treeBottom = ps.length ? Math.max(...ps.map((p) => p.y + NODE_HEIGHT)) : 0;
-  const columnHeight = Math.max(treeBottom - top, 2 * ROW);
+  const treeBottom = ps.length ? Math.max(...ps.map((p) => p.y + sp.nodeHeight)) : 0;
+  const columnHeight = Math.max(treeBottom - top, 2 * sp.row);
   const out = new Map<string, { x: number; y: number; width: number; height: number }>();
   let colX = right + (ps.length ? 2 * GAP + 40 : 0);
   let y = top;
@@ -286,4 +291,4 @@ function placeNetwork(placed: Map<string, PlacedPerson>, network: readonly Layou
   return { network: out, bounds: { left, top, right: out.size ? Math.max(right, colX + colWidth) : right, bottom } };
 }
 
-export const GENOGRAM_NODE_HEIGHT = NODE_HEIGHT;
+export const GENOGRAM_NODE_HEIGHT = DEFAULT_SPACING.nodeHeight;

@@ -15,7 +15,7 @@ export interface LegendNeeds {
   restricted: boolean;
 }
 
-const CELL_W = 400;
+const CELL_W = 300;
 
 /** What a genogram's legend must explain. */
 export function legendNeeds(g: Genogram, professional: boolean): LegendNeeds {
@@ -48,8 +48,8 @@ export function legendPrims(needs: LegendNeeds, x: number, y: number, width: num
   const items: [Sample, string][] = [
     [person('male'), 'Male'],
     [person('female'), 'Female'],
-    [person('other'), 'Another gender or not known'],
-    [(sx, sy) => [{ t: 'path', d: shapePath('female', sx + 24, sy + 4, 40), stroke: INK, width: 3 }, { t: 'path', d: shapePath('female', sx + 24, sy + 10, 28), stroke: INK, width: 3 }], 'A child this meeting is about'],
+    [person('other'), 'Other or not known'],
+    [(sx, sy) => [{ t: 'path', d: shapePath('female', sx + 24, sy + 4, 40), stroke: INK, width: 3 }, { t: 'path', d: shapePath('female', sx + 24, sy + 10, 28), stroke: INK, width: 3 }], 'Child the meeting is about'],
     [(sx, sy) => [{ t: 'path', d: shapePath('male', sx + 24, sy + 8, 32), stroke: INK, width: 3 }, { t: 'path', d: `${M(sx + 4, sy + 4)} ${L(sx + 44, sy + 44)} ${M(sx + 44, sy + 4)} ${L(sx + 4, sy + 44)}`, stroke: INK, width: 3 }], 'Has died'],
   ];
   if (needs.kinds.has('pregnancy')) items.push([(sx, sy) => [{ t: 'path', d: `${M(sx + 24, sy + 6)} ${L(sx + 44, sy + 42)} ${L(sx + 4, sy + 42)} Z`, stroke: INK, width: 3 }], 'Pregnancy']);
@@ -62,15 +62,15 @@ export function legendPrims(needs: LegendNeeds, x: number, y: number, width: num
     divorced: (sx, sy) => [...line({})(sx, sy), { t: 'path', d: `${M(sx + 20, sy + 36)} ${L(sx + 32, sy + 12)} ${M(sx + 32, sy + 36)} ${L(sx + 44, sy + 12)}`, stroke: INK, width: 3 }],
   };
   for (const t of ['married', 'cohabiting', 'separated', 'divorced', 'widowed']) {
-    if (needs.partnerTypes.has(t)) items.push([partner[t]!, t === 'widowed' ? 'Widowed (partner has died)' : `Partners: ${TYPE_LABELS[t]}`]);
+    if (needs.partnerTypes.has(t)) items.push([partner[t]!, t === 'widowed' ? 'Widowed' : TYPE_LABELS[t]!.replace(/^./, (c) => c.toUpperCase())]);
   }
   for (const t of ['birth', 'adopted', 'fostered', 'step', 'kinship']) {
-    if (needs.parentTypes.has(t) && t !== 'birth') items.push([line(PARENT_STYLE[t]!), `Child: ${TYPE_LABELS[t]}`]);
+    if (needs.parentTypes.has(t) && t !== 'birth') items.push([line(PARENT_STYLE[t]!), `${TYPE_LABELS[t]!.replace(/^./, (c) => c.toUpperCase())} child`]);
   }
   for (const t of ['close', 'distant', 'conflictual', 'abusive', 'cut_off', 'coercive']) {
     if (needs.tieTypes.has(t)) items.push([(sx, sy) => tiePrims(t, fake(sx - 30, sy), fake(sx + 110, sy)), TYPE_LABELS[t]!.replace(/^./, (c) => c.toUpperCase())]);
   }
-  if (needs.households) items.push([(sx, sy) => [{ t: 'rect', x: sx, y: sy + 4, w: 56, h: 40, r: 8, stroke: QUIET, width: 3, dash: [10, 7] }], 'Lives together']);
+  if (needs.households) items.push([(sx, sy) => [{ t: 'rect', x: sx, y: sy + 4, w: 56, h: 40, r: 8, stroke: QUIET, width: 3, dash: [10, 7] }], 'Household']);
   if (needs.restricted) items.push([(sx, sy) => [{ t: 'rect', x: sx + 10, y: sy + 12, w: 28, h: 24, r: 4, fill: INK }, { t: 'text', x: sx + 24, y: sy + 15, text: 'P', size: 18, anchor: 'middle', bold: true, fill: '#fff' }], 'Professionals only']);
 
   const perRow = Math.max(1, Math.floor(width / CELL_W));

@@ -1,8 +1,8 @@
 import type { Genogram } from '../schema/projectGenogram.ts';
 import type { Person } from '../schema/person.ts';
 import { NETWORK_GROUP_LABELS } from '../schema/networkMember.ts';
-import { layoutGenogram, GENOGRAM_NODE_HEIGHT, type Layout, type PlacedPerson } from './layout.ts';
-import { LINE_HEIGHT, NAME_SIZE, ROW, SYMBOL, nameLines, textWidth } from './metrics.ts';
+import { layoutGenogram, DEFAULT_SPACING, type Layout, type PlacedPerson, type Spacing } from './layout.ts';
+import { LINE_HEIGHT, NAME_SIZE, SYMBOL, nameLines, textWidth } from './metrics.ts';
 import { INK, QUIET, PAPER, polyline, type Hit, type Prim, type Scene } from './primitives.ts';
 import { childrenPrims, partnerPrims, tiePrims } from './lines.ts';
 import { symbolPrims, restrictedBadge } from './symbols.ts';
@@ -23,6 +23,11 @@ export interface SceneOptions {
   legend?: boolean;
   /** Draw the safety network cards beside the tree (the projector lists them in large type instead). */
   network?: boolean;
+  /**
+   * The projector: rows closer together and no note line under each person, so a family of three
+   * generations fits 1080p with names at 24 px or more (the notes are in the list and the record).
+   */
+  compact?: boolean;
   /** A person being dragged: drawn there (and their lines follow) before the drag is committed. */
   dragging?: { id: string; x: number; y: number } | null;
 }
@@ -47,12 +52,14 @@ export function visibleTo(g: Genogram, audience: SceneOptions['audience']): Geno
   };
 }
 
-function labelLines(g: Genogram, p: Person, asOf: string): { lines: string[]; note: string } {
-  const lines = p.name ? nameLines(p.name).slice(0, 3) : [];
+function labelLines(g: Genogram, p: Person, asOf: string, maxLines: number): { lines: string[]; note: string } {
+  // Under a three-line label (the projector) a long name takes two lines, not three.
+  const names = p.name ? nameLines(p.name) : [];
+  const lines = names.length > maxLines - 1 ? [names[0]!, names.slice(1).reduce((a, b) => (a.endsWith('-') ? a + b : `${a} ${b}`))] : names;
   const life = lifeLine(p, asOf);
   if (life) lines.push(life);
   // Four lines fit under a symbol; the note takes the last one when the name leaves it free.
-  const n = lines.length < 4 ? (g.details.find((d) => d.of === p.id && d.kind === 'note')?.text ?? '') : '';
+  const n = lines.length < maxLines ? (g.details.find((d) => d.of === p.id && d.kind === 'note')?.text ?? '') : '';
   return { lines, note: n.length > NOTE_MAX ? `${n.slice(0, NOTE_MAX - 1)}…` : n };
 }
 
@@ -76,12 +83,12 @@ function networkCard(n: Genogram['network'][number], children: SceneOptions['chi
   return { lines, height: 20 + 32 + lines.length * 26 + 12 };
 }
 
-function householdPrims(members: PlacedPerson[], label: string, address: string): Prim[] {
+function householdPrims(members: PlacedPerson[], label: string, address: string, sp: Spacing): Prim[] {
   const rows = new Map<number, PlacedPerson[]>();
   for (const m of members) rows.set(m.y, [...(rows.get(m.y) ?? []), m]);
   const boxes = [...rows].sort((a, b) => a[0] - b[0]).map(([y, ps]) => ({
     top: y - 18,
-    bottom: y + GENOGRAM_NODE_HEIGHT + 40,
+    bottom: y + sp.nodeHeight + 40,
     left: Math.min(...ps.map((p) => p.x - p.width / 2)) - 14,
     right: Math.max(...ps.map((p) => p.x + p.width / 2)) + 14,
   }));
@@ -89,7 +96,7 @@ function householdPrims(members: PlacedPerson[], label: string, address: string)
   const runs: (typeof boxes)[] = [];
   for (const b of boxes) {
     const run = runs[runs.length - 1];
-    if (run && b.top - run[run.length - 1]!.bottom < ROW - GENOGRAM_NODE_HEIGHT) run.push(b);
+    if (run && b.top - run[run.length - 1]!.bottom < sp.row - sp.nodeHeight) run.push(b);
     else runs.push([b]);
   }
   const prims: Prim[] = [];
@@ -113,16 +120,20 @@ function householdPrims(members: PlacedPerson[], label: string, address: string)
 export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout: Layout } {
   const seen = visibleTo(full, opts.audience);
   const g = opts.network === false ? { ...seen, network: [] } : seen;
-  const labels = new Map(g.people.map((p) => [p.id, labelLines(g, p, opts.asOf)]));
+  // The projector's type is a little larger and its rows closer, so names read at 24 px or more.
+  const T = opts.compact ? { name: 27, life: 25, line: 31, lines: 3 } : { name: NAME_SIZE, life: 22, line: LINE_HEIGHT, lines: 4 };
+  const sp: Spacing = opts.compact ? { row: 250, nodeHeight: SYMBOL + 12 + T.lines * T.line } : DEFAULT_SPACING;
+  const labels = new Map(g.people.map((p) => [p.id, labelLines(g, p, opts.asOf, T.lines)]));
   const cards = new Map(g.network.map((n) => [n.id, networkCard(n, opts.children)]));
   const layout = layoutGenogram(
     g.people.map((p) => {
       const l = labels.get(p.id)!;
       const pos = opts.dragging?.id === p.id ? { x: opts.dragging.x, y: opts.dragging.y } : p.pos;
-      return { id: p.id, born: p.born, household: p.household, pos, width: Math.max(...l.lines.map((t) => textWidth(t)), textWidth(l.note, 20), SYMBOL) + 20 };
+      return { id: p.id, born: p.born, household: p.household, pos, width: Math.max(...l.lines.map((t) => textWidth(t, T.name)), textWidth(l.note, 20), SYMBOL) + 20 };
     }),
     g.relationships,
     g.network.map((n) => ({ id: n.id, width: CARD_W, height: cards.get(n.id)!.height })),
+    sp,
   );
   const at = (id: string) => layout.people.get(id)!;
   const prims: Prim[] = [];
@@ -132,7 +143,7 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
   for (const h of g.households) {
     const members = g.people.filter((p) => p.household === h.id).map((p) => at(p.id));
     const address = g.details.find((d) => d.of === h.id && d.kind === 'address');
-    if (members.length) prims.push(...householdPrims(members, h.label, address ? address.text + (address.restricted && pro ? ' (professionals only)' : '') : ''));
+    if (members.length) prims.push(...householdPrims(members, h.label, address ? address.text + (address.restricted && pro ? ' (professionals only)' : '') : '', sp));
   }
   const origins = new Map<string, readonly [number, number]>();
   for (const r of g.relationships.filter((r) => r.kind === 'partner')) {
@@ -165,11 +176,11 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
     let y = pl.y + SYMBOL + 10;
     l.lines.forEach((text, i) => {
       const isLife = i === l.lines.length - 1 && !!lifeLine(p, opts.asOf);
-      prims.push({ t: 'text', x: pl.x, y, text, size: isLife ? 22 : NAME_SIZE, anchor: 'middle', bold: !isLife });
-      y += LINE_HEIGHT;
+      prims.push({ t: 'text', x: pl.x, y, text, size: isLife ? T.life : T.name, anchor: 'middle', bold: !isLife });
+      y += T.line;
     });
     if (l.note) prims.push({ t: 'text', x: pl.x, y, text: l.note, size: 20, anchor: 'middle', italic: true, fill: QUIET });
-    hits.push({ id: p.id, kind: 'person', x: pl.x - pl.width / 2, y: pl.y, w: pl.width, h: GENOGRAM_NODE_HEIGHT });
+    hits.push({ id: p.id, kind: 'person', x: pl.x - pl.width / 2, y: pl.y, w: pl.width, h: sp.nodeHeight });
   }
 
   if (g.network.length) {
@@ -186,9 +197,10 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
   }
 
   const { left, top, right, bottom } = layout.bounds;
-  let height = bottom - top + 60;
+  // Room below the last row for the household outline and its name.
+  let height = bottom - top + 56;
   const x0 = left - 40;
-  const y0 = top - (g.network.length ? 90 : 50);
+  const y0 = top - (g.network.length ? 90 : 24);
   const w = Math.max(right - left + 80, 400);
   if (opts.legend !== false) {
     const legend = legendPrims(legendNeeds(g, pro), x0 + 40, bottom + 50, w - 80);

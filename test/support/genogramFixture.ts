@@ -8,16 +8,18 @@ import type { PersonFields } from '../../shared/schema/person.ts';
  * The genogram of ../shared/fixtures/sample-conference.yaml, drawn through the commands: three
  * generations, a widowed, a separated, a divorced and two cohabiting couples, half-siblings, three
  * households and Amira's address for professionals only. `children` maps the fixture's c1/c2 to
- * the conference's child ids.
+ * the conference's child ids. `years` moves every date by that many years, so the ages stay the
+ * fixture's (8 and 2) for a conference held that much later than 16 December 2024.
  */
-export function drawSampleFamily(d: ConferenceDocs, children: { c1: string; c2: string }, origin?: unknown): Record<string, string> {
+export function drawSampleFamily(d: ConferenceDocs, children: { c1: string; c2: string }, origin?: unknown, years = 0): Record<string, string> {
+  const y = (v: string) => (v ? String(Number(v.slice(0, 4)) + years) + v.slice(4) : v);
   const ids: Record<string, string> = {};
   const must = <T>(r: { ok: true; value: T } | { ok: false; reasons: string[] }): T => {
     if (!r.ok) throw new Error(r.reasons.join(' '));
     return r.value;
   };
   const person = (key: string, f: Partial<PersonFields>, note?: string) => {
-    ids[key] = must(addPerson(d, f, {}, origin));
+    ids[key] = must(addPerson(d, { ...f, born: y(f.born ?? ''), died: y(f.died ?? '') }, {}, origin));
     if (note) must(putDetail(d, { of: ids[key]!, kind: 'note', text: note }, null, origin));
   };
   ids.h1 = must(addHousehold(d, 'Kerys and Dean’s home', false, origin));

@@ -13,11 +13,11 @@ import { useGenogram } from './useGenogram.ts';
  */
 export function GenogramProjector(props: StepProps) {
   const view = useGenogram();
-  const legend = useMemo(() => genogramLegendSvg(view.genogram, { audience: 'family', width: 560 }), [view.genogram]);
+  const legend = useMemo(() => genogramLegendSvg(view.genogram, { audience: 'family', width: 640 }), [view.genogram]);
   if (!view.genogram.people.length) return <BoardProjector {...props} />;
   return (
     <div className="cr-proj-geno">
-      <GenogramPicture view={{ ...view, audience: 'family' }} legend={false} network={false} className="cr-proj-geno__tree" />
+      <GenogramPicture view={{ ...view, audience: 'family' }} legend={false} network={false} compact className="cr-proj-geno__tree" />
       <aside className="cr-proj-geno__side">
         {view.genogram.network.length ? (
           <section aria-labelledby="proj-network-title">
