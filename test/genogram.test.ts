@@ -113,7 +113,7 @@ describe('the genogram on a real server', () => {
     }
   });
 
-  it('IN5/PP4 a parent proposes a person; the chair accepts it and everyone has them', async () => {
+  it('IN6/PP4 a parent proposes a person; the chair accepts it and everyone has them', async () => {
     const parent = m.people.get('parent')!.browser;
     const bad = await parent.post(`/api/conferences/${m.conferenceId}/intents`, { id: intentId(), type: 'propose_relationship', relationship: { kind: 'partner', a: 'abc', b: 'def', type: 'engaged' } });
     expect(bad.status).toBe(400);

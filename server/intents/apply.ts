@@ -44,30 +44,24 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
   const rooms = roomNames(conf.id);
   switch (intent.type) {
     case 'propose_item':
-    case 'propose_action': {
-      if (!canPropose(p.role)) throw forbidden();
-      const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
-      await ctx.registry.withRoom(rooms.professional, (room) => {
-        const r = addProposal(room.doc, intent.id, intent.type === 'propose_item' ? { kind: 'item', section: intent.section, text: intent.text } : { kind: 'action', action: intent.action }, by);
-        // IN5 — Another sender's proposal holds this id: refused, never a silent drop behind a 200.
-        if (!r.ok) throw new HttpError(409, 'id_in_use', r.reasons.join(' '));
-      });
-      return { proposalId: intent.id };
-    }
+    case 'propose_action':
     case 'propose_person':
     case 'propose_relationship': {
       if (!canPropose(p.role)) throw forbidden();
       const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
-      await ctx.registry.withRoom(rooms.professional, (room) =>
-        addProposal(
-          room.doc,
-          intent.id,
-          intent.type === 'propose_person'
-            ? { kind: 'person', person: intent.person, text: intent.person.name }
-            : { kind: 'relationship', relationship: intent.relationship, text: '' },
-          by,
-        ),
-      );
+      const proposal =
+        intent.type === 'propose_item'
+          ? { kind: 'item' as const, section: intent.section, text: intent.text }
+          : intent.type === 'propose_action'
+            ? { kind: 'action' as const, action: intent.action }
+            : intent.type === 'propose_person'
+              ? { kind: 'person' as const, person: intent.person, text: intent.person.name }
+              : { kind: 'relationship' as const, relationship: intent.relationship, text: '' };
+      await ctx.registry.withRoom(rooms.professional, (room) => {
+        const r = addProposal(room.doc, intent.id, proposal, by);
+        // IN5 — Another sender's proposal holds this id: refused, never a silent drop behind a 200.
+        if (!r.ok) throw new HttpError(409, 'id_in_use', r.reasons.join(' '));
+      });
       return { proposalId: intent.id };
     }
     case 'submit_score':

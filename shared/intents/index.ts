@@ -31,7 +31,7 @@ export type ViewFields = z.infer<typeof viewFieldsSchema>;
 export const intentSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('propose_item'), section: sectionIdSchema, text: itemTextSchema }).strict(),
   z.object({ ...base, type: z.literal('propose_action'), action: actionFieldsSchema }).strict(),
-  // IN5: a person or a line for the family tree (step 3), to the chair's queue like any proposal.
+  // IN6: a person or a line for the family tree (step 3), to the chair's queue like any proposal.
   z.object({ ...base, type: z.literal('propose_person'), person: proposedPersonSchema }).strict(),
   z.object({ ...base, type: z.literal('propose_relationship'), relationship: proposedRelationshipSchema }).strict(),
   z.object({ ...base, type: z.literal('submit_score'), roundId, ...scoreSchema.shape }).strict(),

@@ -51,7 +51,7 @@ export const personInputSchema = personFieldsSchema.superRefine((p, ctx) => {
   if (p.born && p.died && p.died.slice(0, 4) < p.born.slice(0, 4)) ctx.addIssue({ code: 'custom', path: ['died'], message: 'The year they died must be after the year they were born' });
 });
 
-/** What a participant may propose: a person's name, symbol and year of birth (IN5). */
+/** What a participant may propose: a person's name, symbol and year of birth (IN6). */
 export const proposedPersonSchema = z
   .object({
     name: z.string().trim().min(1, 'Write the person’s name').max(80, 'Keep the name to 80 characters or fewer'),

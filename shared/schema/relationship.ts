@@ -81,7 +81,7 @@ export interface Relationship extends RelationshipFields {
   restricted: boolean;
 }
 
-/** What a participant may propose: a line between two people already on the tree (IN5). */
+/** What a participant may propose: a line between two people already on the tree (IN6). */
 export const proposedRelationshipSchema = z
   .object({ kind: z.enum(['partner', 'parent', 'tie']), a: personId, b: personId, type: z.string().max(20) })
   .strict()

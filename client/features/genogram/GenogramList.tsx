@@ -18,7 +18,7 @@ import type { GenogramView } from './useGenogram.ts';
 const small = 'cr-button cr-button--secondary cr-button--small';
 
 /**
- * GL — The genogram as a list of sentences, with forms for everything the canvas does: the way
+ * GS — The genogram as a list of sentences, with forms for everything the canvas does: the way
  * to read and edit it by keyboard or with a screen reader. Readers (participants) get the sentences only.
  */
 export function GenogramList({ view, editable, selected, onSelect }: { view: GenogramView; editable: boolean; selected?: string | null; onSelect?: (id: string | null) => void }) {
