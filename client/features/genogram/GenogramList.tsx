@@ -8,6 +8,7 @@ import { firstName } from '../../../shared/genogram/words.ts';
 import { RELATIONSHIP_TYPES, TYPE_LABELS, type Relationship } from '../../../shared/schema/relationship.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { RestrictedTag } from '../../components/Tag.tsx';
+import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
 import { useCommand, useConference } from '../../model/hooks.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { RelationshipForm } from './RelationshipForm.tsx';
@@ -35,6 +36,8 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
   const relWords = (r: Relationship) =>
     r.kind === 'parent' ? `${name(r.a)} is ${name(r.b)}’s parent (${TYPE_LABELS[r.type]})` : r.kind === 'tie' ? tieSentence(g, r).replace(/\.$/, '') : `${name(r.a)} and ${name(r.b)}: ${TYPE_LABELS[r.type]}`;
   const toggle = (key: string) => setOpen((o) => (o === key ? null : key));
+  // Who sees what is the chair's and note taker's call, through the one restriction mechanism (RS2, RS7).
+  const pro = editable && view.audience === 'professional';
 
   return (
     <div className="cr-geno-list">
@@ -58,6 +61,10 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                     Draw a line from {firstName(p)}
                   </button>
                   <InlineConfirm className={small} label={<>Remove<span className="cr-visually-hidden"> {p.name}</span></>} question={`Remove ${p.name || 'this'} and every line to them?`} confirmLabel="Remove" onConfirm={() => void runDeletePerson(p.id)} />
+                  {pro ? <RestrictToggle id={p.id} restricted={p.restricted} noun="person, with their lines and notes," label={p.name} /> : null}
+                  {pro && !p.restricted
+                    ? g.details.filter((d) => d.of === p.id).map((d) => <RestrictToggle key={d.id} id={d.id} restricted={d.restricted} noun={d.kind} label={`${d.kind} about ${p.name}: ${d.text}`} />)
+                    : null}
                 </div>
               ) : null}
               {open === `p-${p.id}` ? <PersonForm view={view} person={p} onDone={() => setOpen(null)} /> : null}
@@ -99,6 +106,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                 <button type="button" className={small} onClick={() => void runDeleteRel(r.id)}>
                   Remove<span className="cr-visually-hidden"> the line: {relWords(r)}</span>
                 </button>
+                {pro ? <RestrictToggle id={r.id} restricted={r.restricted} noun="line" label={relWords(r)} /> : null}
               </li>
             ))}
           </ul>
@@ -128,6 +136,8 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                     <button type="button" className={small} onClick={() => void runDeleteHousehold(h.id)}>
                       Remove<span className="cr-visually-hidden"> {h.label}</span>
                     </button>
+                    {pro ? <RestrictToggle id={h.id} restricted={h.restricted} noun="household" label={h.label} /> : null}
+                    {pro && address ? <RestrictToggle id={address.id} restricted={address.restricted} noun="address" label={`address of ${h.label}`} /> : null}
                   </div>
                 ) : null}
                 {open === `h-${h.id}` ? <HouseholdForm view={view} household={h} onDone={() => setOpen(null)} /> : null}
@@ -175,6 +185,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                     <button type="button" className={small} onClick={() => void runDeleteNetwork(n.id)}>
                       Remove<span className="cr-visually-hidden"> {n.name}</span>
                     </button>
+                    {pro ? <RestrictToggle id={n.id} restricted={n.restricted} noun="network member" label={n.name} /> : null}
                   </div>
                 ) : null}
                 {open === `n-${n.id}` ? <NetworkForm view={view} member={n} onDone={() => setOpen(null)} /> : null}

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { addNetworkMember, editNetworkMember } from '../../../shared/commands/network.ts';
 import { NETWORK_GROUPS, NETWORK_GROUP_LABELS, type NetworkFields, type NetworkMember } from '../../../shared/schema/networkMember.ts';
-import { Checkbox, Select, TextInput } from '../../components/fields.tsx';
+import { Select, TextInput } from '../../components/fields.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
+import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
+import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
 import type { GenogramView } from './useGenogram.ts';
 
 /** Someone in the safety network: who they are to each child and what they do. */
@@ -11,7 +13,8 @@ export function NetworkForm({ view, member, onDone }: { view: GenogramView; memb
   const runAdd = useCommand(addNetworkMember);
   const runEdit = useCommand(editNetworkMember);
   const [f, setF] = useState<NetworkFields>(() => (member ? { ...member, toChildren: { ...member.toChildren } } : { name: '', personId: '', group: 'family', does: '', toChildren: {} }));
-  const [restricted, setRestricted] = useState(false);
+  // RS5: new entries follow the closed session until the chair ticks or unticks.
+  const { restricted, choose: setRestricted } = useRestrictedChoice();
   const [error, setError] = useState<string | null>(null);
   const id = member ? `network-${member.id}` : 'network-new';
 
@@ -65,7 +68,7 @@ export function NetworkForm({ view, member, onDone }: { view: GenogramView; memb
       ))}
       <TextInput id={`${id}-does`} label="What they do to help keep the children safe" value={f.does} onChange={(e) => setF((x) => ({ ...x, does: e.target.value }))} />
       {!member && view.audience === 'professional' ? (
-        <Checkbox id={`${id}-restricted`} label="Professionals only" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} />
+        <ProfessionalsOnlyCheckbox id={`${id}-restricted`} checked={restricted} onChange={setRestricted} />
       ) : null}
       <FormButtons submitLabel={member ? 'Save changes' : 'Add to the network'} onCancel={onDone} small />
     </form>

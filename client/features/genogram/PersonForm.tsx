@@ -5,6 +5,8 @@ import { PERSON_DEFAULTS } from '../../../shared/schema/person.ts';
 import { Checkbox, Radios, Select, TextInput } from '../../components/fields.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
+import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
+import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
 import type { GenogramView } from './useGenogram.ts';
 
 /** Add a person, or change one: every field the canvas shows, by keyboard. */
@@ -15,7 +17,8 @@ export function PersonForm({ view, person, onDone }: { view: GenogramView; perso
   const note = person ? view.genogram.details.find((d) => d.of === person.id && d.kind === 'note') : undefined;
   const [f, setF] = useState<PersonFields>(() => (person ? { ...person } : { ...PERSON_DEFAULTS }));
   const [noteText, setNote] = useState(note?.text ?? '');
-  const [restricted, setRestricted] = useState(false);
+  // RS5: new entries follow the closed session until the chair ticks or unticks.
+  const { restricted, choose: setRestricted } = useRestrictedChoice();
   const [error, setError] = useState<string | null>(null);
   const id = person ? `person-${person.id}` : 'person-new';
   const set = <K extends keyof PersonFields>(k: K, v: PersonFields[K]) => setF((x) => ({ ...x, [k]: v }));
@@ -79,7 +82,7 @@ export function PersonForm({ view, person, onDone }: { view: GenogramView; perso
       </Select>
       <TextInput id={`${id}-note`} label="Short note" hint="For example “works nights”" value={noteText} onChange={(e) => setNote(e.target.value)} />
       {!person && view.audience === 'professional' ? (
-        <Checkbox id={`${id}-restricted`} label="Professionals only" hint="The family’s screens and the projector will not show this person at all." checked={restricted} onChange={(e) => setRestricted(e.target.checked)} />
+        <ProfessionalsOnlyCheckbox id={`${id}-restricted`} checked={restricted} onChange={setRestricted} />
       ) : null}
       <FormButtons submitLabel={person ? 'Save changes' : 'Add person'} onCancel={() => onDone(null)} small />
     </form>
