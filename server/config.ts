@@ -33,7 +33,13 @@ const envSchema = z.object({
    */
   SOCKET_QUEUE_MAX_BYTES: z.coerce.number().int().min(64 * 1024).default(8 * 1024 * 1024),
   SOCKET_QUEUE_MAX_SECONDS: z.coerce.number().positive().max(600).default(30),
-});
+  /** PostgreSQL instead of the embedded SQLite: every instance of a deployment points at the same one. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  /** Redis, which coordinates several instances (docs/scaling.md). Needs DATABASE_URL. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  /** A name for this instance in logs and in Redis; a random one by default. */
+  INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
+}).refine((e) => !e.REDIS_URL || e.DATABASE_URL, { path: ['REDIS_URL'], message: 'needs DATABASE_URL too: several instances share PostgreSQL' });
 
 export interface Config {
   port: number;
@@ -52,6 +58,9 @@ export interface Config {
   sweepIntervalMs: number;
   retentionMs: number;
   socketQueue: { maxBytes: number; maxAgeMs: number };
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  instanceId: string | null;
 }
 
 /** Parse the environment; fail fast with every problem named. */
@@ -79,5 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     retentionMs: Math.round(e.RETENTION_DAYS * 24 * 60 * 60 * 1000),
     socketQueue: { maxBytes: e.SOCKET_QUEUE_MAX_BYTES, maxAgeMs: Math.round(e.SOCKET_QUEUE_MAX_SECONDS * 1000) },
+    databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    instanceId: e.INSTANCE_ID ?? null,
   };
 }

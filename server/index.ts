@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 import { removePidFile, writePidFile } from './store/pidFile.ts';
 import { Sessions, cookieName, readCookie } from './auth/sessions.ts';
@@ -44,7 +44,7 @@ const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** Composition root: config → store → sessions → sync → http → sweeps → listen. */
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
-  const store = new SqliteStore(config.dataDir);
+  const store = await openStore(config);
   const sessions = new Sessions(store, config);
   const audit = new Audit(store);
   const app = createApp({ config, sessions, audit, distDir: opts.distDir ?? DIST_DIR, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
@@ -126,7 +126,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const sweeper = new Sweeper({ config, store, sync, retention, onError: (err) => app.log.error({ err: err.message }, 'sweep failed') });
 
   await app.listen({ port: config.port, host: config.host });
-  writePidFile(config.dataDir);
+  // The pid file guards SQLite restores; several PostgreSQL instances may share one DATA_DIR.
+  if (!config.databaseUrl) writePidFile(config.dataDir);
   sweeper.start();
   const addr = app.server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
@@ -144,7 +145,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       await app.close();
       await registry.closeAll();
       await store.close();
-      removePidFile(config.dataDir);
+      if (!config.databaseUrl) removePidFile(config.dataDir);
     },
   };
 }

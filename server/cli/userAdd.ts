@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config.ts';
-import { DB_FILE, SqliteStore } from '../store/sqlite.ts';
+import { DB_FILE } from '../store/sqlite.ts';
+import { openStore } from '../store/open.ts';
 import { runningServerPid } from '../store/pidFile.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { Audit } from '../audit.ts';
@@ -50,15 +51,18 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { args } = parsed;
-  const { dataDir } = loadConfig();
-  describeStore(dataDir);
+  const config = loadConfig();
+  const { dataDir } = config;
+  // With DATABASE_URL every instance shares PostgreSQL: there is no local file to describe.
+  if (config.databaseUrl) console.log('Store: PostgreSQL (DATABASE_URL)');
+  else describeStore(dataDir);
   console.log(`The password must be at least ${PASSWORD_MIN} characters.`);
   const password = await readPassword('Password: ');
   if (password.length < PASSWORD_MIN) {
     console.error(`The password must be at least ${PASSWORD_MIN} characters.`);
     process.exit(2);
   }
-  const store = new SqliteStore(dataDir);
+  const store = await openStore(config);
   try {
     if (await store.userByEmail(args.email)) {
       console.error(`There is already an account for ${args.email}.`);

@@ -2,9 +2,9 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import type { AttendeeRow, ConferenceRow, SessionRow, Store, UserRow } from './types.ts';
 
 /**
- * The storage contract every Store implementation must pass (SQLite today; a PostgreSQL store
- * for several instances must pass the same suite). Call it from a `*.test.ts` with a factory
- * that returns a fresh, empty store.
+ * The storage contract every Store implementation must pass: SQLite (sqlite.test.ts) and
+ * PostgreSQL (postgres.test.ts). Call it from a `*.test.ts` with a factory that returns a fresh,
+ * empty store.
  */
 export function storeContract(name: string, make: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
@@ -81,6 +81,31 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       expect([...(after.snapshot ?? [])]).toEqual([7]);
       expect(after.updates.map((x) => x[0])).toEqual([4]);
       expect((await store.loadDoc('conf000001/professional')).updates).toHaveLength(1);
+    });
+
+    it('numbers a document\'s updates in commit order, also when appends run at once, and reads from a position', async () => {
+      const u = (n: number) => new Uint8Array([n]);
+      const first = await store.appendUpdates('conf000001', [u(1), u(2)]);
+      const parallel = await Promise.all(Array.from({ length: 8 }, (_, i) => store.appendUpdates('conf000001', [u(10 + i)])));
+      expect(new Set(parallel).size).toBe(8);
+      expect(Math.min(...parallel)).toBeGreaterThan(first);
+      const all = await store.loadDoc('conf000001');
+      expect(all.updates).toHaveLength(10);
+      expect(all.lastId).toBe(Math.max(...parallel));
+      // Reading after a position returns at least everything after it, in order of position.
+      const after = await store.loadDoc('conf000001', first);
+      expect(after.updates.map((x) => x[0]).sort((a, b) => a! - b!)).toEqual([10, 11, 12, 13, 14, 15, 16, 17]);
+      expect(after.lastId).toBe(all.lastId);
+      expect((await store.loadDoc('conf000001', all.lastId)).updates).toEqual([]);
+    });
+
+    it('keeps one unbroken audit chain when entries are appended at once', async () => {
+      await Promise.all(Array.from({ length: 12 }, (_, i) => store.appendAudit((prev) => ({
+        seq: prev.seq + 1, at: now, actor: 'x', role: 'chair', conferenceId: null, action: `a${i}`, detail: '', prevHash: prev.hash, hash: `h${prev.seq + 1}`,
+      }))));
+      const rows = await store.listAudit({});
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      for (const [i, r] of rows.entries()) expect(r.prevHash).toBe(i === 0 ? '' : `h${i}`);
     });
 
     it('remembers intent answers once and keeps sealed scores per person', async () => {

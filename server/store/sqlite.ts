@@ -166,20 +166,28 @@ export class SqliteStore implements Store {
     this.db.prepare(`UPDATE attendees SET ${sets} WHERE id = ?`).run(...entries.map(([, v]) => v), id);
   }
 
-  async loadDoc(name: string): Promise<StoredDoc> {
+  async loadDoc(name: string, afterId = 0): Promise<StoredDoc> {
+    // The snapshot does not record the position it covers here, so a catch-up read always includes it.
     return this.db.transaction(() => {
       const snap = this.db.prepare('SELECT state FROM doc_snapshots WHERE name = ?').get(name) as Row | undefined;
-      const rows = this.db.prepare('SELECT id, data FROM doc_updates WHERE name = ? ORDER BY id').all(name) as Row[];
+      const rows = this.db.prepare('SELECT id, data FROM doc_updates WHERE name = ? AND id > ? ORDER BY id').all(name, afterId) as Row[];
       return {
         snapshot: snap ? new Uint8Array(snap.state as Buffer) : null,
         updates: rows.map((r) => new Uint8Array(r.data as Buffer)),
-        lastId: rows.length ? Number(rows[rows.length - 1]!.id) : 0,
+        lastId: rows.length ? Number(rows[rows.length - 1]!.id) : Math.max(afterId, this.lastId(name)),
       };
     })();
   }
   async appendUpdates(name: string, updates: readonly Uint8Array[]) {
     const insert = this.db.prepare('INSERT INTO doc_updates (name, data) VALUES (?, ?)');
-    this.db.transaction(() => { for (const u of updates) insert.run(name, Buffer.from(u)); })();
+    return this.db.transaction(() => {
+      let last = 0;
+      for (const u of updates) last = Number(insert.run(name, Buffer.from(u)).lastInsertRowid);
+      return last || this.lastId(name);
+    })();
+  }
+  private lastId(name: string): number {
+    return Number((this.db.prepare('SELECT coalesce(max(id), 0) AS n FROM doc_updates WHERE name = ?').get(name) as Row).n);
   }
   async compact(name: string, snapshot: Uint8Array, uptoId: number) {
     this.db.transaction(() => {
@@ -189,7 +197,7 @@ export class SqliteStore implements Store {
     })();
   }
   async lastUpdateId(name: string) {
-    return Number((this.db.prepare('SELECT coalesce(max(id), 0) AS n FROM doc_updates WHERE name = ?').get(name) as Row).n);
+    return this.lastId(name);
   }
 
   async intentAnswer(conferenceId: string, intentId: string) {

@@ -108,8 +108,8 @@ export interface ScoreRow {
 }
 
 /**
- * The one storage contract. SQLite is the embedded default; a PostgreSQL implementation for
- * several instances must pass the same contract tests (server/store/contract.test.ts).
+ * The one storage contract. SQLite is the embedded default; PostgreSQL serves several instances.
+ * Both pass the same contract suite (server/store/contract.ts).
  * Every method commits before its promise resolves.
  */
 export interface Store extends AuditStore {
@@ -169,9 +169,17 @@ export interface Store extends AuditStore {
   /** Decide a waiting entry; false when it was not waiting (already decided or gone). */
   decideLobby(id: string, status: 'admitted' | 'refused', by: string, at: string): Promise<boolean>;
 
-  loadDoc(name: string): Promise<StoredDoc>;
-  /** Append updates in one transaction (group commit); resolves once they are durable. */
-  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void>;
+  /**
+   * The document's snapshot and log. With `afterId`, at least every update after that position:
+   * the snapshot comes too when it may hold something newer (an instance catching up; merging is idempotent).
+   */
+  loadDoc(name: string, afterId?: number): Promise<StoredDoc>;
+  /**
+   * Append updates in one transaction (group commit); resolves once they are durable, with the log
+   * position of the last one. A batch's positions are consecutive, and a document's positions
+   * follow commit order, also with several instances appending.
+   */
+  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number>;
   /** Replace the log up to `uptoId` by one snapshot, in one transaction. */
   compact(name: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
   lastUpdateId(name: string): Promise<number>;

@@ -1,0 +1,58 @@
+/**
+ * Numbered, forward-only migrations for the PostgreSQL store (several instances). The tables
+ * mirror the SQLite ones, with two differences that several writers need: each document's log
+ * is numbered per document by a head row (`doc_heads`) that appends lock, so sequence numbers
+ * have no gaps and follow commit order; and each snapshot records the position it covers.
+ * Times stay ISO-8601 text and booleans 0/1 integers, so both stores share one row mapping.
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin','chair','notetaker')),
+    password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+  CREATE TABLE conferences (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, jurisdiction TEXT NOT NULL, starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL, ends_at_utc TEXT NOT NULL, venue TEXT NOT NULL, online INTEGER NOT NULL,
+    children_json TEXT NOT NULL, status TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL, finalised_at TEXT);
+  CREATE INDEX conferences_finalised ON conferences(finalised_at);
+  CREATE TABLE attendees (
+    id TEXT PRIMARY KEY, conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, role TEXT NOT NULL, agency TEXT NOT NULL, attendance TEXT NOT NULL,
+    token_hash TEXT UNIQUE, token_expires_at TEXT, revoked_at TEXT, redeemed_at TEXT, created_at TEXT NOT NULL,
+    device_hash TEXT);
+  CREATE INDEX attendees_conference ON attendees(conference_id);
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, user_id TEXT REFERENCES users(id) ON DELETE CASCADE,
+    attendee_id TEXT REFERENCES attendees(id) ON DELETE CASCADE, conference_id TEXT, role TEXT NOT NULL,
+    created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL, expires_at TEXT NOT NULL, lobby_id TEXT);
+  CREATE INDEX sessions_attendee ON sessions(attendee_id);
+  CREATE INDEX sessions_conference ON sessions(conference_id);
+  CREATE INDEX sessions_expiry ON sessions(expires_at);
+  CREATE TABLE lobby (
+    id TEXT PRIMARY KEY, conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    attendee_id TEXT NOT NULL REFERENCES attendees(id) ON DELETE CASCADE, session_hash TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('waiting','admitted','refused')),
+    created_at TEXT NOT NULL, decided_at TEXT, decided_by TEXT);
+  CREATE INDEX lobby_conference ON lobby(conference_id, status);
+  CREATE INDEX lobby_attendee ON lobby(attendee_id);
+  CREATE TABLE doc_heads (name TEXT PRIMARY KEY, seq BIGINT NOT NULL);
+  CREATE TABLE doc_updates (name TEXT NOT NULL, seq BIGINT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (name, seq));
+  CREATE TABLE doc_snapshots (name TEXT PRIMARY KEY, state BYTEA NOT NULL, upto BIGINT NOT NULL, updated_at TEXT NOT NULL);
+  CREATE TABLE intents (
+    conference_id TEXT NOT NULL, id TEXT NOT NULL, sender TEXT NOT NULL, answer TEXT NOT NULL, created_at TEXT NOT NULL,
+    PRIMARY KEY (conference_id, id));
+  CREATE TABLE scores (
+    conference_id TEXT NOT NULL, round_id TEXT NOT NULL, attendee_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10), reason TEXT NOT NULL, on_behalf INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (conference_id, round_id, attendee_id));
+  CREATE TABLE audit (
+    seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, conference_id TEXT,
+    action TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+  CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS
+    $$ BEGIN RAISE EXCEPTION 'audit is append-only'; END $$;
+  CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL);
+  `,
+];
