@@ -22,12 +22,15 @@ import { attendeeRoutes } from './http/routes/attendees.ts';
 import { settingsRoutes } from './http/routes/settings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 import { staffRoutes } from './http/routes/staff.ts';
+import { Cluster, type ControlKind } from './cluster/cluster.ts';
 
 export interface RunningServer {
   url: string;
   store: Store;
   registry: RoomRegistry;
   sync: SyncServer;
+  /** Present when REDIS_URL is set (several instances). */
+  cluster: Cluster | null;
   audit: Audit;
   /** Run the periodic sweep now (sessions, dead sockets, retention); `now` lets a test move the clock. */
   sweep(now?: number): Promise<SweepResult>;
@@ -48,10 +51,23 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const sessions = new Sessions(store, config);
   const audit = new Audit(store);
   const app = createApp({ config, sessions, audit, distDir: opts.distDir ?? DIST_DIR, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
+  // Set once the handlers below exist; control messages arriving before that have nothing to close.
+  let onControl: (kind: ControlKind, id: string) => void = () => undefined;
+  let onReconnect: () => void = () => undefined;
+  const cluster = config.redisUrl
+    ? new Cluster({
+      redisUrl: config.redisUrl,
+      instanceId: config.instanceId,
+      onControl: (kind, id) => onControl(kind, id),
+      onReconnect: () => onReconnect(),
+      log: app.log,
+    })
+    : null;
   const registry = new RoomRegistry(store, {
     idleMs: config.roomIdleMs,
     compactEvery: config.compactEvery,
     onRoomError: (room, err) => app.log.error({ room: room.slice(0, 6), err: err.message }, 'room storage error'),
+    cluster,
   });
   const conferences = new Conferences(store, registry);
   const actorOf = (p: { attendeeId: string | null; userId: string | null }) => p.attendeeId ?? p.userId ?? '';
@@ -87,13 +103,24 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     });
   });
 
-  const closeConferenceSockets = (id: string) => {
-    const ofConference = (room: string) => room === id || room.startsWith(`${id}/`);
-    // Attendees' sessions have ended; staff reload and reconnect read-only to the finalised record.
-    sync.disconnect((p, room) => p.kind === 'attendee' && ofConference(room), CLOSE.sessionEnded, 'conference closed');
-    sync.disconnect((_p, room) => ofConference(room), CLOSE.finalised, 'conference finalised');
+  const ofConference = (id: string, room: string) => room === id || room.startsWith(`${id}/`);
+  // Each closes the sockets on this instance; the exported versions below tell the other instances too.
+  const local: Record<ControlKind, (id: string) => void> = {
+    conference: (id) => {
+      // Attendees' sessions have ended; staff reload and reconnect read-only to the finalised record.
+      sync.disconnect((p, room) => p.kind === 'attendee' && ofConference(id, room), CLOSE.sessionEnded, 'conference closed');
+      sync.disconnect((_p, room) => ofConference(id, room), CLOSE.finalised, 'conference finalised');
+    },
+    attendee: (id) => void sync.disconnect((p) => p.attendeeId === id, CLOSE.removed, 'removed'),
+    session: (hash) => void sync.disconnect((p) => p.sessionHash === hash, CLOSE.sessionEnded, 'signed out'),
   };
-  const removeAttendeeSockets = (id: string) => sync.disconnect((p) => p.attendeeId === id, CLOSE.removed, 'removed');
+  const everywhere = (kind: ControlKind) => (id: string) => {
+    local[kind](id);
+    cluster?.broadcast(kind, id);
+  };
+  const closeConferenceSockets = everywhere('conference');
+  const removeAttendeeSockets = everywhere('attendee');
+  onControl = (kind, id) => local[kind](id);
 
   // SF3 — Ready only when the store can be written: a read-only or full database is not "ok".
   app.get('/healthz', async (_req, reply) => {
@@ -107,7 +134,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   });
   sessionRoutes(app, {
     config, store, sessions, audit,
-    onSessionEnded: (hash) => sync.disconnect((p) => p.sessionHash === hash, CLOSE.sessionEnded, 'signed out'),
+    onSessionEnded: everywhere('session'),
   });
   conferenceRoutes(app, { store, audit, conferences, onAttendeeRemoved: removeAttendeeSockets, onConferenceClosed: closeConferenceSockets });
   joinRoutes(app, { config, store, sessions, audit });
@@ -125,6 +152,16 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const retention = new Retention({ store, registry, audit, retentionMs: config.retentionMs, disconnect: closeConferenceSockets });
   const sweeper = new Sweeper({ config, store, sync, retention, onError: (err) => app.log.error({ err: err.message }, 'sweep failed') });
 
+  // After an outage of Redis, a removal, sign-out or close announced meanwhile may not have reached
+  // this instance: the sweep closes sockets of sessions that ended, and closed conferences are checked.
+  onReconnect = () => {
+    void sweeper.sweep().catch((err: Error) => app.log.error({ err: err.message }, 'sweep failed'));
+    const conferencesHere = new Set((sync.rooms()).map((r) => r.split('/')[0]!));
+    for (const id of conferencesHere) {
+      void store.conference(id).then((c) => { if (!c || c.status === 'closed') local.conference(id); }).catch(() => undefined);
+    }
+  };
+  await cluster?.start();
   await app.listen({ port: config.port, host: config.host });
   // The pid file guards SQLite restores; several PostgreSQL instances may share one DATA_DIR.
   if (!config.databaseUrl) writePidFile(config.dataDir);
@@ -137,6 +174,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     store,
     registry,
     sync,
+    cluster,
     audit,
     sweep: (now) => sweeper.sweep(now),
     async close() {
@@ -144,6 +182,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       sync.close();
       await app.close();
       await registry.closeAll();
+      await cluster?.close();
       await store.close();
       if (!config.databaseUrl) removePidFile(config.dataDir);
     },

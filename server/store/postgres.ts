@@ -60,6 +60,9 @@ export class PostgresStore implements Store {
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     const c = await this.pool.connect();
+    // A connection lost between two statements emits 'error' on the client; the failing query reports it.
+    const ignore = () => undefined;
+    c.on('error', ignore);
     try {
       await c.query(begin);
       const out = await fn(c);
@@ -69,6 +72,7 @@ export class PostgresStore implements Store {
       await c.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
+      c.off('error', ignore);
       c.release();
     }
   }

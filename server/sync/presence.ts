@@ -4,6 +4,9 @@ import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-proto
 import { awarenessMessage } from './protocol.ts';
 import type { CleanEntry } from './awarenessFilter.ts';
 
+/** Presence and updates another instance sent: relayed to this instance's sockets, never published again. */
+export const REMOTE_ORIGIN = Symbol('remote');
+
 /** A peer as presence sees it: where to send, and the awareness ids it owns. */
 export interface PresencePeer {
   send(message: Uint8Array): void;
@@ -29,6 +32,8 @@ export class RoomPresence {
    * session) takes its id back; another device echoing a departed device's entry cannot squat it.
    */
   private readonly sessions = new Map<number, string>();
+  /** Several instances: a change made here (an entry, a departure, a timeout) for the others. */
+  onLocalChange: ((update: Uint8Array) => void) | null = null;
 
   constructor(
     doc: Y.Doc,
@@ -40,8 +45,11 @@ export class RoomPresence {
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       const changed = [...added!, ...updated!, ...removed!];
       if (changed.length === 0) return;
-      const msg = awarenessMessage(encodeAwarenessUpdate(this.awareness, changed));
+      const update = encodeAwarenessUpdate(this.awareness, changed);
+      const msg = awarenessMessage(update);
       for (const p of this.peers) if (p !== origin) p.send(msg);
+      // The server's own entry ('local': the notice while Redis is away) stays on this instance.
+      if (origin !== REMOTE_ORIGIN && origin !== 'local') this.onLocalChange?.(update);
     });
   }
 
@@ -97,8 +105,10 @@ export class RoomPresence {
       encoding.writeVarUint(enc, o.clock);
       encoding.writeVarString(enc, o.json);
     }
-    const msg = awarenessMessage(encoding.toUint8Array(enc));
+    const update = encoding.toUint8Array(enc);
+    const msg = awarenessMessage(update);
     for (const p of this.peers) if (p !== from || bumped) p.send(msg);
+    this.onLocalChange?.(update);
   }
 
   /** Every state, for a joiner or an awareness query. */

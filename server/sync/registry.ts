@@ -1,6 +1,13 @@
 import type { Store } from '../store/types.ts';
-import { Room } from './room.ts';
+import { Room, type RoomCluster } from './room.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
+
+/** The part of the cluster the registry drives: subscribe before a load, route messages after it. */
+export interface RegistryCluster extends RoomCluster {
+  watch(name: string): void;
+  attach(room: Room): void;
+  detach(name: string): void;
+}
 
 /**
  * The rooms in memory: an instance, not module globals, so tests can run servers side by side.
@@ -12,7 +19,7 @@ export class RoomRegistry {
 
   constructor(
     private readonly store: Store,
-    private readonly opts: { idleMs: number; compactEvery: number; onRoomError: (room: string, err: Error) => void },
+    private readonly opts: { idleMs: number; compactEvery: number; onRoomError: (room: string, err: Error) => void; cluster?: RegistryCluster | null },
   ) {}
 
   /** The loaded room for a validated room name; concurrent callers share one load. */
@@ -22,15 +29,24 @@ export class RoomRegistry {
     if (!room) {
       const parsed = parseRoomName(name);
       if (!parsed) return Promise.reject(new Error('invalid room name'));
+      const cluster = this.opts.cluster ?? null;
+      cluster?.watch(name);
       room = Room.load(name, this.store, {
         compactEvery: this.opts.compactEvery,
         shared: parsed.kind === 'shared',
         onError: (err) => this.opts.onRoomError(name, err),
         // An empty room kept in memory only because its store was failing may unload now.
         onRecovered: () => void this.rooms.get(name)?.then((r) => this.releaseIfIdle(name, r)),
+        cluster,
+      }).then((r) => {
+        cluster?.attach(r);
+        return r;
       });
       this.rooms.set(name, room);
-      room.catch(() => this.rooms.delete(name));
+      room.catch(() => {
+        this.rooms.delete(name);
+        cluster?.detach(name);
+      });
     }
     return room;
   }
@@ -61,6 +77,7 @@ export class RoomRegistry {
         if (room.peers.size > 0 || this.idleTimers.has(name)) return;
         // Everything is committed: a new connection may start a fresh load from the store now.
         if (this.rooms.get(name)) this.rooms.delete(name);
+        this.opts.cluster?.detach(name);
         return room.unload();
       }).catch((err: Error) => this.opts.onRoomError(name, err));
     }, this.opts.idleMs);
@@ -82,6 +99,7 @@ export class RoomRegistry {
     const loading = this.rooms.get(name);
     if (!loading) return;
     this.rooms.delete(name);
+    this.opts.cluster?.detach(name);
     const room = await loading.catch(() => null);
     room?.discard();
   }
@@ -97,6 +115,7 @@ export class RoomRegistry {
     this.idleTimers.clear();
     const rooms = await this.loaded();
     this.rooms.clear();
+    for (const r of rooms) this.opts.cluster?.detach(r.name);
     // One room the store cannot take must not stop the others from being written at shutdown.
     const results = await Promise.allSettled(rooms.map((r) => r.unload()));
     results.forEach((r, i) => { if (r.status === 'rejected') this.opts.onRoomError(rooms[i]!.name, r.reason as Error); });

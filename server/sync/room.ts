@@ -1,9 +1,24 @@
 import * as Y from 'yjs';
+import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import type { Store } from '../store/types.ts';
 import { StorageUnavailableError } from '../store/unavailable.ts';
-import { migrate } from '../../shared/schema/migrations/index.ts';
+import { migrate, schemaVersionOf } from '../../shared/schema/migrations/index.ts';
+import { SCHEMA_VERSION } from '../../shared/schema/docLayout.ts';
 import { updateMessage } from './protocol.ts';
-import { RoomPresence } from './presence.ts';
+import { REMOTE_ORIGIN, RoomPresence } from './presence.ts';
+import { LogCursor } from './logCursor.ts';
+
+export { REMOTE_ORIGIN };
+
+/** How a room reaches the other instances (server/cluster); absent with one instance. */
+export interface RoomCluster {
+  /** Committed updates at log positions `first`..`last`, for the other instances. */
+  committed(room: Room, first: number, last: number, updates: readonly Uint8Array[]): void;
+  /** A presence change made on this instance (an awareness update). */
+  awareness(room: Room, update: Uint8Array): void;
+  /** How long a gap in the log may stay open before the room reads the store (ms). */
+  readonly gapGraceMs: number;
+}
 
 /** A connected socket as the room sees it; `send` never throws. */
 export interface RoomPeer {
@@ -54,6 +69,11 @@ export class Room {
   private durableWaiters: (() => void)[] = [];
   /** Set when the conference is deleted: nothing of this room may reach the store again. */
   private discarded = false;
+  /** How far into the stored log this copy is (several instances: docs/scaling.md). */
+  private cursor = new LogCursor(0, false);
+  private cluster: RoomCluster | null = null;
+  private catchingUp: Promise<void> | null = null;
+  private gapTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly name: string,
@@ -68,7 +88,7 @@ export class Room {
   static async load(
     name: string,
     store: Store,
-    opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void; onRecovered: () => void },
+    opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void; onRecovered: () => void; cluster?: RoomCluster | null },
   ): Promise<Room> {
     const room = new Room(name, store, opts.compactEvery, opts.onError, opts.onRecovered);
     const stored = await store.loadDoc(name);
@@ -77,9 +97,17 @@ export class Room {
       for (const u of stored.updates) Y.applyUpdate(room.doc, u);
     }, LOAD_ORIGIN);
     room.sinceCompaction = stored.updates.length;
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => room.enqueue(update, origin));
-    if (opts.shared) migrate(room.doc);
+    const cluster = opts.cluster ?? null;
+    room.cluster = cluster;
+    room.cursor = new LogCursor(stored.lastId, cluster !== null);
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // Another instance's update is stored already: relay it, never append it twice.
+      if (origin === REMOTE_ORIGIN) room.relay(update);
+      else room.enqueue(update, origin);
+    });
+    if (cluster) room.presence.onLocalChange = (update) => cluster.awareness(room, update);
     try {
+      if (opts.shared) await room.migrateOnce();
       await room.whenCommitted();
     } catch (err) {
       // A migration the store cannot take: this load fails (503 at the upgrade) and leaves nothing retrying behind.
@@ -87,6 +115,18 @@ export class Room {
       throw err;
     }
     return room;
+  }
+
+  private async migrateOnce(): Promise<void> {
+    if (schemaVersionOf(this.doc) >= SCHEMA_VERSION) return;
+    if (!this.cluster || !this.store.withDocLock) return void migrate(this.doc);
+    // Two instances loading one room must not both migrate it (a migration may add entries with
+    // fresh ids): one at a time, each first reading what the one before it committed.
+    await this.store.withDocLock(this.name, async () => {
+      await this.catchUp();
+      migrate(this.doc);
+      await this.whenCommitted();
+    });
   }
 
   private enqueue(update: Uint8Array, origin: unknown): void {
@@ -109,9 +149,13 @@ export class Room {
     if (this.discarded) return;
     const all = this.unsaved.length ? [...this.unsaved, ...batch] : batch;
     if (all.length === 0) return;
+    const updates = all.map((b) => b.update);
     try {
-      await this.store.appendUpdates(this.name, all.map((b) => b.update));
+      const last = await this.store.appendUpdates(this.name, updates);
       this.pendingUpdates -= all.length;
+      this.cursor.mark(last - updates.length + 1, last);
+      this.cluster?.committed(this, last - updates.length + 1, last, updates);
+      this.watchGap();
     } catch (err) {
       // Never relay what is not stored: hold it, say so once, and try again later.
       this.unsaved = all;
@@ -147,6 +191,65 @@ export class Room {
     for (const resolve of this.durableWaiters.splice(0)) resolve();
     this.sinceCompaction += all.length;
     if (this.sinceCompaction >= this.compactEvery) await this.compact();
+  }
+
+  private relay(update: Uint8Array): void {
+    const msg = updateMessage(update);
+    for (const p of this.peers) p.send(msg);
+  }
+
+  /** Updates another instance committed at positions `first`..`last` (from Redis). */
+  receive(first: number, last: number, updates: readonly Uint8Array[]): void {
+    if (this.discarded || last <= this.cursor.position) return;
+    // Applying out of order is safe (Yjs keeps what lacks its dependencies pending); the cursor notices the gap.
+    Y.transact(this.doc, () => { for (const u of updates) Y.applyUpdate(this.doc, u); }, REMOTE_ORIGIN);
+    this.cursor.mark(first, last);
+    this.watchGap();
+  }
+
+  /** A presence change from another instance: relayed to this instance's sockets, not published again. */
+  receiveAwareness(update: Uint8Array): void {
+    if (!this.discarded) applyAwarenessUpdate(this.presence.awareness, update, REMOTE_ORIGIN);
+  }
+
+  /** A gap that the missing message does not fill within the grace period is read from the store. */
+  private watchGap(): void {
+    if (!this.cluster || !this.cursor.hasGap || this.gapTimer) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      if (this.cursor.hasGap) void this.catchUp();
+    }, this.cluster.gapGraceMs);
+    this.gapTimer.unref();
+  }
+
+  /** Compare with the store's head (a lost message at the tail leaves no gap to notice). */
+  async checkLog(): Promise<void> {
+    if (this.discarded || this.catchingUp) return;
+    try {
+      if ((await this.store.lastUpdateId(this.name)) > this.cursor.position) await this.catchUp();
+    } catch {
+      // The store is away: nobody can have committed anything new; look again next time.
+    }
+  }
+
+  /** Read what this copy lacks from the store's log and apply it; one read at a time. */
+  catchUp(): Promise<void> {
+    this.catchingUp ??= (async () => {
+      try {
+        const stored = await this.store.loadDoc(this.name, this.cursor.position);
+        if (this.discarded) return;
+        Y.transact(this.doc, () => {
+          if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+          for (const u of stored.updates) Y.applyUpdate(this.doc, u);
+        }, REMOTE_ORIGIN);
+        this.cursor.reachedAtLeast(stored.lastId);
+      } catch (err) {
+        this.onError(err as Error);
+      } finally {
+        this.catchingUp = null;
+      }
+    })();
+    return this.catchingUp;
   }
 
   /** Lets what is already enqueued reach the commit chain, then waits for the chain. */
@@ -189,8 +292,8 @@ export class Room {
   private async compact(): Promise<void> {
     if (this.discarded) return;
     try {
-      const upto = await this.store.lastUpdateId(this.name);
-      await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), upto);
+      // Only up to what this copy holds: another instance may have committed more that is still on its way here.
+      await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.cursor.position);
       this.sinceCompaction = 0;
     } catch (err) {
       this.onError(err as Error); // the log is still complete; compaction is retried later
@@ -213,6 +316,7 @@ export class Room {
    */
   discard(): void {
     this.discarded = true;
+    if (this.gapTimer) clearTimeout(this.gapTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.queue = [];
     this.unsaved = [];
@@ -230,6 +334,7 @@ export class Room {
     await this.whenCommitted();
     this.chain = this.chain.then(() => (this.sinceCompaction > 0 ? this.compact() : undefined));
     await this.chain;
+    if (this.gapTimer) clearTimeout(this.gapTimer);
     this.presence.destroy();
     this.doc.destroy();
   }

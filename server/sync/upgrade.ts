@@ -88,7 +88,9 @@ export class SyncServer {
     if (parsed === 'malformed') return refuse(socket, 400);
     if (!parsed) return refuse(socket, 404);
     if (!this.deps.originAllowed(req)) return refuse(socket, 403);
-    const principal = await this.deps.authenticate(req).catch(() => null);
+    // A store that cannot be read is not a bad session: 503, and the client retries without signing out.
+    const principal = await this.deps.authenticate(req).catch(() => undefined);
+    if (principal === undefined) return refuse(socket, 503);
     if (!principal) return refuse(socket, 401);
     const status = await this.deps.reach(principal, parsed.conferenceId);
     // CS1 — Not reachable (another conference, or staff not assigned): the same answer as for none at all.
@@ -184,6 +186,11 @@ export class SyncServer {
       }
     }
     return cut;
+  }
+
+  /** Room names with an open socket on this instance. */
+  rooms(): string[] {
+    return [...new Set([...this.connections].map((c) => c.room.name))];
   }
 
   get size(): number {

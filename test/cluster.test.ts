@@ -1,0 +1,194 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
+import { connect, eventually, whenSynced, type SyncClient } from './support/sync.ts';
+import { TestCluster, via, type Instance } from './support/cluster.ts';
+import { intentId } from './security/harness.ts';
+import { project } from '../shared/schema/project.ts';
+import { addItem } from '../shared/commands/items.ts';
+import { roomNames } from '../shared/schema/docLayout.ts';
+import * as Y from 'yjs';
+
+/**
+ * Several instances on one PostgreSQL and one Redis, each a real process; the chair on one, the
+ * participants on the others, as behind a load balancer without sticky sessions (docs/scaling.md).
+ */
+let cluster: TestCluster;
+let a: Instance, b: Instance, c: Instance;
+let chair: ApiClient;
+let conferenceId: string;
+const clients: SyncClient[] = [];
+const track = (s: SyncClient) => (clients.push(s), s);
+const source = { name: 'Gwen', agency: 'Chair' };
+const texts = (s: SyncClient) => new Set(project(s.doc, null).items.map((i) => i.text));
+const add = (s: SyncClient, text: string) => addItem({ shared: s.doc, professional: null }, { section: 'strengths', text, source, restricted: false, addedBy: 'c' });
+
+beforeAll(async () => {
+  cluster = await TestCluster.start(3);
+  [a, b, c] = cluster.instances as [Instance, Instance, Instance];
+  const creds = await cluster.addStaff('chair', 'Gwen Ashcombe');
+  chair = await new ApiClient(a.url).login(creds.email, creds.password);
+  conferenceId = (await chair.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
+}, 90_000);
+
+// Each test's sockets close after it: the chair's session may hold only so many at once.
+afterEach(() => {
+  for (const s of clients.splice(0)) s.destroy();
+});
+
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+async function invite(name: string, role: string): Promise<{ id: string; token: string }> {
+  const r = await via(chair, b.url).post(`/api/conferences/${conferenceId}/invites`, { name, role, agency: role === 'parent' ? '' : 'Children’s Services', attendance: 'present' });
+  expect(r.status).toBe(201);
+  return { id: r.body.id, token: r.body.token };
+}
+
+async function join(url: string, token: string): Promise<ApiClient> {
+  const device = new ApiClient(url);
+  expect((await device.post('/api/join', { token })).status).toBe(200);
+  return device;
+}
+
+describe('several instances on PostgreSQL and Redis', () => {
+  let parent: ApiClient;
+  let parentId: string;
+  let parentSocket: SyncClient;
+
+  it('a chair on one instance and participants on the others see the same room, presence and lobby', async () => {
+    const mum = await invite('Kerys Brightwater', 'parent');
+    parentId = mum.id;
+    const sw = await invite('Dafydd Morgan', 'social_worker');
+    parent = await join(b.url, mum.token);
+    const worker = await join(c.url, sw.token);
+
+    const chairSocket = track(connect(a.url, conferenceId, chair.cookie));
+    const chairPro = track(connect(a.url, roomNames(conferenceId).professional, chair.cookie));
+    parentSocket = connect(b.url, conferenceId, parent.cookie);
+    const workerSocket = track(connect(c.url, conferenceId, worker.cookie));
+    await Promise.all([chairSocket, chairPro, parentSocket, workerSocket].map((s) => whenSynced(s)));
+
+    add(chairSocket, 'Kerys takes Poppy to school every day');
+    for (const s of [parentSocket, workerSocket]) {
+      await eventually(() => texts(s).has('Kerys takes Poppy to school every day'), 5000, 'the chair’s edit on the other instances');
+    }
+
+    // Presence: the parent's state, set on instance B, reaches the chair on A with the name from her session.
+    parentSocket.provider.awareness.setLocalState({ user: { id: 'forged', name: 'Someone else', role: 'chair' }, step: 3 });
+    const names = () => [...chairSocket.provider.awareness.getStates().values()].map((st) => (st as { user?: { name: string } }).user?.name);
+    await eventually(() => names().includes('Kerys Brightwater'), 5000, 'the parent’s presence on the chair’s instance');
+    expect(names()).not.toContain('Someone else');
+    const here = await chair.get(`/api/conferences/${conferenceId}/presence`);
+    expect(here.status).toBe(200);
+
+    // An intent sent to instance C reaches the chair's professional document on A.
+    const proposal = await via(worker, c.url).post(`/api/conferences/${conferenceId}/intents`, { id: intentId(), type: 'propose_item', section: 'past_harm', text: 'Missed two health visits' });
+    expect(proposal.status).toBe(200);
+    await eventually(() => project(chairSocket.doc, chairPro.doc).proposals.some((p) => p.text === 'Missed two health visits'), 5000, 'the proposal on the chair’s instance');
+
+    // The lobby: a second device joins through C, the chair (on A) admits it, it learns so through B.
+    const laptop = new ApiClient(c.url);
+    const waiting = await laptop.post('/api/join', { token: mum.token });
+    expect(waiting.status).toBe(202);
+    const list = await chair.get(`/api/conferences/${conferenceId}/lobby`);
+    expect(list.body.waiting.map((w: { lobbyId: string }) => w.lobbyId)).toContain(waiting.body.lobbyId);
+    expect((await chair.post(`/api/conferences/${conferenceId}/lobby/${waiting.body.lobbyId}/admit`)).status).toBe(200);
+    const polled = await via(laptop, b.url).get('/api/lobby');
+    expect(polled.body.status).toBe('admitted');
+    const laptopSocket = track(connect(a.url, conferenceId, laptop.cookie));
+    await whenSynced(laptopSocket);
+    expect(texts(laptopSocket).has('Kerys takes Poppy to school every day')).toBe(true);
+  });
+
+  it('keeps the room going while Redis restarts, tells the clients meanwhile, and converges', async () => {
+    const writer = track(connect(a.url, conferenceId, chair.cookie));
+    const watcher = track(connect(c.url, conferenceId, chair.cookie));
+    await Promise.all([whenSynced(writer), whenSynced(watcher)]);
+    await cluster.redis.kill();
+    const notice = (s: SyncClient) => [...s.provider.awareness.getStates().values()].some((st) => (st as { notice?: string }).notice === 'sync_delayed');
+    await eventually(() => notice(watcher), 5000, 'the delayed notice');
+    add(writer, 'Written while Redis was down');
+    await eventually(() => texts(watcher).has('Written while Redis was down'), 5000, 'the edit through the store alone');
+
+    await cluster.redis.resume();
+    await eventually(() => !notice(watcher), 8000, 'the notice to clear');
+    add(writer, 'Written after Redis came back');
+    await eventually(() => texts(watcher).has('Written after Redis came back'), 5000, 'the edit over Redis again');
+    const t0 = Date.now();
+    add(writer, 'Fan-out is quick again');
+    await eventually(() => texts(watcher).has('Fan-out is quick again'), 5000, 'a quick edit');
+    expect(Date.now() - t0).toBeLessThan(400);
+  });
+
+  it('removes a participant on every instance within 2 seconds', async () => {
+    const second = track(connect(c.url, conferenceId, parent.cookie));
+    await whenSynced(second);
+    const t0 = Date.now();
+    expect((await chair.post(`/api/conferences/${conferenceId}/attendees/${parentId}/remove`)).status).toBe(200);
+    await eventually(() => parentSocket.closes.includes(4408) && second.closes.includes(4408), 2000, 'the removed parent’s sockets on B and C to close');
+    expect(Date.now() - t0).toBeLessThan(2000);
+    parentSocket.destroy();
+  });
+
+  it('refuses edits and intents while PostgreSQL is unreachable, keeps reads going, and loses nothing acknowledged', async () => {
+    const writer = track(connect(a.url, conferenceId, chair.cookie));
+    const reader = track(connect(b.url, conferenceId, chair.cookie));
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+    add(writer, 'Stored before the outage');
+    await eventually(() => texts(reader).has('Stored before the outage'), 5000, 'the edit before the outage');
+
+    cluster.proxy.cut();
+    add(writer, 'Written during the outage');
+    const sw = await invite('Sioned Price', 'social_worker').catch(() => null);
+    expect(sw).toBeNull(); // the invite itself needs the store
+    const intent = await chair.post(`/api/conferences/${conferenceId}/intents`, { id: intentId(), type: 'propose_item', section: 'past_harm', text: 'Sent during the outage' });
+    expect(intent.status).toBeGreaterThanOrEqual(500);
+    expect(intent.status).toBeLessThan(600);
+    // Nothing unstored is relayed to anyone.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(texts(reader).has('Written during the outage')).toBe(false);
+
+    cluster.proxy.restore();
+    // The writer keeps its edit and sends it again once the store is back; everyone gets it.
+    await eventually(() => texts(reader).has('Written during the outage'), 20_000, 'the edit after the outage');
+    const fresh = track(connect(c.url, conferenceId, chair.cookie));
+    await whenSynced(fresh);
+    expect(texts(fresh).has('Stored before the outage')).toBe(true);
+    expect(texts(fresh).has('Written during the outage')).toBe(true);
+  });
+
+  it('loses nothing acknowledged when an instance is killed mid-meeting; its clients carry on elsewhere', async () => {
+    const writerDoc = new Y.Doc();
+    let writer = track(connect(b.url, conferenceId, chair.cookie, writerDoc));
+    const watcher = track(connect(a.url, conferenceId, chair.cookie));
+    await Promise.all([whenSynced(writer), whenSynced(watcher)]);
+    let n = 0;
+    const timer = setInterval(() => { for (let k = 0; k < 3; k++) add(writer, `Stream ${n++}`); }, 10);
+    await eventually(() => [...texts(watcher)].filter((t) => t.startsWith('Stream ')).length >= 60, 10_000, 'the watcher to see 60 edits');
+    await cluster.kill(b);
+    clearInterval(timer);
+    const seen = [...texts(watcher)].filter((t) => t.startsWith('Stream '));
+
+    // The same browser reconnects through the load balancer to another instance and carries on.
+    writer.provider.destroy();
+    writer = track(connect(c.url, conferenceId, chair.cookie, writerDoc));
+    await whenSynced(writer);
+    add(writer, 'After the failover');
+    const fresh = track(connect(c.url, conferenceId, chair.cookie));
+    await whenSynced(fresh);
+    const stored = texts(fresh);
+    expect(seen.filter((t) => !stored.has(t))).toEqual([]);
+    await eventually(() => texts(watcher).has('After the failover') && [...texts(writer)].every((t) => texts(watcher).has(t)), 10_000, 'everyone to converge');
+  });
+
+  it('ends the meeting on every instance', async () => {
+    const sw = await invite('Rhian Jones', 'social_worker');
+    const worker = await join(c.url, sw.token);
+    const workerSocket = track(connect(c.url, conferenceId, worker.cookie));
+    const staffSocket = track(connect(a.url, conferenceId, chair.cookie));
+    await Promise.all([whenSynced(workerSocket), whenSynced(staffSocket)]);
+    expect((await via(chair, c.url).post(`/api/conferences/${conferenceId}/close`)).status).toBe(200);
+    await eventually(() => workerSocket.closes.includes(4401) && staffSocket.closes.includes(4409), 2000, 'sockets on both instances to close');
+  });
+});
