@@ -7,7 +7,7 @@ import { removePidFile, writePidFile } from './store/pidFile.ts';
 import { Sessions, cookieName, readCookie } from './auth/sessions.ts';
 import { Audit } from './audit.ts';
 import { RoomRegistry } from './sync/registry.ts';
-import { SyncServer, refuse } from './sync/upgrade.ts';
+import { MAX_SOCKETS_PER_SESSION, SyncServer, refuse } from './sync/upgrade.ts';
 import { CLOSE } from './sync/connection.ts';
 import { createApp, expectedOrigin } from './http/app.ts';
 import { Conferences } from './services/conferences.ts';
@@ -23,6 +23,8 @@ import { settingsRoutes } from './http/routes/settings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 import { staffRoutes } from './http/routes/staff.ts';
 import { Cluster, type ControlKind } from './cluster/cluster.ts';
+import { SharedSocketCap, sharedLimits } from './cluster/sharedLimits.ts';
+import { localLimits } from './http/limits.ts';
 
 export interface RunningServer {
   url: string;
@@ -50,7 +52,6 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const store = await openStore(config);
   const sessions = new Sessions(store, config);
   const audit = new Audit(store);
-  const app = createApp({ config, sessions, audit, distDir: opts.distDir ?? DIST_DIR, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
   // Set once the handlers below exist; control messages arriving before that have nothing to close.
   let onControl: (kind: ControlKind, id: string) => void = () => undefined;
   let onReconnect: () => void = () => undefined;
@@ -60,9 +61,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       instanceId: config.instanceId,
       onControl: (kind, id) => onControl(kind, id),
       onReconnect: () => onReconnect(),
-      log: app.log,
+      log: { warn: (o, m) => app.log.warn(o, m), info: (o, m) => app.log.info(o, m) },
     })
     : null;
+  const limits = cluster ? sharedLimits(() => cluster.redis) : localLimits;
+  const app = createApp({ config, sessions, audit, limits, distDir: opts.distDir ?? DIST_DIR, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
   const registry = new RoomRegistry(store, {
     idleMs: config.roomIdleMs,
     compactEvery: config.compactEvery,
@@ -72,7 +75,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const conferences = new Conferences(store, registry);
   const actorOf = (p: { attendeeId: string | null; userId: string | null }) => p.attendeeId ?? p.userId ?? '';
 
-  const sync = new SyncServer({
+  const socketCap = cluster ? new SharedSocketCap(cluster.instanceId, MAX_SOCKETS_PER_SESSION, () => cluster.redis, () => sync.socketCounts()) : null;
+  const sync: SyncServer = new SyncServer({
     registry,
     authenticate: (req) => sessions.resolve(readCookie(req.headers.cookie, cookieName(config))),
     originAllowed: (req) => req.headers.origin === expectedOrigin(config, req.headers.host),
@@ -95,6 +99,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     },
     queue: config.socketQueue,
     log: app.log,
+    socketCap,
   });
   app.server.on('upgrade', (req, socket, head) => {
     sync.handleUpgrade(req, socket, head).catch((err: Error) => {
@@ -133,11 +138,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     }
   });
   sessionRoutes(app, {
-    config, store, sessions, audit,
+    config, store, sessions, audit, limits,
     onSessionEnded: everywhere('session'),
   });
   conferenceRoutes(app, { store, audit, conferences, onAttendeeRemoved: removeAttendeeSockets, onConferenceClosed: closeConferenceSockets });
-  joinRoutes(app, { config, store, sessions, audit });
+  joinRoutes(app, { config, store, sessions, audit, limits });
   lobbyRoutes(app, { config, store, sessions, audit, conferences });
   attendeeRoutes(app, { store, audit, conferences, presence: (id) => sync.presence(id), onAttendeeRemoved: removeAttendeeSockets });
   intentRoutes(app, { store, audit, conferences, registry });
@@ -155,6 +160,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   // After an outage of Redis, a removal, sign-out or close announced meanwhile may not have reached
   // this instance: the sweep closes sockets of sessions that ended, and closed conferences are checked.
   onReconnect = () => {
+    void socketCap?.reregister();
     void sweeper.sweep().catch((err: Error) => app.log.error({ err: err.message }, 'sweep failed'));
     const conferencesHere = new Set((sync.rooms()).map((r) => r.split('/')[0]!));
     for (const id of conferencesHere) {
@@ -162,6 +168,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     }
   };
   await cluster?.start();
+  await socketCap?.renew();
   await app.listen({ port: config.port, host: config.host });
   // The pid file guards SQLite restores; several PostgreSQL instances may share one DATA_DIR.
   if (!config.databaseUrl) writePidFile(config.dataDir);
@@ -182,6 +189,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       sync.close();
       await app.close();
       await registry.closeAll();
+      socketCap?.stop();
       await cluster?.close();
       await store.close();
       if (!config.databaseUrl) removePidFile(config.dataDir);

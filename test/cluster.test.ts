@@ -3,6 +3,8 @@ import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
 import { connect, eventually, whenSynced, type SyncClient } from './support/sync.ts';
 import { TestCluster, via, type Instance } from './support/cluster.ts';
 import { intentId } from './security/harness.ts';
+import { RawSocket } from './security/wire.ts';
+import { MAX_SOCKETS_PER_SESSION } from '../server/sync/upgrade.ts';
 import { project } from '../shared/schema/project.ts';
 import { addItem } from '../shared/commands/items.ts';
 import { roomNames } from '../shared/schema/docLayout.ts';
@@ -131,6 +133,40 @@ describe('several instances on PostgreSQL and Redis', () => {
     parentSocket.destroy();
   });
 
+  it('holds the socket cap per session and the sign-in attempt limit across instances', async () => {
+    const creds = await cluster.addStaff('notetaker');
+    const tab = await new ApiClient(a.url).login(creds.email, creds.password);
+    const urls = [a.url, b.url, c.url];
+    const open: RawSocket[] = [];
+    for (let i = 0; i < MAX_SOCKETS_PER_SESSION; i++) {
+      const ws = new RawSocket(urls[i % 3]!, conferenceId, tab.cookie);
+      open.push(ws);
+      expect(await ws.opened).toBeNull();
+    }
+    for (const url of urls) {
+      const extra = new RawSocket(url, conferenceId, tab.cookie);
+      expect(await extra.opened).toBe(429);
+    }
+    // A closed socket frees its place on whichever instance it was.
+    open[1]!.ws.close();
+    await open[1]!.closed;
+    await eventually(async () => {
+      const again = new RawSocket(c.url, conferenceId, tab.cookie);
+      const status = await again.opened;
+      if (status === null) open.push(again);
+      return status === null;
+    }, 3000, 'a place to free up');
+    for (const ws of open) ws.ws.close();
+
+    // Ten wrong passwords spread over the instances: the eleventh try is refused on any of them.
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await new ApiClient(urls[i % 3]!).post('/api/session', { email: creds.email, password: 'wrong password, long enough' })).status);
+    expect(statuses.every((st) => st === 401)).toBe(true);
+    for (const url of urls) {
+      expect((await new ApiClient(url).post('/api/session', { email: creds.email, password: creds.password })).status).toBe(429);
+    }
+  });
+
   it('refuses edits and intents while PostgreSQL is unreachable, keeps reads going, and loses nothing acknowledged', async () => {
     const writer = track(connect(a.url, conferenceId, chair.cookie));
     const reader = track(connect(b.url, conferenceId, chair.cookie));
@@ -164,8 +200,9 @@ describe('several instances on PostgreSQL and Redis', () => {
     const watcher = track(connect(a.url, conferenceId, chair.cookie));
     await Promise.all([whenSynced(writer), whenSynced(watcher)]);
     let n = 0;
-    const timer = setInterval(() => { for (let k = 0; k < 3; k++) add(writer, `Stream ${n++}`); }, 10);
-    await eventually(() => [...texts(watcher)].filter((t) => t.startsWith('Stream ')).length >= 60, 10_000, 'the watcher to see 60 edits');
+    // Within the per-socket frame budget (60 a second), so the stream is not cut off by the limit.
+    const timer = setInterval(() => add(writer, `Stream ${n++}`), 25);
+    await eventually(() => [...texts(watcher)].filter((t) => t.startsWith('Stream ')).length >= 40, 10_000, 'the watcher to see 40 edits');
     await cluster.kill(b);
     clearInterval(timer);
     const seen = [...texts(watcher)].filter((t) => t.startsWith('Stream '));

@@ -8,7 +8,7 @@ import type { Audit } from '../audit.ts';
 import { cookieName } from '../auth/sessions.ts';
 import { HttpError, errorBody, unauthenticated } from './errors.ts';
 import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from '../../shared/schema/unicode.ts';
-import { WriteLimiter } from './writeLimiter.ts';
+import { localLimits, type Limits } from './limits.ts';
 import { StorageUnavailableError } from '../store/unavailable.ts';
 
 declare module 'fastify' {
@@ -48,14 +48,16 @@ export interface AppDeps {
   distDir: string;
   /** Where log lines go (stdout when absent); tests capture them to prove nothing secret is logged. */
   logStream?: { write(line: string): void };
+  /** Where rate limits are kept: this process by default, Redis with several instances. */
+  limits?: Limits;
 }
 
 /** Fastify with our headers, JSON errors, session resolution and the built client. Routes register separately. */
-export function createApp({ config, sessions, audit, distDir, logStream }: AppDeps): FastifyInstance {
+export function createApp({ config, sessions, audit, distDir, logStream, limits = localLimits }: AppDeps): FastifyInstance {
   // Per session: 120 writes at once, then 2 a second. Without a session (login, join): per address, looser,
   // because a council office shares one address.
-  const perSession = new WriteLimiter(120, 2);
-  const perAddress = new WriteLimiter(300, 5);
+  const perSession = limits.write('session', 120, 2);
+  const perAddress = limits.write('address', 300, 5);
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -106,7 +108,7 @@ export function createApp({ config, sessions, audit, distDir, logStream }: AppDe
         throw new HttpError(403, 'bad_origin', 'This request did not come from the Conference Room page.');
       }
       const session = req.principal?.sessionHash ?? req.pending?.sessionHash;
-      const taken = session ? perSession.take(session) : perAddress.take(req.ip);
+      const taken = await (session ? perSession.take(session) : perAddress.take(req.ip));
       if (taken !== 'ok') {
         if (taken === 'first_limited' && req.principal) {
           const p = req.principal;

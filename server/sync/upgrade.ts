@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Principal } from '../auth/sessions.ts';
 import type { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
+import type { SharedSocketCap } from '../cluster/sharedLimits.ts';
 import { CLOSE, Connection, type ConnectionEvents, type QueueLimits } from './connection.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
@@ -37,6 +38,8 @@ export interface UpgradeDeps {
   /** BP1 — The send backlog each socket may hold. */
   queue: QueueLimits;
   log: { warn(obj: object, msg: string): void };
+  /** The socket cap across instances (server/cluster): null from `claim` means "not counted there, go by this instance". */
+  socketCap?: SharedSocketCap | null;
 }
 
 const REFUSALS = {
@@ -111,8 +114,16 @@ export class SyncServer {
       refuse(socket, 429);
       return this.deps.registry.releaseIfIdle(name, room);
     }
+    const claimed = this.deps.socketCap ? await this.deps.socketCap.claim(principal.sessionHash) : null;
+    if (claimed === false || socket.destroyed) {
+      if (claimed === false) refuse(socket, 429);
+      else if (claimed) this.deps.socketCap?.release(principal.sessionHash);
+      return this.deps.registry.releaseIfIdle(name, room);
+    }
+    const release = () => { if (claimed) this.deps.socketCap?.release(principal.sessionHash); };
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      this.attach(ws, room, principal, !canWriteDocuments(principal.role) || status !== 'open');
+      const conn = this.attach(ws, room, principal, !canWriteDocuments(principal.role) || status !== 'open');
+      conn.ws.on('close', release);
     });
   }
 
@@ -129,6 +140,13 @@ export class SyncServer {
       this.deps.registry.releaseIfIdle(room.name, room);
     });
     return conn;
+  }
+
+  /** Open sockets per session on this instance. */
+  socketCounts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const c of this.connections) out.set(c.principal.sessionHash, (out.get(c.principal.sessionHash) ?? 0) + 1);
+    return out;
   }
 
   private socketsOf(sessionHash: string): number {

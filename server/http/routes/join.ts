@@ -9,7 +9,7 @@ import { deviceOf } from '../../auth/device.ts';
 import { joinSchema } from '../../../shared/schema/conference.ts';
 import { newId } from '../../../shared/schema/ids.ts';
 import { HttpError } from '../errors.ts';
-import { AttemptLimiter } from '../attemptLimiter.ts';
+import { localLimits, type Limits } from '../limits.ts';
 
 /** One answer for a wrong, revoked or expired token, so a guesser learns nothing. */
 const INVALID = () => new HttpError(401, 'invite_invalid', 'This invite link has expired or been withdrawn. Ask the chair for a new one.');
@@ -17,15 +17,15 @@ const INVALID = () => new HttpError(401, 'invite_invalid', 'This invite link has
 /** A forwarded link must not be able to fill the chair's lobby: this many waiting devices per invite. */
 export const MAX_WAITING_PER_INVITE = 3;
 
-export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: Store; sessions: Sessions; audit: Audit }): void {
+export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: Store; sessions: Sessions; audit: Audit; limits?: Limits }): void {
   const { config, store, sessions, audit } = deps;
   // Tokens carry 256 bits, so guessing is hopeless; the limit keeps the server and logs calm.
-  const perAddress = new AttemptLimiter(30, 15 * 60_000);
+  const perAddress = (deps.limits ?? localLimits).attempts('join-address', 30, 15 * 60_000);
 
   app.post('/api/join', async (req, reply) => {
     // LM1 — Counted before the token is looked up, so a burst cannot slip past the limit; withdrawn on success.
     const at = Date.now();
-    const wait = perAddress.attempt([req.ip], at);
+    const wait = await perAddress.attempt([req.ip], at);
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
       throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
@@ -37,7 +37,7 @@ export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: 
       await audit.record({ actor: a?.id ?? 'unknown', role: a?.role ?? 'none', conferenceId: a?.conferenceId ?? null, action: 'join_failed' });
       throw INVALID();
     }
-    perAddress.withdraw([req.ip], at);
+    await perAddress.withdraw([req.ip], at);
     const device = deviceOf(config, req.cookies);
     const who = { kind: 'attendee' as const, userId: null, attendeeId: a.id, conferenceId: a.conferenceId, role: a.role };
     // The session cookie goes first: simple clients that keep one cookie keep the one that matters.

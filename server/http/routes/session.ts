@@ -7,7 +7,7 @@ import { clearedCookie, sessionCookie } from '../../auth/sessions.ts';
 import { DUMMY_HASH_PROMISE, verifyPassword } from '../../auth/secrets.ts';
 import { loginSchema } from '../../../shared/schema/conference.ts';
 import { HttpError, invalid, unauthenticated } from '../errors.ts';
-import { AttemptLimiter } from '../attemptLimiter.ts';
+import { localLimits, type Limits } from '../limits.ts';
 import { requirePrincipal } from '../app.ts';
 
 export interface SessionRouteDeps {
@@ -17,13 +17,15 @@ export interface SessionRouteDeps {
   audit: Audit;
   /** Called when a session ends, to close its sockets. */
   onSessionEnded(sessionHash: string): void;
+  limits?: Limits;
 }
 
 export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): void {
   const { config, store, sessions, audit } = deps;
   // 10 failures per address and account in 15 minutes; 50 per address across accounts.
-  const perAccount = new AttemptLimiter(10, 15 * 60_000);
-  const perAddress = new AttemptLimiter(50, 15 * 60_000);
+  const limits = deps.limits ?? localLimits;
+  const perAccount = limits.attempts('login-account', 10, 15 * 60_000);
+  const perAddress = limits.attempts('login-address', 50, 15 * 60_000);
 
   app.post('/api/session', async (req, reply) => {
     const body = loginSchema.safeParse(req.body);
@@ -32,14 +34,17 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
     const accountKey = `${req.ip}|${email}`;
     // LM1 — Counted before the password is checked: 40 attempts at once get 10 checks, not 40.
     const at = Date.now();
-    const wait = Math.max(perAccount.retryAfter([accountKey], at), perAddress.retryAfter([req.ip], at));
+    // Each check counts the attempt in the same step (atomically in Redis with several instances);
+    // an attempt the second limit refuses is taken back from the first.
+    let wait = await perAccount.attempt([accountKey], at);
+    if (wait === 0) {
+      wait = await perAddress.attempt([req.ip], at);
+      if (wait > 0) await perAccount.withdraw([accountKey], at);
+    }
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
       throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
     }
-    // Both allowed it in this same synchronous turn, so both count it.
-    perAccount.attempt([accountKey], at);
-    perAddress.attempt([req.ip], at);
     const user = await store.userByEmail(email);
     // Verify against a dummy hash for unknown emails so the answer takes the same time.
     const good = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
@@ -47,8 +52,8 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
       await audit.record({ actor: user?.id ?? 'unknown', role: user?.role ?? 'none', action: 'login_failed' });
       throw new HttpError(401, 'bad_credentials', 'The email address or password is not right.');
     }
-    perAccount.reset(accountKey);
-    perAddress.withdraw([req.ip], at);
+    await perAccount.reset(accountKey);
+    await perAddress.withdraw([req.ip], at);
     const { token, maxAgeSeconds } = await sessions.create({ kind: 'staff', userId: user.id, attendeeId: null, conferenceId: null, role: user.role });
     await audit.record({ actor: user.id, role: user.role, action: 'login' });
     reply.header('Set-Cookie', sessionCookie(config, token, maxAgeSeconds));
