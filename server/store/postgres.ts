@@ -9,6 +9,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 /** Advisory lock keys: one for migrations, one that serialises audit appends into one chain (AU1). */
 const MIGRATION_LOCK = 7_301_401;
 const AUDIT_LOCK = 7_301_402;
+/** The first half of two-key advisory locks on one document (the second is a hash of its name). */
+const DOC_LOCK_SPACE = 7_301;
 
 export interface PostgresOptions {
   /** A schema of its own (tests run side by side in one database); created when missing. */
@@ -39,15 +41,15 @@ export class PostgresStore implements Store {
     // An idle client whose server went away emits here; without a listener it would end the process.
     pool.on('error', () => undefined);
     const store = new PostgresStore(pool);
-    if (opts.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
-    await store.migrate();
+    await store.migrate(opts.schema);
     return store;
   }
 
-  private async migrate(): Promise<void> {
+  private async migrate(schema?: string): Promise<void> {
     await this.tx(async (c) => {
       // Instances starting together: one migrates, the others wait and then find it done.
       await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
       const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r: Row) => Number(r.version)));
       for (const [i, sql] of POSTGRES_MIGRATIONS.entries()) {
@@ -232,6 +234,26 @@ export class PostgresStore implements Store {
   }
   async lastUpdateId(name: string) {
     return Number((await this.rows('SELECT coalesce(max(seq), 0) AS n FROM doc_heads WHERE name = $1', [name]))[0]!.n);
+  }
+
+  async withDocLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    const ignore = () => undefined;
+    c.on('error', ignore);
+    let unlocked = false;
+    try {
+      // A session-level lock on its own connection: `fn` commits through other connections meanwhile.
+      await c.query('SELECT pg_advisory_lock($1, hashtext($2))', [DOC_LOCK_SPACE, name]);
+      try {
+        return await fn();
+      } finally {
+        unlocked = await c.query('SELECT pg_advisory_unlock($1, hashtext($2))', [DOC_LOCK_SPACE, name]).then(() => true, () => false);
+      }
+    } finally {
+      c.off('error', ignore);
+      // A connection that could not unlock is closed, which releases the lock, rather than pooled holding it.
+      c.release(!unlocked);
+    }
   }
 
   async intentAnswer(conferenceId: string, intentId: string) {

@@ -183,6 +183,11 @@ export interface Store extends AuditStore {
   /** Replace the log up to `uptoId` by one snapshot, in one transaction. */
   compact(name: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
   lastUpdateId(name: string): Promise<number>;
+  /**
+   * Run `fn` while no other instance runs it for the same document (several instances only; the
+   * embedded store has one instance and leaves it out). Used to migrate a document once.
+   */
+  withDocLock?<T>(name: string, fn: () => Promise<T>): Promise<T>;
 
   /** The stored answer of an intent already applied, for idempotency. */
   intentAnswer(conferenceId: string, intentId: string): Promise<string | null>;
