@@ -24,6 +24,7 @@ import { auditRoutes } from './http/routes/audit.ts';
 import { staffRoutes } from './http/routes/staff.ts';
 import { Cluster, type ControlKind } from './cluster/cluster.ts';
 import { SharedSocketCap, sharedLimits } from './cluster/sharedLimits.ts';
+import { PresenceBoard } from './cluster/presenceBoard.ts';
 import { localLimits } from './http/limits.ts';
 
 export interface RunningServer {
@@ -144,7 +145,12 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   conferenceRoutes(app, { store, audit, conferences, onAttendeeRemoved: removeAttendeeSockets, onConferenceClosed: closeConferenceSockets });
   joinRoutes(app, { config, store, sessions, audit, limits });
   lobbyRoutes(app, { config, store, sessions, audit, conferences });
-  attendeeRoutes(app, { store, audit, conferences, presence: (id) => sync.presence(id), onAttendeeRemoved: removeAttendeeSockets });
+  const conferencesHere = () => [...new Set(sync.rooms().map((r) => r.split('/')[0]!))];
+  const presenceBoard = cluster ? new PresenceBoard(cluster.instanceId, () => cluster.redis, { conferences: conferencesHere, presence: (id) => sync.presence(id) }) : null;
+  attendeeRoutes(app, {
+    store, audit, conferences, onAttendeeRemoved: removeAttendeeSockets,
+    presence: (id) => presenceBoard?.presence(id) ?? sync.presence(id),
+  });
   intentRoutes(app, { store, audit, conferences, registry });
   staffRoutes(app, {
     store, audit, conferences,
@@ -162,8 +168,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   onReconnect = () => {
     void socketCap?.reregister();
     void sweeper.sweep().catch((err: Error) => app.log.error({ err: err.message }, 'sweep failed'));
-    const conferencesHere = new Set((sync.rooms()).map((r) => r.split('/')[0]!));
-    for (const id of conferencesHere) {
+    for (const id of conferencesHere()) {
       void store.conference(id).then((c) => { if (!c || c.status === 'closed') local.conference(id); }).catch(() => undefined);
     }
   };
@@ -190,6 +195,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       await app.close();
       await registry.closeAll();
       socketCap?.stop();
+      presenceBoard?.stop();
       await cluster?.close();
       await store.close();
       if (!config.databaseUrl) removePidFile(config.dataDir);

@@ -81,8 +81,12 @@ describe('several instances on PostgreSQL and Redis', () => {
     const names = () => [...chairSocket.provider.awareness.getStates().values()].map((st) => (st as { user?: { name: string } }).user?.name);
     await eventually(() => names().includes('Kerys Brightwater'), 5000, 'the parent’s presence on the chair’s instance');
     expect(names()).not.toContain('Someone else');
-    const here = await chair.get(`/api/conferences/${conferenceId}/presence`);
-    expect(here.status).toBe(200);
+    // The chair's "Who is here" list, asked of instance A, has the people whose sockets are on B and C.
+    await eventually(async () => {
+      const here = await chair.get(`/api/conferences/${conferenceId}/presence`);
+      const people = (here.body.present as { name: string }[]).map((p) => p.name);
+      return ['Gwen Ashcombe', 'Kerys Brightwater', 'Dafydd Morgan'].every((n) => people.includes(n));
+    }, 6000, 'everyone in the chair’s list');
 
     // An intent sent to instance C reaches the chair's professional document on A.
     const proposal = await via(worker, c.url).post(`/api/conferences/${conferenceId}/intents`, { id: intentId(), type: 'propose_item', section: 'past_harm', text: 'Missed two health visits' });

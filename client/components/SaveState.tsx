@@ -9,6 +9,7 @@ export function SaveState({ audience, queued = 0, retrying = false }: { audience
   const link = useConnectionStatus((c) => c.link);
   const saving = useConnectionStatus((c) => c.saving);
   const cannotSave = useConnectionStatus((c) => c.cannotSave);
+  const delayed = useConnectionStatus((c) => c.delayed);
   let text: string;
   let kind: 'ok' | 'busy' | 'offline';
   if (link === 'offline') {
@@ -23,6 +24,10 @@ export function SaveState({ audience, queued = 0, retrying = false }: { audience
   } else if (audience === 'staff' && cannotSave) {
     text = CANNOT_SAVE_TEXT;
     kind = 'offline';
+  } else if (delayed && !saving) {
+    // Several instances that cannot hear each other for a moment: saved, but slower to reach others.
+    text = audience === 'staff' ? 'Saved — others may see changes a few seconds late' : 'Connected — updates may arrive a few seconds late';
+    kind = 'busy';
   } else if (audience === 'staff') {
     text = saving ? 'Saving…' : 'Saved';
     kind = saving ? 'busy' : 'ok';

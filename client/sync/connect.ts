@@ -20,6 +20,8 @@ export interface ConnectionStatus {
   loaded: boolean;
   /** The server ended this connection for good; the screen must say why. */
   final: FinalState | null;
+  /** The server's instances cannot reach each other for now (docs/scaling.md): edits are saved but reach others a little later. */
+  delayed: boolean;
 }
 
 export interface Connection {
@@ -85,12 +87,13 @@ export function connectConference(
       if (long) link = 'offline';
       else link = states.some((s) => s.everConnected) ? 'reconnecting' : 'connecting';
     }
-    return { link, saving: states.some((s) => s.pending), cannotSave: connected && states.some((s) => s.cannotSave), loaded: everSynced || (persist && localLoaded), final };
+    const delayed = [...main.provider.awareness.getStates().values()].some((st) => (st as { notice?: unknown }).notice === 'sync_delayed');
+    return { link, saving: states.some((s) => s.pending), cannotSave: connected && states.some((s) => s.cannotSave), loaded: everSynced || (persist && localLoaded), final, delayed };
   };
   let status = compute();
   const refresh = () => {
     const next = compute();
-    if (next.link === status.link && next.saving === status.saving && next.cannotSave === status.cannotSave && next.loaded === status.loaded && next.final === status.final) return;
+    if (next.link === status.link && next.saving === status.saving && next.cannotSave === status.cannotSave && next.loaded === status.loaded && next.final === status.final && next.delayed === status.delayed) return;
     status = next;
     for (const l of listeners) l();
   };

@@ -12,8 +12,8 @@ export interface AttendeeRouteDeps {
   store: Store;
   audit: Audit;
   conferences: Conferences;
-  /** Who has sockets open on this conference now. */
-  presence(conferenceId: string): PresenceEntry[];
+  /** Who has sockets open on this conference now (on every instance). */
+  presence(conferenceId: string): PresenceEntry[] | Promise<PresenceEntry[]>;
   /** Close a removed attendee's sockets (code 4408). */
   onAttendeeRemoved(attendeeId: string): void;
 }
@@ -27,7 +27,7 @@ export function attendeeRoutes(app: FastifyInstance, deps: AttendeeRouteDeps): v
   app.get('/api/conferences/:id/presence', async (req) => {
     const p = caseStaff(req);
     const conf = await reachConference(req, p, conferences, store);
-    return { present: deps.presence(conf.id) };
+    return { present: await deps.presence(conf.id) };
   });
 
   /**
