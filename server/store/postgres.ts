@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './postgresSchema.ts';
+import { StorageUnavailableError } from './unavailable.ts';
 import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, Store, StoredDoc, UserRow } from './types.ts';
 import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toUser, type Row } from './sqliteRows.ts';
 
@@ -11,6 +12,24 @@ const MIGRATION_LOCK = 7_301_401;
 const AUDIT_LOCK = 7_301_402;
 /** The first half of two-key advisory locks on one document (the second is a hash of its name). */
 const DOC_LOCK_SPACE = 7_301;
+
+/**
+ * SF1 — The database cannot be reached or cannot write (connection lost, refused or timed out,
+ * shutting down, out of resources, read-only): callers answer 503 `storage_unavailable`. What the
+ * database refused on its merits (a duplicate, a check) stays as it is.
+ */
+function unavailable(err: unknown): unknown {
+  if (err instanceof StorageUnavailableError) return err;
+  if (err instanceof pg.DatabaseError) {
+    const code = err.code ?? '';
+    return /^(08|53|57|58)/.test(code) || code === '25006' ? new StorageUnavailableError(err) : err;
+  }
+  // The driver's own failures: a socket error (ECONNREFUSED, EPIPE…), a lost or timed-out connection, a closed pool.
+  const e = err as { code?: unknown; message?: unknown };
+  const network = typeof e.code === 'string' && e.code.startsWith('E');
+  const driver = typeof e.message === 'string' && /connect|terminat|timeout|pool|closed/i.test(e.message);
+  return network || driver ? new StorageUnavailableError(err) : err;
+}
 
 export interface PostgresOptions {
   /** A schema of its own (tests run side by side in one database); created when missing. */
@@ -61,7 +80,7 @@ export class PostgresStore implements Store {
   }
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
-    const c = await this.pool.connect();
+    const c = await this.pool.connect().catch((err: unknown) => { throw unavailable(err); });
     // A connection lost between two statements emits 'error' on the client; the failing query reports it.
     const ignore = () => undefined;
     c.on('error', ignore);
@@ -72,15 +91,20 @@ export class PostgresStore implements Store {
       return out;
     } catch (err) {
       await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
+      throw unavailable(err);
     } finally {
       c.off('error', ignore);
       c.release();
     }
   }
 
+  /** Every statement outside a transaction goes through here, so an unreachable database reads as one error. */
+  private q(sql: string, args: unknown[] = []): Promise<pg.QueryResult> {
+    return this.pool.query(sql, args).catch((err: unknown) => { throw unavailable(err); });
+  }
+
   private async rows(sql: string, args: unknown[] = []): Promise<Row[]> {
-    return (await this.pool.query(sql, args)).rows as Row[];
+    return (await this.q(sql, args)).rows as Row[];
   }
 
   private async one<T>(sql: string, map: (r: Row) => T, ...args: unknown[]): Promise<T | null> {
@@ -89,7 +113,7 @@ export class PostgresStore implements Store {
   }
 
   async createUser(u: UserRow) {
-    await this.pool.query('INSERT INTO users (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    await this.q('INSERT INTO users (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
       [u.id, u.email, u.name, u.role, u.passwordHash, u.createdAt]);
   }
   userByEmail(email: string) { return this.one('SELECT * FROM users WHERE email = $1', toUser, email); }
@@ -97,12 +121,12 @@ export class PostgresStore implements Store {
   async countUsers() { return Number((await this.rows('SELECT count(*) AS n FROM users'))[0]!.n); }
 
   async createSession(s: SessionRow) {
-    await this.pool.query(`INSERT INTO sessions (id_hash, kind, user_id, attendee_id, conference_id, role, created_at, last_seen_at, expires_at, lobby_id)
+    await this.q(`INSERT INTO sessions (id_hash, kind, user_id, attendee_id, conference_id, role, created_at, last_seen_at, expires_at, lobby_id)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [s.idHash, s.kind, s.userId, s.attendeeId, s.conferenceId, s.role, s.createdAt, s.lastSeenAt, s.expiresAt, s.lobbyId]);
   }
   sessionByHash(h: string) { return this.one('SELECT * FROM sessions WHERE id_hash = $1', toSession, h); }
-  async touchSession(h: string, at: string) { await this.pool.query('UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2', [at, h]); }
-  async deleteSession(h: string) { await this.pool.query('DELETE FROM sessions WHERE id_hash = $1', [h]); }
+  async touchSession(h: string, at: string) { await this.q('UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2', [at, h]); }
+  async deleteSession(h: string) { await this.q('DELETE FROM sessions WHERE id_hash = $1', [h]); }
   async deleteSessionsFor(f: { attendeeId: string } | { conferenceId: string }) {
     const [col, val] = 'attendeeId' in f ? ['attendee_id', f.attendeeId] : ['conference_id', f.conferenceId];
     const rows = await this.rows(`DELETE FROM sessions WHERE ${col} = $1 AND kind = 'attendee' RETURNING id_hash`, [val]);
@@ -116,7 +140,7 @@ export class PostgresStore implements Store {
   }
   async touchSessions(hashes: readonly string[], at: string) {
     if (!hashes.length) return;
-    await this.pool.query('UPDATE sessions SET last_seen_at = $1 WHERE id_hash = ANY($2) AND last_seen_at < $1', [at, [...hashes]]);
+    await this.q('UPDATE sessions SET last_seen_at = $1 WHERE id_hash = ANY($2) AND last_seen_at < $1', [at, [...hashes]]);
   }
   async liveSessions(hashes: readonly string[]) {
     if (!hashes.length) return new Set<string>();
@@ -126,14 +150,18 @@ export class PostgresStore implements Store {
   }
 
   async createConference(c: ConferenceRow) {
-    await this.pool.query(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, children_json, status, created_by, created_at, finalised_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt]);
+    await this.q(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, children_json, status, created_by, created_at, finalised_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt]);
+  }
+  async updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>) {
+    await this.q('UPDATE conferences SET starts_at = $1, ends_at = $2, ends_at_utc = $3, venue = $4, online = $5, reference = $6 WHERE id = $7',
+      [s.startsAt, s.endsAt, s.endsAtUtc, s.venue, s.online ? 1 : 0, s.reference, id]);
   }
   conference(id: string) { return this.one('SELECT * FROM conferences WHERE id = $1', toConference, id); }
   async listConferences() { return (await this.rows('SELECT * FROM conferences ORDER BY starts_at')).map(toConference); }
   async setConferenceStatus(id: string, status: ConferenceRow['status'], at = new Date().toISOString()) {
-    await this.pool.query(`UPDATE conferences SET status = $1, finalised_at = CASE WHEN $1 = 'closed' THEN coalesce(finalised_at, $2) ELSE NULL END WHERE id = $3`,
+    await this.q(`UPDATE conferences SET status = $1, finalised_at = CASE WHEN $1 = 'closed' THEN coalesce(finalised_at, $2) ELSE NULL END WHERE id = $3`,
       [status, at, id]);
   }
   async conferencesFinalisedBefore(cutoff: string) {
@@ -155,7 +183,7 @@ export class PostgresStore implements Store {
   }
 
   async createAttendee(a: AttendeeRow) {
-    await this.pool.query(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at, device_hash)
+    await this.q(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at, device_hash)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [a.id, a.conferenceId, a.name, a.role, a.agency, a.attendance, a.tokenHash, a.tokenExpiresAt, a.revokedAt, a.redeemedAt, a.createdAt, a.deviceHash]);
   }
@@ -168,17 +196,17 @@ export class PostgresStore implements Store {
     const entries = Object.entries(patch).filter(([k]) => k in ATTENDEE_COLUMNS);
     if (!entries.length) return;
     const sets = entries.map(([k], i) => `${ATTENDEE_COLUMNS[k]} = $${i + 1}`).join(', ');
-    await this.pool.query(`UPDATE attendees SET ${sets} WHERE id = $${entries.length + 1}`, [...entries.map(([, v]) => v), id]);
+    await this.q(`UPDATE attendees SET ${sets} WHERE id = $${entries.length + 1}`, [...entries.map(([, v]) => v), id]);
   }
   async bindDevice(attendeeId: string, deviceHash: string) {
     // One statement, so two first redemptions racing each other (on any instances) cannot both bind.
-    await this.pool.query('UPDATE attendees SET device_hash = $1 WHERE id = $2 AND device_hash IS NULL', [deviceHash, attendeeId]);
+    await this.q('UPDATE attendees SET device_hash = $1 WHERE id = $2 AND device_hash IS NULL', [deviceHash, attendeeId]);
     const r = (await this.rows('SELECT device_hash FROM attendees WHERE id = $1', [attendeeId]))[0];
     return r?.device_hash === deviceHash;
   }
 
   async createLobbyEntry(l: LobbyRow) {
-    await this.pool.query(`INSERT INTO lobby (id, conference_id, attendee_id, session_hash, status, created_at, decided_at, decided_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    await this.q(`INSERT INTO lobby (id, conference_id, attendee_id, session_hash, status, created_at, decided_at, decided_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [l.id, l.conferenceId, l.attendeeId, l.sessionHash, l.status, l.createdAt, l.decidedAt, l.decidedBy]);
   }
   lobbyEntry(id: string) { return this.one('SELECT * FROM lobby WHERE id = $1', toLobby, id); }
@@ -191,7 +219,7 @@ export class PostgresStore implements Store {
       WHERE l.attendee_id = $1 AND l.status = 'waiting'`, [attendeeId]))[0]!.n);
   }
   async decideLobby(id: string, status: 'admitted' | 'refused', by: string, at: string) {
-    const r = await this.pool.query(`UPDATE lobby SET status = $1, decided_at = $2, decided_by = $3 WHERE id = $4 AND status = 'waiting'`, [status, at, by, id]);
+    const r = await this.q(`UPDATE lobby SET status = $1, decided_at = $2, decided_by = $3 WHERE id = $4 AND status = 'waiting'`, [status, at, by, id]);
     return r.rowCount === 1;
   }
 
@@ -237,7 +265,7 @@ export class PostgresStore implements Store {
   }
 
   async withDocLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
+    const c = await this.pool.connect().catch((err: unknown) => { throw unavailable(err); });
     const ignore = () => undefined;
     c.on('error', ignore);
     let unlocked = false;
@@ -261,12 +289,12 @@ export class PostgresStore implements Store {
     return r ? String(r.answer) : null;
   }
   async saveIntentAnswer(conferenceId: string, intentId: string, attendeeKey: string, answer: string) {
-    await this.pool.query('INSERT INTO intents (conference_id, id, sender, answer, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+    await this.q('INSERT INTO intents (conference_id, id, sender, answer, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
       [conferenceId, intentId, attendeeKey, answer, new Date().toISOString()]);
   }
 
   async upsertScore(s: ScoreRow) {
-    await this.pool.query(`INSERT INTO scores (conference_id, round_id, attendee_id, name, role, score, reason, on_behalf, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    await this.q(`INSERT INTO scores (conference_id, round_id, attendee_id, name, role, score, reason, on_behalf, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
       ON CONFLICT (conference_id, round_id, attendee_id) DO UPDATE SET score = excluded.score, reason = excluded.reason, on_behalf = excluded.on_behalf, updated_at = excluded.updated_at, name = excluded.name, role = excluded.role`,
     [s.conferenceId, s.roundId, s.attendeeId, s.name, s.role, s.score, s.reason, s.onBehalf ? 1 : 0, s.updatedAt]);
   }
@@ -294,9 +322,14 @@ export class PostgresStore implements Store {
     return r ? String(r.value) : null;
   }
   async putSetting(key: string, json: string, by: string) {
-    await this.pool.query(`INSERT INTO settings (key, value, updated_at, updated_by) VALUES ($1, $2, $3, $4)
+    await this.q(`INSERT INTO settings (key, value, updated_at, updated_by) VALUES ($1, $2, $3, $4)
       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
     [key, json, new Date().toISOString(), by]);
+  }
+
+  async checkWritable() {
+    await this.q(`INSERT INTO store_health (id, checked_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,
+      [new Date().toISOString()]);
   }
 
   async close() { await this.pool.end(); }

@@ -55,4 +55,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL);
   `,
+  // 2 — The council's own reference for a conference (as SQLite 4), and the readiness check's row (SF3, as SQLite 5).
+  `
+  ALTER TABLE conferences ADD COLUMN reference TEXT NOT NULL DEFAULT '';
+  CREATE TABLE store_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
+  `,
 ];
