@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './postgresSchema.ts';
 import { StorageUnavailableError } from './unavailable.ts';
-import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, Store, StoredDoc, UserRow } from './types.ts';
-import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toUser, type Row } from './sqliteRows.ts';
+import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
+import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
 
 // BIGINT columns come back as strings by default; our sequence numbers fit a double comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -118,6 +118,7 @@ export class PostgresStore implements Store {
   }
   userByEmail(email: string) { return this.one('SELECT * FROM users WHERE email = $1', toUser, email); }
   userById(id: string) { return this.one('SELECT * FROM users WHERE id = $1', toUser, id); }
+  async listUsers() { return (await this.rows('SELECT * FROM users ORDER BY name, id')).map(toUser); }
   async countUsers() { return Number((await this.rows('SELECT count(*) AS n FROM users'))[0]!.n); }
 
   async createSession(s: SessionRow) {
@@ -163,6 +164,20 @@ export class PostgresStore implements Store {
   async setConferenceStatus(id: string, status: ConferenceRow['status'], at = new Date().toISOString()) {
     await this.q(`UPDATE conferences SET status = $1, finalised_at = CASE WHEN $1 = 'closed' THEN coalesce(finalised_at, $2) ELSE NULL END WHERE id = $3`,
       [status, at, id]);
+  }
+  async assignStaff(a: StaffAssignmentRow) {
+    await this.q('INSERT INTO conference_staff (conference_id, user_id, assigned_by, assigned_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [a.conferenceId, a.userId, a.assignedBy, a.assignedAt]);
+  }
+  async unassignStaff(conferenceId: string, userId: string) {
+    await this.q('DELETE FROM conference_staff WHERE conference_id = $1 AND user_id = $2', [conferenceId, userId]);
+  }
+  async staffOf(conferenceId: string) {
+    return (await this.rows('SELECT * FROM conference_staff WHERE conference_id = $1 ORDER BY assigned_at, n', [conferenceId])).map(toStaffAssignment);
+  }
+  async conferencesOfStaff(userId: string) {
+    return (await this.rows(`SELECT c.* FROM conferences c JOIN conference_staff s ON s.conference_id = c.id
+      WHERE s.user_id = $1 ORDER BY c.starts_at`, [userId])).map(toConference);
   }
   async conferencesFinalisedBefore(cutoff: string) {
     const rows = await this.rows(`SELECT id FROM conferences WHERE status = 'closed' AND finalised_at IS NOT NULL AND finalised_at <= $1 ORDER BY finalised_at`, [cutoff]);

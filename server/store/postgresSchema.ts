@@ -60,4 +60,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ALTER TABLE conferences ADD COLUMN reference TEXT NOT NULL DEFAULT '';
   CREATE TABLE store_health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
   `,
+  // 3 — Staff assigned to each conference (CS1, as SQLite 6); `n` keeps the order they were assigned in.
+  `
+  CREATE TABLE conference_staff (
+    conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE, user_id TEXT NOT NULL REFERENCES users(id),
+    assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL, n BIGSERIAL, PRIMARY KEY (conference_id, user_id));
+  CREATE INDEX conference_staff_user ON conference_staff(user_id);
+  INSERT INTO conference_staff (conference_id, user_id, assigned_by, assigned_at)
+    SELECT id, created_by, created_by, created_at FROM conferences WHERE created_by IN (SELECT id FROM users);
+  `,
 ];
