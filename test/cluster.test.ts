@@ -141,6 +141,7 @@ describe('several instances on PostgreSQL and Redis', { timeout: 60_000 }, () =>
 
   it('holds the socket cap per session and the sign-in attempt limit across instances', async () => {
     const creds = await cluster.addStaff('notetaker');
+    expect((await via(chair, c.url).post(`/api/conferences/${conferenceId}/staff`, { userId: creds.id })).status).toBe(200);
     const tab = await new ApiClient(a.url).login(creds.email, creds.password);
     const urls = [a.url, b.url, c.url];
     const open: RawSocket[] = [];

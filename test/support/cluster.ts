@@ -163,10 +163,11 @@ export class TestCluster {
     if (i.child.exitCode === null && i.child.signalCode === null) await kill9(i.child);
   }
 
-  async addStaff(role: StaffRole, name = `Test ${role}`): Promise<{ email: string; password: string }> {
+  async addStaff(role: StaffRole, name = `Test ${role}`): Promise<{ id: string; email: string; password: string }> {
     const email = `${role}-${newId(6)}@example.org`;
-    await this.store.createUser({ id: newId(), email, name, role, passwordHash: await hashPassword(TEST_PASSWORD), createdAt: new Date().toISOString() });
-    return { email, password: TEST_PASSWORD };
+    const id = newId();
+    await this.store.createUser({ id, email, name, role, passwordHash: await hashPassword(TEST_PASSWORD), createdAt: new Date().toISOString() });
+    return { id, email, password: TEST_PASSWORD };
   }
 
   async stop(): Promise<void> {
