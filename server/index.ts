@@ -22,6 +22,9 @@ import { attendeeRoutes } from './http/routes/attendees.ts';
 import { settingsRoutes } from './http/routes/settings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 import { staffRoutes } from './http/routes/staff.ts';
+import { recordRoutes } from './http/routes/record.ts';
+import { recordLinkRoutes } from './http/routes/recordLink.ts';
+import { RecordService } from './services/record.ts';
 
 export interface RunningServer {
   url: string;
@@ -54,6 +57,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     onRoomError: (room, err) => app.log.error({ room: room.slice(0, 6), err: err.message }, 'room storage error'),
   });
   const conferences = new Conferences(store, registry);
+  const record = new RecordService(store, registry);
   const actorOf = (p: { attendeeId: string | null; userId: string | null }) => p.attendeeId ?? p.userId ?? '';
 
   const sync = new SyncServer({
@@ -89,7 +93,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
   const closeConferenceSockets = (id: string) => {
     const ofConference = (room: string) => room === id || room.startsWith(`${id}/`);
-    // Attendees' sessions have ended; staff reload and reconnect read-only to the finalised record.
+    // Attendees' sessions have ended; staff reload and reconnect to complete the record (FN1).
     sync.disconnect((p, room) => p.kind === 'attendee' && ofConference(room), CLOSE.sessionEnded, 'conference closed');
     sync.disconnect((_p, room) => ofConference(room), CLOSE.finalised, 'conference finalised');
   };
@@ -121,6 +125,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   });
   auditRoutes(app, { store, audit });
   settingsRoutes(app, { store, audit });
+  recordRoutes(app, { store, audit, conferences, record });
+  recordLinkRoutes(app, { store, audit, record });
 
   const retention = new Retention({ store, registry, audit, retentionMs: config.retentionMs, disconnect: closeConferenceSockets });
   const sweeper = new Sweeper({ config, store, sync, retention, onError: (err) => app.log.error({ err: err.message }, 'sweep failed') });

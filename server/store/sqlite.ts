@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLITE_MIGRATIONS } from './sqliteSchema.ts';
-import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
-import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
+import type { AmendmentRow, RecordLinkRow, RecordVersionRow, AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
+import { ATTENDEE_COLUMNS, toAmendment, toRecordLink, toRecordVersion, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
 
 /** The database file inside DATA_DIR (backup and restore use it too). */
 export const DB_FILE = 'conference-room.sqlite';
@@ -114,7 +114,8 @@ export class SqliteStore implements Store {
   }
   async deleteConference(id: string, docNames: readonly string[]) {
     this.db.transaction(() => {
-      // Attendee sessions and lobby entries go with the attendees (ON DELETE CASCADE); staff sessions stay.
+      // Attendee sessions, lobby entries, record versions, record links and amendment requests go with the
+      // conference and its attendees (ON DELETE CASCADE); staff sessions stay.
       this.db.prepare('DELETE FROM sessions WHERE conference_id = ?').run(id);
       this.db.prepare('DELETE FROM intents WHERE conference_id = ?').run(id);
       this.db.prepare('DELETE FROM scores WHERE conference_id = ?').run(id);
@@ -223,6 +224,45 @@ export class SqliteStore implements Store {
   }
   async listAudit({ afterSeq = 0, limit = 1000 }: { afterSeq?: number; limit?: number }) {
     return (this.db.prepare('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map(toAudit);
+  }
+
+  async addRecordVersion(v: RecordVersionRow) {
+    this.db.prepare(`INSERT INTO record_versions (conference_id, version, shared_state, professional_state, meta_json, hash, created_at, created_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(v.conferenceId, v.version, Buffer.from(v.sharedState), Buffer.from(v.professionalState), v.metaJson, v.hash, v.createdAt, v.createdBy);
+  }
+  async recordVersions(conferenceId: string) {
+    return (this.db.prepare('SELECT * FROM record_versions WHERE conference_id = ? ORDER BY version').all(conferenceId) as Row[]).map(toRecordVersion);
+  }
+  async recordVersion(conferenceId: string, version: number) {
+    return this.one('SELECT * FROM record_versions WHERE conference_id = ? AND version = ?', toRecordVersion, conferenceId, version);
+  }
+
+  async createRecordLink(l: RecordLinkRow) {
+    this.db.prepare(`INSERT INTO record_links (id, conference_id, attendee_id, token_hash, editions, issued_at, issued_by, expires_at, first_download_at, revoked_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(l.id, l.conferenceId, l.attendeeId, l.tokenHash, JSON.stringify(l.editions), l.issuedAt, l.issuedBy, l.expiresAt, l.firstDownloadAt, l.revokedAt);
+  }
+  async recordLinkByTokenHash(h: string) { return this.one('SELECT * FROM record_links WHERE token_hash = ?', toRecordLink, h); }
+  async recordLinksOf(conferenceId: string) {
+    return (this.db.prepare('SELECT * FROM record_links WHERE conference_id = ? ORDER BY issued_at, id').all(conferenceId) as Row[]).map(toRecordLink);
+  }
+  async markRecordLinkDownloaded(id: string, at: string) {
+    this.db.prepare('UPDATE record_links SET first_download_at = coalesce(first_download_at, ?) WHERE id = ?').run(at, id);
+  }
+  async revokeRecordLink(id: string, at: string) {
+    this.db.prepare('UPDATE record_links SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(at, id);
+  }
+
+  async createAmendment(a: AmendmentRow) {
+    this.db.prepare(`INSERT INTO amendments (id, conference_id, link_id, attendee_id, part, wanted, received_at, late, status, decided_at, decided_by, response, version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.conferenceId, a.linkId, a.attendeeId, a.part, a.wanted, a.receivedAt, a.late ? 1 : 0, a.status, a.decidedAt, a.decidedBy, a.response, a.version);
+  }
+  async amendment(id: string) { return this.one('SELECT * FROM amendments WHERE id = ?', toAmendment, id); }
+  async amendmentsOf(conferenceId: string) {
+    return (this.db.prepare('SELECT * FROM amendments WHERE conference_id = ? ORDER BY received_at, id').all(conferenceId) as Row[]).map(toAmendment);
+  }
+  async decideAmendment(id: string, d: { status: 'accepted' | 'declined'; at: string; by: string; response: string; version: number | null }) {
+    return this.db.prepare(`UPDATE amendments SET status = ?, decided_at = ?, decided_by = ?, response = ?, version = ? WHERE id = ? AND status = 'waiting'`)
+      .run(d.status, d.at, d.by, d.response, d.version, id).changes === 1;
   }
 
   async setting(key: string) {

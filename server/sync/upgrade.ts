@@ -31,7 +31,7 @@ export interface UpgradeDeps {
   authenticate(req: IncomingMessage): Promise<Principal | null>;
   /** Whether the request's Origin header is our own origin. */
   originAllowed(req: IncomingMessage): boolean;
-  /** The conference's status if the principal may open it, or null. A closed (finalised) one syncs read-only. */
+  /** The conference's status if the principal may open it, or null (attendees cannot reach an ended meeting). */
   reach(p: Principal, conferenceId: string): Promise<'open' | 'closed' | null>;
   events: ConnectionEvents;
   /** BP1 — The send backlog each socket may hold. */
@@ -110,7 +110,8 @@ export class SyncServer {
       return this.deps.registry.releaseIfIdle(name, room);
     }
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      this.attach(ws, room, principal, !canWriteDocuments(principal.role) || status !== 'open');
+      // FN1 — Ending the meeting ends participants' sessions; the chair and note taker keep completing the record.
+      this.attach(ws, room, principal, !canWriteDocuments(principal.role));
     });
   }
 
