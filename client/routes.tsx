@@ -9,6 +9,9 @@ import { LoginPage } from './features/login/LoginPage.tsx';
 import { ProjectorPage } from './features/projector/ProjectorPage.tsx';
 import { RoomPage } from './features/room/RoomPage.tsx';
 import { SetupPage } from './features/setup/SetupPage.tsx';
+import { RecordPage } from './features/record/RecordPage.tsx';
+import { RecordLinkPage } from './features/recordLink/RecordLinkPage.tsx';
+import { DeadlinesPage } from './features/deadlines/DeadlinesPage.tsx';
 import { navigate, paths, type Route } from './router.ts';
 import { useSession } from './state/session.ts';
 
@@ -49,6 +52,21 @@ export function Outlet({ route }: { route: Route }) {
           <ProjectorPage conferenceId={route.id} key={route.id} />
         </RequireSession>
       );
+    case 'record':
+      return (
+        <RequireStaff>
+          <RecordPage conferenceId={route.id} key={route.id} />
+        </RequireStaff>
+      );
+    case 'deadlines':
+      return (
+        <RequireStaff>
+          <DeadlinesPage />
+        </RequireStaff>
+      );
+    case 'record_link':
+      // No session: the link's token is the capability (IS2).
+      return <RecordLinkPage />;
     case 'admin':
       return (
         <RequireStaff>

@@ -24,6 +24,7 @@ import { auditRoutes } from './http/routes/audit.ts';
 import { staffRoutes } from './http/routes/staff.ts';
 import { recordRoutes } from './http/routes/record.ts';
 import { recordLinkRoutes } from './http/routes/recordLink.ts';
+import { dashboardRoutes } from './http/routes/dashboard.ts';
 import { RecordService } from './services/record.ts';
 
 export interface RunningServer {
@@ -127,6 +128,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   settingsRoutes(app, { store, audit });
   recordRoutes(app, { store, audit, conferences, record });
   recordLinkRoutes(app, { store, audit, record });
+  dashboardRoutes(app, { store });
 
   const retention = new Retention({ store, registry, audit, retentionMs: config.retentionMs, disconnect: closeConferenceSockets });
   const sweeper = new Sweeper({ config, store, sync, retention, onError: (err) => app.log.error({ err: err.message }, 'sweep failed') });
