@@ -6,7 +6,7 @@ import { docxParts, documentText, download, pdfTexts, seedConference, squash, ty
 import { tokenHash } from '../server/auth/secrets.ts';
 import { addItem } from '../shared/commands/items.ts';
 import { addProposal } from '../shared/commands/intake.ts';
-import { setContingency } from '../shared/commands/plan.ts';
+import { addContingency } from '../shared/commands/contingency.ts';
 import { roomNames } from '../shared/schema/docLayout.ts';
 
 /**
@@ -148,7 +148,7 @@ describe('the record after the meeting', () => {
 
   it('FZ2/FZ3: a later change makes version 2 with its change log; version 1 stays as it was and both verify', async () => {
     const before = await notetaker.get(path('/record/outline?edition=full&version=1'));
-    await server.registry.withRoom(conf.id, (room) => setContingency({ shared: room.doc, professional: null }, 'If: anything new. Then: call Sam the same day.'));
+    await server.registry.withRoom(conf.id, (room) => addContingency({ shared: room.doc, professional: null }, { mightHappen: 'Anything new', weWill: 'call Sam the same day', restricted: false }));
     expect((await notetaker.get(path('/record'))).body.draftChanged).toBe(true);
     const missing = await notetaker.post(path('/record/finalise'), {});
     expect(missing.status).toBe(400);
@@ -253,7 +253,7 @@ describe('issuing the record and asking for changes (IS1, AM1–AM3)', () => {
     expect((await notetaker.post(path(`/amendments/${first}/decline`), { reason: '' })).status).toBe(400);
     expect((await notetaker.post(path(`/amendments/${first}/decline`), { reason: 'The programme confirmed two sessions so far.' })).status).toBe(200);
     expect((await notetaker.post(path(`/amendments/${second}/accept`), { what: 'Glenys is called first' })).status).toBe(409);
-    await server.registry.withRoom(conf.id, (room) => setContingency({ shared: room.doc, professional: null }, 'If: anything new. Then: call Glenys first, then Sam the same day.'));
+    await server.registry.withRoom(conf.id, (room) => addContingency({ shared: room.doc, professional: null }, { mightHappen: 'Anything at night', weWill: 'call Glenys first, then Sam the same day', restricted: false }));
     const accepted = await notetaker.post(path(`/amendments/${second}/accept`), { what: 'Glenys is called first' });
     expect(accepted.body.version).toMatchObject({ version: 3, change: { what: 'Glenys is called first', why: expect.stringContaining('Kerys Brightwater') } });
     expect((await notetaker.post(path(`/amendments/${second}/decline`), { reason: 'x' })).status).toBe(409);

@@ -151,6 +151,8 @@ export const en = {
   plan: 'Outline plan: what needs to happen',
   planHeader: ['No.', 'What needs to happen', 'Who', 'By when', 'How we will know', 'Danger statement'] as const,
   contingency: 'Contingency plan: what happens if things go wrong',
+  contingencyHeader: ['If this happens', 'We will'] as const,
+  restricted: 'Professionals only (not shared with the family): ',
   genogram: 'Genogram (family tree)',
   genogramAlt: 'Genogram showing the children, their family and who lives together.',
 

@@ -2,7 +2,7 @@ import { AGENDA } from '../rules/agenda.ts';
 import { isReportLate } from '../rules/reports.ts';
 import { conferenceLocalDate } from '../rules/workingDays.ts';
 import { median } from '../rules/scaling.ts';
-import type { Item } from '../schema/board.ts';
+import type { Item } from '../schema/item.ts';
 import type { ScalingRound } from '../schema/project.ts';
 import { dotPlotSvg } from './dotPlot.ts';
 import type { RecordMessages } from './messages.en.ts';
@@ -15,6 +15,8 @@ import type { Block, RecordSource } from './types.ts';
 type Section = (src: RecordSource, msg: RecordMessages) => Block[];
 
 const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
+/** In the full record, what the family did not see is marked so (RS1); the family copy never holds any. */
+const mark = (e: { restricted: boolean }, text: string, msg: RecordMessages) => (e.restricted ? `${msg.restricted}${text}` : text);
 const p = (text: string, tone?: 'strong' | 'quiet'): Block => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
 
 /** Headings followed by nothing of their own (before a heading of the same or a higher level) are dropped. */
@@ -98,10 +100,10 @@ function sectionBlocks(section: string, items: readonly Item[], msg: RecordMessa
       (INCIDENT_ORDER.indexOf(a.details.incidentKind ?? '') + 4) % 4 - (INCIDENT_ORDER.indexOf(b.details.incidentKind ?? '') + 4) % 4);
     return [{
       kind: 'table', caption: msg.sections[section] ?? section, header: msg.incidentsHeader,
-      rows: sorted.map((i) => [msg.incidentKind[i.details.incidentKind ?? ''] ?? '', i.details.date ? msg.date(i.details.date) : '', i.text, msg.said(i.source.name, i.source.agency)]),
+      rows: sorted.map((i) => [msg.incidentKind[i.details.incidentKind ?? ''] ?? '', i.details.date ? msg.date(i.details.date) : '', mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]),
     }];
   }
-  return [{ kind: 'table', caption: msg.sections[section] ?? section, header: msg.itemHeader, rows: items.map((i) => [i.text, msg.said(i.source.name, i.source.agency)]) }];
+  return [{ kind: 'table', caption: msg.sections[section] ?? section, header: msg.itemHeader, rows: items.map((i) => [mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]) }];
 }
 
 /** One agenda step's board sections, in agenda order (EX1): a step heading, then a heading per section. */
@@ -125,7 +127,7 @@ export const dangers: Section = ({ model }, msg) => {
   if (!model.dangers.length) return [];
   return [
     h(2, msg.dangers),
-    ...model.dangers.flatMap((d, i) => [h(3, msg.dangerStatement(i + 1)), p(d.statement), h(3, msg.safetyGoal(i + 1)), p(d.goal)]),
+    ...model.dangers.flatMap((d, i) => [h(3, msg.dangerStatement(i + 1)), p(mark(d, d.statement, msg)), h(3, msg.safetyGoal(i + 1)), p(d.goal)]),
   ];
 };
 
@@ -200,15 +202,16 @@ export const plan: Section = ({ model }, msg) => {
     h(2, msg.plan),
     {
       kind: 'table', caption: msg.plan, header: msg.planHeader, widths: [6, 30, 16, 14, 22, 12],
-      rows: model.actions.map((a, i) => [String(i + 1), a.what, a.who, msg.date(a.by), a.howWeKnow,
+      rows: model.actions.map((a, i) => [String(i + 1), mark(a, a.what, msg), a.who, msg.date(a.by), a.howWeKnow,
         a.links.map((l) => number.get(l)).filter((n): n is number => n !== undefined).join(', ')]),
     },
   ];
 };
 
 export const contingency: Section = ({ model }, msg) => {
-  const text = model.contingency.trim();
-  return text ? [h(2, msg.contingency), p(text)] : [];
+  const entries = model.contingency.filter((c) => c.mightHappen.trim() || c.weWill.trim());
+  if (!entries.length) return [];
+  return [h(2, msg.contingency), { kind: 'table', caption: msg.contingency, header: msg.contingencyHeader, rows: entries.map((c) => [mark(c, c.mightHappen, msg), c.weWill]) }];
 };
 
 export const genogram: Section = ({ genogramSvg }, msg) => {

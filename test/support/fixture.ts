@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import * as Y from 'yjs';
 import { addItem } from '../../shared/commands/items.ts';
-import { addAction, addDanger, setContingency } from '../../shared/commands/plan.ts';
+import { addAction, addDanger } from '../../shared/commands/plan.ts';
+import { addContingency } from '../../shared/commands/contingency.ts';
 import { openRound, closeRound, publishScores } from '../../shared/commands/scaling.ts';
 import { putView } from '../../shared/commands/intake.ts';
 import { setChildDecision, setDissent, setPeople, setRationale } from '../../shared/commands/decision.ts';
@@ -57,8 +58,8 @@ export function seedAttendees(shared: Y.Doc): Map<string, string> {
 
 /**
  * Write the whole sample conference into the documents: board, danger statements, scaling
- * (revealed), views, decision, plan and contingency. Professionals-only entries go into the
- * professional document as restricted items (the plan and contingency are not restrictable yet).
+ * (revealed), views, decision, plan and contingency. The fixture's professionals-only plan action
+ * and contingency entry are restricted, so they live only in the professional document.
  */
 export function seedFixture(d: ConferenceDocs, children: { id: string; name: string }[], attendeeIds: ReadonlyMap<string, string>): void {
   const F = FIXTURE;
@@ -83,10 +84,9 @@ export function seedFixture(d: ConferenceDocs, children: { id: string; name: str
   for (const t of poppy.dreams) add('child_dreams', `Poppy: ${t}`, src(poppy.by));
   add('child_good_things', `Ellis: ${F.childs_views.ellis.text}`, src(F.childs_views.ellis.by));
   add('family_views', F.parents_views, src('Kerys Brightwater'));
-  for (const text of RESTRICTED_TEXTS) add('complicating_factors', text, src('PC Owain Rees', 'Afonwen Police (fictional)'), {}, true);
 
   const dangerIds = new Map<string, string>();
-  for (const ds of F.danger_statements) dangerIds.set(ds.id, must(addDanger(d, { statement: ds.text, goal: ds.safety_goal })));
+  for (const ds of F.danger_statements) dangerIds.set(ds.id, must(addDanger(d, { statement: ds.text, goal: ds.safety_goal, restricted: false })));
 
   const scale = F.conference.scale_definition;
   const roundId = must(openRound(d.shared, { question: 'How safe are Poppy and Ellis now?', anchor0: scale.anchor_0, anchor10: scale.anchor_10, direction: scale.direction, escalateAtOrBelow: scale.escalate_at_or_below }));
@@ -115,10 +115,8 @@ export function seedFixture(d: ConferenceDocs, children: { id: string; name: str
   must(setPeople(d.shared, { keyWorker: F.decision.lead_social_worker, coreGroup: F.decision.core_group }));
 
   for (const a of F.plan_actions) {
-    if (a.visibility === 'professionals_only') continue;
     const by = a.by === 'ongoing_until_review' ? 'ongoing until review' : String(a.by);
-    must(addAction(d, { what: a.what, who: a.who, by, howWeKnow: a.how_we_will_know, links: a.links.map((l: string) => dangerIds.get(l)!) }));
+    must(addAction(d, { what: a.what, who: a.who, by, howWeKnow: a.how_we_will_know, links: a.links.map((l: string) => dangerIds.get(l)!), restricted: a.visibility === 'professionals_only' }));
   }
-  const shared = F.contingency_plan.filter((c: any) => c.visibility !== 'professionals_only');
-  must(setContingency(d, shared.map((c: any) => `If: ${c.trigger}. Then: ${c.action}`).join('\n')));
+  for (const c of F.contingency_plan) must(addContingency(d, { mightHappen: c.trigger, weWill: c.action, restricted: c.visibility === 'professionals_only' }));
 }
