@@ -20,6 +20,15 @@ const FONTS: ResvgRenderOptions['font'] = FONT_FILES.length
  * libraries, Node 10+).
  */
 export const rasterisePng: Rasterise = (svg, width) => {
+  const key = `${width}:${svg}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: FONTS, background: '#ffffff' });
-  return new Uint8Array(resvg.render().asPng());
+  const png = new Uint8Array(resvg.render().asPng());
+  // A version's pictures never change: the same download again (or the family copy after the full record) reuses them.
+  recent.set(key, png);
+  if (recent.size > 32) recent.delete(recent.keys().next().value!);
+  return png;
 };
+
+const recent = new Map<string, Uint8Array>();

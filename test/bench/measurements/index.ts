@@ -7,3 +7,4 @@ import './writes.ts';
 import './memory.ts';
 import './clientWeight.ts';
 import './genogram.ts';
+import './recordExport.ts';
