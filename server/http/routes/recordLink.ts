@@ -26,15 +26,17 @@ export function recordLinkRoutes(app: FastifyInstance, deps: { store: Store; aud
   const perAddress = new AttemptLimiter(30, 15 * 60_000);
 
   async function linkOf(req: FastifyRequest, token: string | undefined): Promise<RecordLinkRow> {
-    const wait = perAddress.retryAfter([req.ip]);
+    // LM1 — Counted before the token is looked up, so a burst cannot slip past the limit; withdrawn on success.
+    const at = Date.now();
+    const wait = perAddress.attempt([req.ip], at);
     if (wait > 0) throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
     const link = token ? await store.recordLinkByTokenHash(tokenHash(token)) : null;
     const conf = link ? await store.conference(link.conferenceId) : null;
     if (!link || !conf || link.revokedAt || Date.parse(link.expiresAt) <= Date.now()) {
-      perAddress.fail([req.ip]);
       await audit.record({ actor: link?.attendeeId ?? 'unknown', role: 'record_link', conferenceId: link?.conferenceId ?? null, action: 'record_link_failed' });
       throw INVALID();
     }
+    perAddress.withdraw([req.ip], at);
     return link;
   }
 
