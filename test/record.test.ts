@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.ts';
-import { ApiClient } from './support/api.ts';
+import { ApiClient, assignStaff } from './support/api.ts';
 import { FIXTURE, FIXTURE_PEOPLE, RESTRICTED_TEXTS } from './support/fixture.ts';
 import { docxParts, documentText, download, pdfTexts, seedConference, squash, type SeededConference } from './support/record.ts';
 import { tokenHash } from '../server/auth/secrets.ts';
@@ -30,6 +30,7 @@ beforeAll(async () => {
   chair = await new ApiClient(server.url).login(a.email, a.password);
   notetaker = await new ApiClient(server.url).login(b.email, b.password);
   conf = await seedConference(server, chair);
+  await assignStaff(chair, conf.id, notetaker);
   const names = roomNames(conf.id);
   await server.registry.withRoom(names.shared, (shared) => server.registry.withRoom(names.professional, (professional) => {
     const d = { shared: shared.doc, professional: professional.doc };
@@ -172,6 +173,7 @@ describe('who may download what (RC1)', () => {
   it('family sessions get only the family copy or the letter; the projector and the administrator get nothing', async () => {
     // A meeting still to come, so invites work.
     const s2 = await seedConference(server, chair, '2030-12-16T10:00');
+    await assignStaff(chair, s2.id, notetaker);
     const as = async (name: string) => {
       const c = new ApiClient(server.url);
       expect((await c.post('/api/join', { token: s2.invites.get(name) })).status).toBe(200);

@@ -88,7 +88,8 @@ export class RecordService {
     return {
       conference: conferenceToApi(conf),
       ...(await this.names(conf, by, previous)),
-      deadlines: recordedDeadlines(facts, model.decision, policy),
+      // DE6: the dates follow the decision as recorded in the meeting (with the chair's date changes).
+      deadlines: recordedDeadlines(facts, model.decision.recorded ?? model.decision, policy),
       reportPolicy: settings.reports,
       policy,
       finalisedBy: by.name,

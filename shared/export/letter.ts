@@ -1,6 +1,7 @@
 import type { RecordMessages } from './messages.en.ts';
 import type { Block, RecordSource } from './types.ts';
 import { isProtectiveOutcome } from '../rules/decision.ts';
+import { decisionOf } from './sections.ts';
 
 const due = (src: RecordSource, id: string, msg: RecordMessages) => {
   const d = src.deadlines.find((x) => x.ruleId === id);
@@ -14,7 +15,7 @@ const due = (src: RecordSource, id: string, msg: RecordMessages) => {
  */
 export function letterBlocks(src: RecordSource, msg: RecordMessages): Block[] {
   const c = src.conference;
-  const d = src.model.decision;
+  const d = decisionOf(src.model);
   const L = msg.letter;
   const parents = src.model.attendees.filter((a) => a.role === 'parent').map((a) => a.name);
   const childNames = c.children.map((ch) => ch.name).join(' and ');

@@ -132,7 +132,7 @@ export const en = {
     `Dot plot for "${question}" on a line from 0 to 10. Family scores: ${family.length ? family.join(', ') : 'none'}. Professional scores: ${professional.length ? professional.join(', ') : 'none'}.`,
 
   views: 'Views on the plan',
-  viewsHeader: ['Name', 'Role', 'View for each child', 'Category', 'Reason'] as const,
+  viewsHeader: ['Name', 'Role', 'View for each child (and the kind of harm)', 'Reason'] as const,
   familyViews: 'Family views (recorded, not counted towards the decision)',
   professionalViews: 'Professional views',
   viewLabel: (j: Jurisdiction, v: string) => viewOptions(j).find((o) => o.value === v)?.label ?? v,

@@ -166,8 +166,10 @@ export const views: Section = ({ model, conference: c }, msg) => {
   // One "view" cell naming each child keeps the table to five columns, however many children there are.
   const row = (v: RecordSource['model']['views'][number]) => [
     v.name, msg.role(v.role),
-    c.children.map((ch) => `${ch.name}: ${msg.viewLabel(c.jurisdiction, v.perChild.find((x) => x.childId === ch.id)?.view ?? '')}`).join('\n'),
-    v.category ? msg.category(c.jurisdiction, v.category) : '',
+    c.children.map((ch) => {
+      const x = v.perChild.find((y) => y.childId === ch.id);
+      return `${ch.name}: ${msg.viewLabel(c.jurisdiction, x?.view ?? '')}${x?.category ? ` (${msg.category(c.jurisdiction, x.category)})` : ''}`;
+    }).join('\n'),
     `${v.reason}${v.onBehalf ? msg.onBehalf : ''}`,
   ];
   const pro = model.views.filter((v) => !v.family);
@@ -179,8 +181,11 @@ export const views: Section = ({ model, conference: c }, msg) => {
   ];
 };
 
+/** DE6 — The decision as recorded in the meeting; a draft only when it was never recorded. */
+export const decisionOf = (model: RecordSource['model']) => model.decision.recorded ?? model.decision;
+
 export const decision: Section = ({ model, conference: c }, msg) => {
-  const d = model.decision;
+  const d = decisionOf(model);
   const blocks: Block[] = [h(2, msg.decision)];
   if (!d.perChild.length) return [...blocks, p(msg.notDecided)];
   const name = (id: string) => c.children.find((ch) => ch.id === id)?.name ?? '';

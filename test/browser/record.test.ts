@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ApiClient } from '../support/api.ts';
+import { ApiClient, assignStaff } from '../support/api.ts';
 import { newDevice } from '../support/browser.ts';
 import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { SHOTS } from '../support/shots.ts';
@@ -14,6 +14,7 @@ describe('the record in the browser', () => {
     const noteCreds = await suite.server.addStaff('notetaker', 'Tomos Bryn');
     const chair = await new ApiClient(suite.server.url).login(chairCreds.email, chairCreds.password);
     const conf = await seedConference(suite.server, chair);
+    await assignStaff(chair, conf.id, await new ApiClient(suite.server.url).login(noteCreds.email, noteCreds.password));
     expect((await chair.post(`/api/conferences/${conf.id}/close`)).status).toBe(200);
 
     const note = await (await newDevice(suite.browser)).newPage();

@@ -100,13 +100,13 @@ export function seedFixture(d: ConferenceDocs, children: { id: string; name: str
 
   for (const r of F.recommendations) {
     const name = SCORER_NAMES[r.by]!;
-    const category = typeof r.category === 'string' ? r.category : r.category ? Object.values(r.category).join(' and ') : '';
+    const category = (c: 'c1' | 'c2') => (r[c] !== 'cp_plan' ? null : typeof r.category === 'string' ? r.category : r.category[c]);
     putView(d.shared, { attendeeId: attendeeIds.get(name)!, name, role: people.get(name)!.role, family: false, onBehalf: r.by === 'r5' },
-      { perChild: [{ childId: childId('c1'), view: r.c1 }, { childId: childId('c2'), view: r.c2 }], category, reason: r.reason ?? '' } as any);
+      { perChild: [{ childId: childId('c1'), view: r.c1, category: category('c1') }, { childId: childId('c2'), view: r.c2, category: category('c2') }], reason: r.reason ?? '' });
   }
   for (const name of ['Kerys Brightwater', 'Dean Holloway']) {
     putView(d.shared, { attendeeId: attendeeIds.get(name)!, name, role: 'parent', family: true, onBehalf: false },
-      { perChild: [{ childId: childId('c1'), view: 'no_plan' }, { childId: childId('c2'), view: 'no_plan' }], category: '', reason: F.parents_views } as any);
+      { perChild: [{ childId: childId('c1'), view: 'no_plan', category: null }, { childId: childId('c2'), view: 'no_plan', category: null }], reason: F.parents_views });
   }
 
   for (const c of F.decision.per_child) must(setChildDecision(d.shared, { childId: childId(c.child), outcome: c.outcome, category: c.category }));

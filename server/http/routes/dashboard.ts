@@ -19,7 +19,7 @@ function londonNow(now = new Date()): string {
 }
 
 /**
- * DB1 — The deadlines dashboard for chairs and note takers: each conference whose meeting has
+ * DB1 — The deadlines dashboard for chairs and note takers: each of their conferences whose meeting has
  * ended, with its summary due (date and time), who the record was issued to and who not yet,
  * requests to change it waiting, the first core group and the review. Dates come from the latest
  * finalised version (with the chair's changes); before that, from the council's timescales.
@@ -27,11 +27,12 @@ function londonNow(now = new Date()): string {
 export function dashboardRoutes(app: FastifyInstance, deps: { store: Store }): void {
   const { store } = deps;
   app.get('/api/dashboard', async (req) => {
-    caseStaff(req);
+    const p = caseStaff(req);
     const policy = policyOf(await councilSettings(store));
     const now = londonNow();
     const rows: DashboardRow[] = [];
-    for (const c of await store.listConferences()) {
+    // CS4 — Only the conferences this member of staff is assigned to.
+    for (const c of await store.conferencesOfStaff(p.userId ?? '')) {
       if (c.status === 'open') continue;
       const latest = (await store.recordVersions(c.id)).at(-1) ?? null;
       const meta = latest ? (JSON.parse(latest.metaJson) as VersionMeta) : null;
