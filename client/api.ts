@@ -4,6 +4,10 @@ import type { Attendee, AttendeeInput, Conference, ConferenceInput, ConferenceSc
 
 /** An error the server (or the network) reported, in the shape docs/api.md promises. */
 import type { CouncilSettings } from '../shared/schema/settings.ts';
+import type {
+  AmendmentRequest, DashboardRow, ExportQuery, FinaliseBody, IssueBody, IssuedLink, OutlineAnswer, RecordLinkView, RecordState, VersionSummary,
+} from '../shared/api/record.ts';
+import type { Edition } from '../shared/export/types.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -83,6 +87,30 @@ export interface LobbyEntry { lobbyId: string; attendeeId: string; name: string;
 export interface AuditEntry { seq: number; at: string; actor: string; role: string; conferenceId: string | null; action: string; detail: string }
 export interface AuditPage { entries: AuditEntry[]; chain: { ok: boolean; entries: number; brokenAt: number | null; head: string | null } }
 
+function exportQueryString(q: ExportQuery): string {
+  return new URLSearchParams({ edition: q.edition, ...(q.version ? { version: String(q.version) } : {}) }).toString();
+}
+
+/** POST for a file (the record link's token goes in the body, never the URL) and hand it to the browser as a download. */
+async function downloadFile(url: string, body: unknown): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, 'network', NETWORK_MESSAGE);
+  }
+  if (!res.ok) throw readError(res.status, await res.json().catch(() => null));
+  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'record.docx';
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 export const api = {
   getSession: () => request<Session>('GET', '/api/session'),
   getSettings: () => request<{ settings: CouncilSettings }>('GET', '/api/settings'),
@@ -107,6 +135,19 @@ export const api = {
   decideLobby: (id: string, lobbyId: string, decision: 'admit' | 'refuse') =>
     request<{ lobbyId: string; status: string }>('POST', `/api/conferences/${id}/lobby/${lobbyId}/${decision}`),
   removeAttendee: (id: string, attendeeId: string) => request<{ removed: true }>('POST', `/api/conferences/${id}/attendees/${attendeeId}/remove`),
+  // The record after the meeting: types from shared/api/record.ts, the schemas the server validates with.
+  getRecord: (id: string) => request<RecordState>('GET', `/api/conferences/${id}/record`),
+  finaliseRecord: (id: string, body: FinaliseBody = {}) => request<{ version: VersionSummary }>('POST', `/api/conferences/${id}/record/finalise`, body),
+  getOutline: (id: string, q: ExportQuery) => request<OutlineAnswer>('GET', `/api/conferences/${id}/record/outline?${exportQueryString(q)}`),
+  exportUrl: (id: string, q: ExportQuery) => `/api/conferences/${id}/export?${exportQueryString(q)}`,
+  issueRecord: (id: string, body: IssueBody = {}) => request<{ links: IssuedLink[] }>('POST', `/api/conferences/${id}/record/issue`, body),
+  revokeRecordLink: (id: string, linkId: string) => request<void>('POST', `/api/conferences/${id}/record/links/${linkId}/revoke`),
+  acceptAmendment: (id: string, amendmentId: string, what: string) => request<{ version: VersionSummary }>('POST', `/api/conferences/${id}/amendments/${amendmentId}/accept`, { what }),
+  declineAmendment: (id: string, amendmentId: string, reason: string) => request<{ ok: true }>('POST', `/api/conferences/${id}/amendments/${amendmentId}/decline`, { reason }),
+  getDashboard: () => request<{ conferences: DashboardRow[] }>('GET', '/api/dashboard'),
+  openRecordLink: (token: string) => request<RecordLinkView>('POST', '/api/record-link', { token }),
+  requestAmendment: (body: AmendmentRequest) => request<{ amendment: RecordLinkView['amendments'][number] }>('POST', '/api/record-link/amendments', body),
+  downloadByLink: (token: string, edition: Edition) => downloadFile('/api/record-link/export', { token, edition }),
   sendIntent: (id: string, intent: { id: string; type: string } & Record<string, unknown>) =>
     request<{ ok: true; id: string; result?: unknown }>('POST', `/api/conferences/${id}/intents`, intent),
   listStaff: () => request<{ staff: StaffCandidate[] }>('GET', '/api/staff'),

@@ -21,6 +21,7 @@ import './styles/projector.css';
 import './styles/projector-map.css';
 import './styles/projector-steps.css';
 import './styles/child-voice.css';
+import './styles/record.css';
 
 applyDisplayPrefs();
 

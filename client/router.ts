@@ -36,6 +36,9 @@ export type Route =
   | { name: 'room'; id: string }
   | { name: 'setup'; id: string }
   | { name: 'projector'; id: string }
+  | { name: 'record'; id: string }
+  | { name: 'record_link' }
+  | { name: 'deadlines' }
   | { name: 'join' }
   | { name: 'admin' }
   | { name: 'not_found' };
@@ -47,6 +50,9 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Route][] = [
   [/^\/conferences\/new\/?$/, () => ({ name: 'new' })],
   [new RegExp(`^/conferences/${ID}/setup/?$`), (m) => ({ name: 'setup', id: m[1] ?? '' })],
   [new RegExp(`^/conferences/${ID}/projector/?$`), (m) => ({ name: 'projector', id: m[1] ?? '' })],
+  [new RegExp(`^/conferences/${ID}/record/?$`), (m) => ({ name: 'record', id: m[1] ?? '' })],
+  [/^\/record\/?$/, () => ({ name: 'record_link' })],
+  [/^\/deadlines\/?$/, () => ({ name: 'deadlines' })],
   [new RegExp(`^/conferences/${ID}/?$`), (m) => ({ name: 'room', id: m[1] ?? '' })],
   [/^\/join\/?$/, () => ({ name: 'join' })],
   [/^\/admin\/?$/, () => ({ name: 'admin' })],
@@ -68,5 +74,7 @@ export const paths = {
   room: (id: string) => `/conferences/${id}`,
   setup: (id: string) => `/conferences/${id}/setup`,
   projector: (id: string) => `/conferences/${id}/projector`,
+  record: (id: string) => `/conferences/${id}/record`,
+  deadlines: () => '/deadlines',
   admin: () => '/admin',
 };

@@ -1,16 +1,22 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from './components/Link.tsx';
 import { Loading, MessagePage } from './components/Page.tsx';
-import { AdminPage } from './features/admin/AdminPage.tsx';
-import { ConferenceList } from './features/conferences/ConferenceList.tsx';
-import { CreateConference } from './features/conferences/CreateConference.tsx';
 import { JoinPage } from './features/join/JoinPage.tsx';
 import { LoginPage } from './features/login/LoginPage.tsx';
-import { ProjectorPage } from './features/projector/ProjectorPage.tsx';
 import { RoomPage } from './features/room/RoomPage.tsx';
-import { SetupPage } from './features/setup/SetupPage.tsx';
+import { RecordPage } from './features/record/RecordPage.tsx';
+import { RecordLinkPage } from './features/recordLink/RecordLinkPage.tsx';
+import { DeadlinesPage } from './features/deadlines/DeadlinesPage.tsx';
 import { navigate, paths, type Route } from './router.ts';
 import { useSession } from './state/session.ts';
+import { lazyScreen } from './components/lazyScreen.tsx';
+
+// Staff and projector screens load when opened (see lazyScreen); sign-in, joining and the room do not wait.
+const AdminPage = lazyScreen(() => import('./features/admin/AdminPage.tsx').then((m) => m.AdminPage));
+const ConferenceList = lazyScreen(() => import('./features/conferences/ConferenceList.tsx').then((m) => m.ConferenceList));
+const CreateConference = lazyScreen(() => import('./features/conferences/CreateConference.tsx').then((m) => m.CreateConference));
+const ProjectorPage = lazyScreen(() => import('./features/projector/ProjectorPage.tsx').then((m) => m.ProjectorPage));
+const SetupPage = lazyScreen(() => import('./features/setup/SetupPage.tsx').then((m) => m.SetupPage));
 
 /** Renders the screen for a route, with the session checks each screen needs. */
 export function Outlet({ route }: { route: Route }) {
@@ -49,6 +55,21 @@ export function Outlet({ route }: { route: Route }) {
           <ProjectorPage conferenceId={route.id} key={route.id} />
         </RequireSession>
       );
+    case 'record':
+      return (
+        <RequireStaff>
+          <RecordPage conferenceId={route.id} key={route.id} />
+        </RequireStaff>
+      );
+    case 'deadlines':
+      return (
+        <RequireStaff>
+          <DeadlinesPage />
+        </RequireStaff>
+      );
+    case 'record_link':
+      // No session: the link's token is the capability (IS2).
+      return <RecordLinkPage />;
     case 'admin':
       return (
         <RequireStaff>

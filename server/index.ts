@@ -22,6 +22,10 @@ import { attendeeRoutes } from './http/routes/attendees.ts';
 import { settingsRoutes } from './http/routes/settings.ts';
 import { auditRoutes } from './http/routes/audit.ts';
 import { staffRoutes } from './http/routes/staff.ts';
+import { recordRoutes } from './http/routes/record.ts';
+import { recordLinkRoutes } from './http/routes/recordLink.ts';
+import { dashboardRoutes } from './http/routes/dashboard.ts';
+import { RecordService } from './services/record.ts';
 import { Cluster, type ControlKind } from './cluster/cluster.ts';
 import { SharedSocketCap, sharedLimits } from './cluster/sharedLimits.ts';
 import { PresenceBoard } from './cluster/presenceBoard.ts';
@@ -74,6 +78,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     cluster,
   });
   const conferences = new Conferences(store, registry);
+  const record = new RecordService(store, registry);
   const actorOf = (p: { attendeeId: string | null; userId: string | null }) => p.attendeeId ?? p.userId ?? '';
 
   const socketCap = cluster ? new SharedSocketCap(cluster.instanceId, MAX_SOCKETS_PER_SESSION, () => cluster.redis, () => sync.socketCounts()) : null;
@@ -113,7 +118,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   // Each closes the sockets on this instance; the exported versions below tell the other instances too.
   const local: Record<ControlKind, (id: string) => void> = {
     conference: (id) => {
-      // Attendees' sessions have ended; staff reload and reconnect read-only to the finalised record.
+      // Attendees' sessions have ended; staff reload and reconnect to complete the record (FN1).
       sync.disconnect((p, room) => p.kind === 'attendee' && ofConference(id, room), CLOSE.sessionEnded, 'conference closed');
       sync.disconnect((_p, room) => ofConference(id, room), CLOSE.finalised, 'conference finalised');
     },
@@ -159,6 +164,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   });
   auditRoutes(app, { store, audit });
   settingsRoutes(app, { store, audit });
+  recordRoutes(app, { store, audit, conferences, record });
+  recordLinkRoutes(app, { store, audit, record });
+  dashboardRoutes(app, { store });
 
   const retention = new Retention({ store, registry, audit, retentionMs: config.retentionMs, disconnect: closeConferenceSockets });
   const sweeper = new Sweeper({ config, store, sync, retention, onError: (err) => app.log.error({ err: err.message }, 'sweep failed') });

@@ -25,8 +25,8 @@ describe('ST1 council settings', () => {
     expect((await chair.request('PUT', '/api/settings', next)).status).toBe(403);
     const put = await admin.request('PUT', '/api/settings', next);
     expect(put.status).toBe(200);
-    // Settings saved without a scale read with the standard one (SC5).
-    expect((await chair.get('/api/settings')).body.settings).toEqual({ ...next, scale: DEFAULT_SCALE, quorumAgencies: 3 });
+    // Settings saved without a scale, quorum or timescales read with the standard ones (SC5, QU1, TS1).
+    expect((await chair.get('/api/settings')).body.settings).toEqual({ ...next, scale: DEFAULT_SCALE, quorumAgencies: 3, timescales: DEFAULT_SETTINGS.timescales });
   });
 
   it('SC5 lets a council set its standard scale, reversed with a band, checked by the server and audited', async () => {
@@ -40,6 +40,15 @@ describe('ST1 council settings', () => {
     expect((await chair.get('/api/settings')).body.settings.scale).toEqual(scale);
     const log = await admin.get('/api/audit');
     expect(JSON.stringify(log.body)).toContain('settings_changed');
+  });
+
+  it('TS1 keeps a council’s own timescales: outline plan in 48 hours, appeal counted from receipt', async () => {
+    const next = { ...DEFAULT_SETTINGS, timescales: { summaryWithinHours: 48, minutesCalendarDays: 20, amendmentWorkingDays: 5, appealWorkingDays: 15, appealFrom: 'receipt' } };
+    expect((await admin.request('PUT', '/api/settings', next)).status).toBe(200);
+    expect((await chair.get('/api/settings')).body.settings.timescales).toEqual(next.timescales);
+    const bad = await admin.request('PUT', '/api/settings', { ...next, timescales: { ...next.timescales, appealFrom: 'whenever', minutesCalendarDays: 0 } });
+    expect(Object.keys(bad.body.error.fields)).toEqual(expect.arrayContaining(['timescales.appealFrom', 'timescales.minutesCalendarDays']));
+    await admin.request('PUT', '/api/settings', DEFAULT_SETTINGS);
   });
 
   it('explains invalid settings field by field', async () => {

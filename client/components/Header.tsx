@@ -30,9 +30,14 @@ export function Header() {
                 Administration
               </Link>
             ) : (
-              <Link href={paths.conferences()} className="cr-header__link">
-                My conferences
-              </Link>
+              <>
+                <Link href={paths.conferences()} className="cr-header__link">
+                  My conferences
+                </Link>
+                <Link href={paths.deadlines()} className="cr-header__link">
+                  Deadlines
+                </Link>
+              </>
             )}
             <span className="cr-header__who">{session.user.name}</span>
             <button type="button" className="cr-header__button" onClick={() => void signOut()}>

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { WebsocketProvider, messageSync } from 'y-websocket';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -33,7 +33,9 @@ export interface ChannelState {
  */
 export class Channel {
   readonly provider: WebsocketProvider;
-  private persistence: IndexeddbPersistence | null;
+  /** The device copy (chair and note taker only; its library loads only for them). */
+  private persistence: Promise<IndexeddbPersistence | null>;
+  private destroyed = false;
   private localSeq = 0;
   private ackedSeq = 0;
   /** For each sync step 1 in flight, the local sequence its answer acknowledges. */
@@ -45,7 +47,9 @@ export class Channel {
   private state: ChannelState = { connected: false, synced: false, pending: false, disconnectedSince: null, everConnected: false, finalCode: null, cannotSave: false };
 
   constructor(serverUrl: string, room: string, readonly doc: Y.Doc, opts: { persist: boolean; awareness?: WebsocketProvider['awareness'] }) {
-    this.persistence = opts.persist ? new IndexeddbPersistence(localCopyName(room), doc) : null;
+    this.persistence = opts.persist
+      ? import('y-indexeddb').then((m) => (this.destroyed ? null : new m.IndexeddbPersistence(localCopyName(room), doc)))
+      : Promise.resolve(null);
     this.provider = new WebsocketProvider(serverUrl, room, doc, {
       disableBc: true,
       maxBackoffTime: 5000,
@@ -131,13 +135,14 @@ export class Channel {
 
   /** Wait until this device's copy (if any) has been loaded into the document. */
   whenLocalLoaded(): Promise<void> {
-    return this.persistence ? this.persistence.whenSynced.then(() => undefined) : Promise.resolve();
+    return this.persistence.then((p) => (p ? p.whenSynced.then(() => undefined) : undefined));
   }
 
   /** Stop keeping a copy on this device and delete the one there is (the connection has ended for good). */
   async dropLocal(): Promise<void> {
-    const p = this.persistence;
-    this.persistence = null;
+    const pending = this.persistence;
+    this.persistence = Promise.resolve(null);
+    const p = await pending;
     if (p) await p.clearData();
   }
 
@@ -147,6 +152,7 @@ export class Channel {
     this.doc.off('update', this.onUpdate);
     this.listeners.clear();
     this.provider.destroy();
-    void this.persistence?.destroy();
+    this.destroyed = true;
+    void this.persistence.then((p) => p?.destroy());
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import type { AttendeeRow, ConferenceRow, SessionRow, Store, UserRow } from './types.ts';
+import type { AmendmentRow, AttendeeRow, ConferenceRow, RecordLinkRow, RecordVersionRow, SessionRow, Store, UserRow } from './types.ts';
 
 /**
  * The storage contract every Store implementation must pass: SQLite (sqlite.test.ts) and
@@ -177,6 +177,61 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       await store.close();
       await expect(store.checkWritable()).rejects.toThrow();
       store = await make();
+    });
+
+    const version = (n: number): RecordVersionRow => ({
+      conferenceId: conference.id, version: n, sharedState: new Uint8Array([1, n]), professionalState: new Uint8Array([2, n]),
+      metaJson: `{"v":${n}}`, hash: `hash${n}`, createdAt: now, createdBy: 'u1',
+    });
+    const link: RecordLinkRow = {
+      id: 'link000000000001', conferenceId: conference.id, attendeeId: attendee.id, tokenHash: 'rt1', editions: ['family', 'letter'],
+      issuedAt: now, issuedBy: 'u1', expiresAt: '2030-02-01T00:00:00.000Z', firstDownloadAt: null, revokedAt: null,
+    };
+    const request: AmendmentRow = {
+      id: 'amend00000000001', conferenceId: conference.id, linkId: link.id, attendeeId: attendee.id, part: 'Worries', wanted: 'It said < & >',
+      receivedAt: now, late: false, status: 'waiting', decidedAt: null, decidedBy: null, response: null, version: null,
+    };
+
+    it('FZ1: keeps finalised versions byte for byte, in order, and refuses a second version with the same number', async () => {
+      await seed();
+      await store.addRecordVersion(version(1));
+      await store.addRecordVersion(version(2));
+      await expect(store.addRecordVersion({ ...version(1), hash: 'other' })).rejects.toThrow();
+      expect(await store.recordVersions(conference.id)).toEqual([version(1), version(2)]);
+      expect(await store.recordVersion(conference.id, 2)).toEqual(version(2));
+      expect(await store.recordVersion(conference.id, 3)).toBeNull();
+    });
+
+    it('IS1/IS2: finds a record link by its token hash, keeps the first download time and revokes it', async () => {
+      await seed();
+      await store.createRecordLink(link);
+      expect(await store.recordLinkByTokenHash('rt1')).toEqual(link);
+      await store.markRecordLinkDownloaded(link.id, '2030-01-02T09:00:00.000Z');
+      await store.markRecordLinkDownloaded(link.id, '2030-01-03T09:00:00.000Z');
+      await store.revokeRecordLink(link.id, '2030-01-04T09:00:00.000Z');
+      expect(await store.recordLinksOf(conference.id)).toEqual([{ ...link, firstDownloadAt: '2030-01-02T09:00:00.000Z', revokedAt: '2030-01-04T09:00:00.000Z' }]);
+    });
+
+    it('AM3: stores amendment requests as written, and the first decision stands', async () => {
+      await seed();
+      await store.createRecordLink(link);
+      await store.createAmendment(request);
+      expect(await store.amendment(request.id)).toEqual(request);
+      const decision = { status: 'declined' as const, at: now, by: 'u1', response: 'It is what was said', version: null };
+      expect(await store.decideAmendment(request.id, decision)).toBe(true);
+      expect(await store.decideAmendment(request.id, { ...decision, status: 'accepted', version: 2 })).toBe(false);
+      expect(await store.amendmentsOf(conference.id)).toEqual([{ ...request, status: 'declined', decidedAt: now, decidedBy: 'u1', response: 'It is what was said' }]);
+    });
+
+    it('RT2: deleting a conference deletes its record versions, links and amendment requests', async () => {
+      await seed();
+      await store.addRecordVersion(version(1));
+      await store.createRecordLink(link);
+      await store.createAmendment(request);
+      await store.deleteConference(conference.id, [conference.id]);
+      expect(await store.recordVersions(conference.id)).toEqual([]);
+      expect(await store.recordLinkByTokenHash('rt1')).toBeNull();
+      expect(await store.amendment(request.id)).toBeNull();
     });
 
     it('keeps council settings as JSON by key', async () => {

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './postgresSchema.ts';
 import { StorageUnavailableError } from './unavailable.ts';
-import type { AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
-import { ATTENDEE_COLUMNS, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
+import type { AmendmentRow, AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, RecordLinkRow, RecordVersionRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
+import { ATTENDEE_COLUMNS, toAmendment, toAttendee, toAudit, toConference, toLobby, toRecordLink, toRecordVersion, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
 
 // BIGINT columns come back as strings by default; our sequence numbers fit a double comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -185,7 +185,8 @@ export class PostgresStore implements Store {
   }
   async deleteConference(id: string, docNames: readonly string[]) {
     await this.tx(async (c) => {
-      // Attendee sessions and lobby entries go with the attendees (ON DELETE CASCADE); staff sessions stay.
+      // Attendee sessions, lobby entries, record versions, record links and amendment requests go with the
+      // conference and its attendees (ON DELETE CASCADE); staff sessions stay.
       await c.query('DELETE FROM sessions WHERE conference_id = $1', [id]);
       await c.query('DELETE FROM intents WHERE conference_id = $1', [id]);
       await c.query('DELETE FROM scores WHERE conference_id = $1', [id]);
@@ -330,6 +331,50 @@ export class PostgresStore implements Store {
   }
   async listAudit({ afterSeq = 0, limit = 1000 }: { afterSeq?: number; limit?: number }) {
     return (await this.rows('SELECT * FROM audit WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit])).map(toAudit);
+  }
+
+  async addRecordVersion(v: RecordVersionRow) {
+    await this.q(`INSERT INTO record_versions (conference_id, version, shared_state, professional_state, meta_json, hash, created_at, created_by)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [v.conferenceId, v.version, Buffer.from(v.sharedState), Buffer.from(v.professionalState), v.metaJson, v.hash, v.createdAt, v.createdBy]);
+  }
+  async recordVersions(conferenceId: string) {
+    return (await this.rows('SELECT * FROM record_versions WHERE conference_id = $1 ORDER BY version', [conferenceId])).map(toRecordVersion);
+  }
+  recordVersion(conferenceId: string, version: number) {
+    return this.one('SELECT * FROM record_versions WHERE conference_id = $1 AND version = $2', toRecordVersion, conferenceId, version);
+  }
+
+  async createRecordLink(l: RecordLinkRow) {
+    await this.q(`INSERT INTO record_links (id, conference_id, attendee_id, token_hash, editions, issued_at, issued_by, expires_at, first_download_at, revoked_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [l.id, l.conferenceId, l.attendeeId, l.tokenHash, JSON.stringify(l.editions), l.issuedAt, l.issuedBy, l.expiresAt, l.firstDownloadAt, l.revokedAt]);
+  }
+  recordLinkByTokenHash(h: string) { return this.one('SELECT * FROM record_links WHERE token_hash = $1', toRecordLink, h); }
+  async recordLinksOf(conferenceId: string) {
+    return (await this.rows('SELECT * FROM record_links WHERE conference_id = $1 ORDER BY issued_at, id', [conferenceId])).map(toRecordLink);
+  }
+  async markRecordLinkDownloaded(id: string, at: string) {
+    await this.q('UPDATE record_links SET first_download_at = coalesce(first_download_at, $1) WHERE id = $2', [at, id]);
+  }
+  async revokeRecordLink(id: string, at: string) {
+    await this.q('UPDATE record_links SET revoked_at = coalesce(revoked_at, $1) WHERE id = $2', [at, id]);
+  }
+
+  async createAmendment(a: AmendmentRow) {
+    await this.q(`INSERT INTO amendments (id, conference_id, link_id, attendee_id, part, wanted, received_at, late, status, decided_at, decided_by, response, version)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [a.id, a.conferenceId, a.linkId, a.attendeeId, a.part, a.wanted, a.receivedAt, a.late ? 1 : 0, a.status, a.decidedAt, a.decidedBy, a.response, a.version]);
+  }
+  amendment(id: string) { return this.one('SELECT * FROM amendments WHERE id = $1', toAmendment, id); }
+  async amendmentsOf(conferenceId: string) {
+    return (await this.rows('SELECT * FROM amendments WHERE conference_id = $1 ORDER BY received_at, id', [conferenceId])).map(toAmendment);
+  }
+  async decideAmendment(id: string, d: { status: 'accepted' | 'declined'; at: string; by: string; response: string; version: number | null }) {
+    // One statement: two staff deciding at once (on any instances), the first decision stands (AM3).
+    const r = await this.q(`UPDATE amendments SET status = $1, decided_at = $2, decided_by = $3, response = $4, version = $5 WHERE id = $6 AND status = 'waiting'`,
+      [d.status, d.at, d.by, d.response, d.version, id]);
+    return r.rowCount === 1;
   }
 
   async setting(key: string) {

@@ -69,4 +69,35 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   INSERT INTO conference_staff (conference_id, user_id, assigned_by, assigned_at)
     SELECT id, created_by, created_by, created_at FROM conferences WHERE created_by IN (SELECT id FROM users);
   `,
+  // 4 — The record after the meeting (as SQLite 7): finalised versions (immutable), personal record links,
+  // amendment requests. A version is never updated, and deleted only with its conference (RT2).
+  `
+  CREATE TABLE record_versions (
+    conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE, version INTEGER NOT NULL CHECK (version >= 1),
+    shared_state BYTEA NOT NULL, professional_state BYTEA NOT NULL, meta_json TEXT NOT NULL, hash TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, PRIMARY KEY (conference_id, version));
+  CREATE FUNCTION record_versions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    -- The cascade from deleting the conference runs after its row is gone: only then may a version go.
+    IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM conferences WHERE id = OLD.conference_id) THEN RETURN OLD; END IF;
+    RAISE EXCEPTION 'a finalised version of the record cannot be changed';
+  END $$;
+  CREATE TRIGGER record_versions_no_change BEFORE UPDATE OR DELETE ON record_versions
+    FOR EACH ROW EXECUTE FUNCTION record_versions_immutable();
+  CREATE TABLE record_links (
+    id TEXT PRIMARY KEY, conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    attendee_id TEXT NOT NULL REFERENCES attendees(id) ON DELETE CASCADE, token_hash TEXT NOT NULL UNIQUE,
+    editions TEXT NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, expires_at TEXT NOT NULL,
+    first_download_at TEXT, revoked_at TEXT);
+  CREATE INDEX record_links_conference ON record_links(conference_id);
+  CREATE INDEX record_links_attendee ON record_links(attendee_id);
+  CREATE TABLE amendments (
+    id TEXT PRIMARY KEY, conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    link_id TEXT NOT NULL REFERENCES record_links(id) ON DELETE CASCADE, attendee_id TEXT NOT NULL,
+    part TEXT NOT NULL, wanted TEXT NOT NULL, received_at TEXT NOT NULL, late INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('waiting','accepted','declined')),
+    decided_at TEXT, decided_by TEXT, response TEXT, version INTEGER);
+  CREATE INDEX amendments_conference ON amendments(conference_id, status);
+  CREATE INDEX amendments_link ON amendments(link_id);
+  `,
 ];

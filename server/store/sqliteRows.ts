@@ -1,4 +1,4 @@
-import type { AttendeeRow, AuditRow, ConferenceRow, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, UserRow } from './types.ts';
+import type { AmendmentRow, RecordLinkRow, RecordVersionRow, AttendeeRow, AuditRow, ConferenceRow, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, UserRow } from './types.ts';
 
 /** A row as better-sqlite3 returns it: column names in snake_case. */
 export type Row = Record<string, unknown>;
@@ -54,4 +54,23 @@ export const ATTENDEE_COLUMNS: Record<string, string> = {
 
 export const toStaffAssignment = (r: Row): StaffAssignmentRow => ({
   conferenceId: String(r.conference_id), userId: String(r.user_id), assignedBy: String(r.assigned_by), assignedAt: String(r.assigned_at),
+});
+
+export const toRecordVersion = (r: Row): RecordVersionRow => ({
+  conferenceId: String(r.conference_id), version: Number(r.version), sharedState: new Uint8Array(r.shared_state as Buffer),
+  professionalState: new Uint8Array(r.professional_state as Buffer), metaJson: String(r.meta_json), hash: String(r.hash),
+  createdAt: String(r.created_at), createdBy: String(r.created_by),
+});
+
+export const toRecordLink = (r: Row): RecordLinkRow => ({
+  id: String(r.id), conferenceId: String(r.conference_id), attendeeId: String(r.attendee_id), tokenHash: String(r.token_hash),
+  editions: JSON.parse(String(r.editions)) as string[], issuedAt: String(r.issued_at), issuedBy: String(r.issued_by),
+  expiresAt: String(r.expires_at), firstDownloadAt: str(r.first_download_at), revokedAt: str(r.revoked_at),
+});
+
+export const toAmendment = (r: Row): AmendmentRow => ({
+  id: String(r.id), conferenceId: String(r.conference_id), linkId: String(r.link_id), attendeeId: String(r.attendee_id),
+  part: String(r.part), wanted: String(r.wanted), receivedAt: String(r.received_at), late: r.late === 1,
+  status: r.status as AmendmentRow['status'], decidedAt: str(r.decided_at), decidedBy: str(r.decided_by),
+  response: str(r.response), version: r.version === null || r.version === undefined ? null : Number(r.version),
 });

@@ -108,6 +108,57 @@ export interface ScoreRow {
 }
 
 /**
+ * FZ1 — One finalised version of the record: an immutable snapshot of both documents and the facts
+ * the documents print (`metaJson`), with a content hash over all three. Never updated.
+ */
+export interface RecordVersionRow {
+  conferenceId: string;
+  version: number;
+  sharedState: Uint8Array;
+  professionalState: Uint8Array;
+  metaJson: string;
+  hash: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** IS1 — A personal record link: a capability token (stored hashed) for one attendee's editions. */
+export interface RecordLinkRow {
+  id: string;
+  conferenceId: string;
+  attendeeId: string;
+  tokenHash: string;
+  /** 'full' for professionals; 'family' and 'letter' for family roles. */
+  editions: string[];
+  issuedAt: string;
+  issuedBy: string;
+  expiresAt: string;
+  firstDownloadAt: string | null;
+  revokedAt: string | null;
+}
+
+/** AM1 — A request to change the record, sent through a record link. */
+export interface AmendmentRow {
+  id: string;
+  conferenceId: string;
+  linkId: string;
+  attendeeId: string;
+  /** Which part is wrong and what it should say, in the requester's words. */
+  part: string;
+  wanted: string;
+  receivedAt: string;
+  /** Received after the window (AM2): still taken, and marked. */
+  late: boolean;
+  status: 'waiting' | 'accepted' | 'declined';
+  decidedAt: string | null;
+  decidedBy: string | null;
+  /** The reason the requester sees when it is declined; a note when accepted. */
+  response: string | null;
+  /** The version that made the change, when accepted. */
+  version: number | null;
+}
+
+/**
  * The one storage contract. SQLite is the embedded default; PostgreSQL serves several instances.
  * Both pass the same contract suite (server/store/contract.ts).
  * Every method commits before its promise resolves.
@@ -149,7 +200,8 @@ export interface Store extends AuditStore {
   conferencesFinalisedBefore(cutoff: string): Promise<string[]>;
   /**
    * RT2 — Delete a conference for good in one transaction: its row, staff assignments, attendees, sessions, lobby,
-   * intents, sealed scores, and the update logs and snapshots of both of its documents.
+   * intents, sealed scores, record versions, record links, amendment requests, and the update logs and
+   * snapshots of both of its documents.
    */
   deleteConference(id: string, docNames: readonly string[]): Promise<void>;
 
@@ -195,6 +247,25 @@ export interface Store extends AuditStore {
 
   upsertScore(s: ScoreRow): Promise<void>;
   scoresOf(conferenceId: string, roundId: string): Promise<ScoreRow[]>;
+
+  /** FZ1 — Add a version; rejects when that version number already exists (two finalisers racing: one wins). */
+  addRecordVersion(v: RecordVersionRow): Promise<void>;
+  /** Every version of a conference's record, oldest first. */
+  recordVersions(conferenceId: string): Promise<RecordVersionRow[]>;
+  recordVersion(conferenceId: string, version: number): Promise<RecordVersionRow | null>;
+
+  createRecordLink(l: RecordLinkRow): Promise<void>;
+  recordLinkByTokenHash(tokenHash: string): Promise<RecordLinkRow | null>;
+  recordLinksOf(conferenceId: string): Promise<RecordLinkRow[]>;
+  /** IS2 — Record the first download only: later downloads keep the first time. */
+  markRecordLinkDownloaded(id: string, at: string): Promise<void>;
+  revokeRecordLink(id: string, at: string): Promise<void>;
+
+  createAmendment(a: AmendmentRow): Promise<void>;
+  amendment(id: string): Promise<AmendmentRow | null>;
+  amendmentsOf(conferenceId: string): Promise<AmendmentRow[]>;
+  /** AM3 — Decide a waiting request; false when it was already decided (the first decision stands). */
+  decideAmendment(id: string, d: { status: 'accepted' | 'declined'; at: string; by: string; response: string; version: number | null }): Promise<boolean>;
 
   /** ST1 — A council setting as stored JSON, or null when never set. */
   setting(key: string): Promise<string | null>;

@@ -60,6 +60,8 @@ export class Room {
   /** Updates applied to the document and not yet committed (queued or in a commit in progress). */
   private pendingUpdates = 0;
   private sinceCompaction = 0;
+  private compactionQueued = false;
+  private unloaded = false;
   /** Applied to the document but not yet stored, because the store failed: retried, never relayed. */
   private unsaved: Pending[] = [];
   private unsavedSize = 0;
@@ -190,7 +192,14 @@ export class Room {
     }
     for (const resolve of this.durableWaiters.splice(0)) resolve();
     this.sinceCompaction += all.length;
-    if (this.sinceCompaction >= this.compactEvery) await this.compact();
+    if (this.sinceCompaction >= this.compactEvery && !this.compactionQueued) {
+      // Compact in a later turn, not in this one: the relay above goes out first, and edits that
+      // arrive meanwhile are not held behind encoding and writing the whole document.
+      this.compactionQueued = true;
+      setImmediate(() => {
+        this.chain = this.chain.then(() => this.compact()).finally(() => { this.compactionQueued = false; });
+      });
+    }
   }
 
   private relay(update: Uint8Array): void {
@@ -290,7 +299,7 @@ export class Room {
 
   /** Replace the update log by one snapshot; runs inside the commit chain so no append races it. */
   private async compact(): Promise<void> {
-    if (this.discarded) return;
+    if (this.discarded || this.unloaded) return;
     try {
       // Only up to what this copy holds: another instance may have committed more that is still on its way here.
       await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.cursor.position);
@@ -335,6 +344,8 @@ export class Room {
     this.chain = this.chain.then(() => (this.sinceCompaction > 0 ? this.compact() : undefined));
     await this.chain;
     if (this.gapTimer) clearTimeout(this.gapTimer);
+    // A compaction queued for a later turn must not run on a freed document (nor race a fresh load of this room).
+    this.unloaded = true;
     this.presence.destroy();
     this.doc.destroy();
   }

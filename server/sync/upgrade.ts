@@ -32,7 +32,7 @@ export interface UpgradeDeps {
   authenticate(req: IncomingMessage): Promise<Principal | null>;
   /** Whether the request's Origin header is our own origin. */
   originAllowed(req: IncomingMessage): boolean;
-  /** The conference's status if the principal may open it, or null. A closed (finalised) one syncs read-only. */
+  /** The conference's status if the principal may open it, or null (attendees cannot reach an ended meeting). */
   reach(p: Principal, conferenceId: string): Promise<'open' | 'closed' | null>;
   events: ConnectionEvents;
   /** BP1 — The send backlog each socket may hold. */
@@ -122,7 +122,8 @@ export class SyncServer {
     }
     const release = () => { if (claimed) this.deps.socketCap?.release(principal.sessionHash); };
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      const conn = this.attach(ws, room, principal, !canWriteDocuments(principal.role) || status !== 'open');
+      // FN1 — Ending the meeting ends participants' sessions; the chair and note taker keep completing the record.
+      const conn = this.attach(ws, room, principal, !canWriteDocuments(principal.role));
       conn.ws.on('close', release);
     });
   }

@@ -17,7 +17,7 @@ function get(deadlines: Deadline[], id: DeadlineRuleId): Deadline {
 }
 
 describe('deadlines', () => {
-  it('returns WD1–WD5 in order, each with a plain English label and basis', () => {
+  it('returns WD1–WD6 in order, each with a plain English label and basis', () => {
     const all = computeDeadlines(FIXTURE);
     expect(all.map((d) => d.ruleId)).toEqual([...DEADLINE_RULE_IDS]);
     for (const d of all) {
@@ -75,14 +75,30 @@ describe('deadlines', () => {
     expect(due(FIXTURE, 'WD4', { summaryWorkingDays: 5 })).toBe('2025-01-02');
   });
 
-  it('WD5 appeal window is 10 working days from receipt of the summary, not from the conference', () => {
-    // The fixture's appeal_10wd (2025-01-02) counts from the conference; the brief counts from receipt.
-    expect(due(FIXTURE, 'WD5')).toBe('2025-01-03');
-    expect(due(FIXTURE, 'WD5', { summaryWorkingDays: 5 })).toBe('2025-01-09');
-    expect(due({ ...FIXTURE, jurisdiction: 'scotland' }, 'WD5')).toBe('2025-01-06');
+  it('WD5 appeal window is 10 working days from the conference by default (fixture: 2025-01-02)', () => {
+    expect(due(FIXTURE, 'WD5')).toBe('2025-01-02');
+    expect(get(computeDeadlines(FIXTURE), 'WD5').basis).toMatch(/after the conference/);
+    expect(due({ ...FIXTURE, jurisdiction: 'scotland' }, 'WD5')).toBe('2025-01-03');
   });
 
-  it('WD1–WD5 every due date is a working day after the conference, for every jurisdiction (2024–2026)', () => {
+  it('WD5 a council can count the appeal window from receipt of the summary instead (TS1)', () => {
+    expect(due(FIXTURE, 'WD5', { appealFrom: 'receipt' })).toBe('2025-01-03');
+    expect(due(FIXTURE, 'WD5', { appealFrom: 'receipt', summaryWorkingDays: 5 })).toBe('2025-01-09');
+    expect(due(FIXTURE, 'WD5', { appealWorkingDays: 15 })).toBe('2025-01-09');
+  });
+
+  it('WD1 within 48 hours lands two days later at the conference time (fixture: 2024-12-18)', () => {
+    const d = get(computeDeadlines({ ...FIXTURE, startTime: '10:00' }, { summaryWithinHours: 48 }), 'WD1');
+    expect(d).toMatchObject({ due: '2024-12-18', dueTime: '10:00' });
+    expect(get(computeDeadlines(FIXTURE), 'WD1').dueTime).toBe('17:00');
+  });
+
+  it('WD6 full minutes within 28 days (fixture: 2025-01-13) and WD4 follows the council', () => {
+    expect(due(FIXTURE, 'WD6')).toBe('2025-01-13');
+    expect(due(FIXTURE, 'WD4', { amendmentWorkingDays: 10 })).toBe('2025-01-03');
+  });
+
+  it('WD1–WD6 every due date is a working day after the conference, for every jurisdiction (2024–2026)', () => {
     for (const jurisdiction of JURISDICTIONS) {
       for (let date = '2024-01-01'; date < '2027-01-01'; date = addCalendarDays(date, 3)) {
         for (const type of ['initial', 'review'] as const) {
@@ -173,6 +189,6 @@ describe('recorded deadlines', () => {
     const mixed = [{ outcome: 'register_and_cspp' }, { outcome: 'care_and_support_plan' }];
     expect(recordedDeadlines(FIXTURE, { perChild: mixed, dateOverrides: {} }).map((d) => d.ruleId)).toContain('WD3');
     const ended = [{ outcome: 'care_and_support_plan' }, { outcome: 'no_further_action' }];
-    expect(recordedDeadlines(FIXTURE, { perChild: ended, dateOverrides: {} }).map((d) => d.ruleId)).toEqual(['WD1', 'WD2', 'WD4', 'WD5']);
+    expect(recordedDeadlines(FIXTURE, { perChild: ended, dateOverrides: {} }).map((d) => d.ruleId)).toEqual(['WD1', 'WD2', 'WD4', 'WD5', 'WD6']);
   });
 });

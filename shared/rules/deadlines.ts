@@ -4,36 +4,75 @@ import { isProtectiveOutcome } from './decision.ts';
 import { jurisdictionLabel } from './jurisdiction.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import {
+  addCalendarDays,
   addMonthsClamped,
   addWorkingDays,
   bankHolidayName,
   isIsoDate,
   isWeekend,
+  nextWorkingDayOnOrAfter,
   nextWorkingDayOnOrBefore,
 } from './workingDays.ts';
 import type { IsoDate } from './workingDays.ts';
 
 /** The deadline rules, in the order {@link computeDeadlines} returns them. Ids are stable. */
-export const DEADLINE_RULE_IDS = ['WD1', 'WD2', 'WD3', 'WD4', 'WD5'] as const;
+export const DEADLINE_RULE_IDS = ['WD1', 'WD2', 'WD3', 'WD4', 'WD5', 'WD6'] as const;
 export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number];
 
 /** The facts about a conference that its deadlines depend on; `date` is its UK local date. */
 export interface ConferenceForDeadlines {
   date: IsoDate;
+  /** 'HH:MM' local start time, for a deadline counted in hours. */
+  startTime?: string;
   type: ConferenceType;
   jurisdiction: Jurisdiction;
 }
 
-/** A council's own timescales where its procedures differ from the default. */
+/** Where the appeal window starts counting: the conference (the default) or the family's receipt of the summary. */
+export const APPEAL_FROM = ['conference', 'receipt'] as const;
+export type AppealFrom = (typeof APPEAL_FROM)[number];
+
+/** A council's own timescales where its procedures differ from the national defaults (TS1). */
 export interface CouncilPolicy {
-  /** WD1: working days to send the written summary; e.g. 5 under some Welsh procedures. */
+  /** WD1: working days to send the written summary; e.g. 5 under the Wales procedures. */
   summaryWorkingDays?: number;
+  /** WD1: some councils send the plan within a number of hours (e.g. 48) instead; wins over working days. */
+  summaryWithinHours?: number | null;
+  /** WD6: calendar days to send the full minutes (28 in some councils). */
+  minutesCalendarDays?: number;
+  /** WD4: working days from receipt to ask for changes. */
+  amendmentWorkingDays?: number;
+  /** WD5: working days to appeal, counted from {@link CouncilPolicy.appealFrom}. */
+  appealWorkingDays?: number;
+  appealFrom?: AppealFrom;
 }
 
-/** Accepts a {@link CouncilPolicy} with whole-number timescales between 1 and 20 working days. */
+const days = (max: number) => z.number().int('Use a whole number').min(1, 'At least 1').max(max, `At most ${max}`);
+
+/** Accepts a {@link CouncilPolicy}: whole-number timescales within sensible bounds. */
 export const councilPolicySchema = z
-  .object({ summaryWorkingDays: z.number().int().min(1).max(20).optional() })
+  .object({
+    summaryWorkingDays: days(20).optional(),
+    summaryWithinHours: z.number().int('Use a whole number of hours').min(24, 'At least 24 hours').max(240, 'At most 240 hours').nullable().optional(),
+    minutesCalendarDays: days(90).optional(),
+    amendmentWorkingDays: days(20).optional(),
+    appealWorkingDays: days(40).optional(),
+    appealFrom: z.enum(APPEAL_FROM).optional(),
+  })
   .strict();
+
+/** TS1 — The national defaults: summary by the end of the next working day, minutes in 28 days, changes in 5 working days, appeal in 10 from the conference. */
+export const DEFAULT_POLICY: Readonly<Required<CouncilPolicy>> = Object.freeze({
+  summaryWorkingDays: 1,
+  summaryWithinHours: null,
+  minutesCalendarDays: 28,
+  amendmentWorkingDays: 5,
+  appealWorkingDays: 10,
+  appealFrom: 'conference',
+});
+
+/** The end of the working day, when a summary "due by the end of the day" is due. */
+export const END_OF_WORKING_DAY = '17:00';
 
 /** Why and from what a chair moved a deadline. `originalDue` is always the rule's own date. */
 export interface DeadlineOverride {
@@ -50,13 +89,15 @@ export interface Deadline {
   /** How the date was worked out, in plain English, for the record and the family's copy. */
   basis: string;
   due: IsoDate;
+  /** 'HH:MM' UK local time where the deadline has a time of day (WD1). */
+  dueTime?: string;
   jurisdiction: Jurisdiction;
   conferenceDate: IsoDate;
   override?: DeadlineOverride;
 }
 
 /**
- * Computes WD1–WD5 for a conference, in rule order. Every due date is a working day in the
+ * Computes WD1–WD6 for a conference, in rule order. Every due date is a working day in the
  * conference's bank-holiday division. WD3 assumes the child stays on a plan or the register;
  * callers drop it when the decision ends the plan. Throws RangeError for an invalid date or
  * policy (programming errors, not user input: validate with the schemas first).
@@ -65,19 +106,29 @@ export function computeDeadlines(conference: ConferenceForDeadlines, policy: Cou
   const { date, type, jurisdiction } = conference;
   if (!isIsoDate(date)) throw new RangeError(`Conference date must be YYYY-MM-DD, not "${date}"`);
   const parsed = councilPolicySchema.safeParse(policy);
-  if (!parsed.success) throw new RangeError('Council policy timescales must be whole numbers from 1 to 20');
-  const make = (ruleId: DeadlineRuleId, label: string, basis: string, due: IsoDate): Deadline => ({
-    ruleId, label, basis, due, jurisdiction, conferenceDate: date,
+  if (!parsed.success) throw new RangeError('Council policy timescales must be whole numbers within their limits');
+  const p = { ...DEFAULT_POLICY, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) } as Required<CouncilPolicy>;
+  const make = (ruleId: DeadlineRuleId, label: string, basis: string, due: IsoDate, dueTime?: string): Deadline => ({
+    ruleId, label, basis, due, jurisdiction, conferenceDate: date, ...(dueTime ? { dueTime } : {}),
   });
 
   // WD1 — Safeguarding partnership procedures (e.g. the London Child Protection Procedures): the
   // decision and outline plan go to everyone, including the family, by the end of the next working
-  // day. Some councils (e.g. under the Wales Safeguarding Procedures) allow 5 working days instead.
-  const summaryDays = parsed.data.summaryWorkingDays ?? 1;
-  const receipt = addWorkingDays(date, summaryDays, jurisdiction);
-  const wd1Basis = summaryDays === 1
-    ? 'By the end of the next working day after the conference'
-    : `Within ${summaryDays} working days of the conference (council procedures)`;
+  // day. Some councils send the plan within 48 hours; the Wales procedures allow 5 working days.
+  let receipt: IsoDate;
+  let wd1Basis: string;
+  let wd1Time: string | undefined = END_OF_WORKING_DAY;
+  if (p.summaryWithinHours !== null) {
+    // Counted in whole days from the conference day, landing on a working day, at the conference's own time.
+    receipt = nextWorkingDayOnOrAfter(addCalendarDays(date, Math.ceil(p.summaryWithinHours / 24)), jurisdiction);
+    wd1Basis = `Within ${p.summaryWithinHours} hours of the conference (council procedures)`;
+    wd1Time = conference.startTime ?? END_OF_WORKING_DAY;
+  } else {
+    receipt = addWorkingDays(date, p.summaryWorkingDays, jurisdiction);
+    wd1Basis = p.summaryWorkingDays === 1
+      ? 'By the end of the next working day after the conference'
+      : `Within ${p.summaryWorkingDays} working days of the conference (council procedures)`;
+  }
 
   // WD3 — Working Together 2023 (and the Welsh, Scottish and NI guidance): first review within
   // 3 months of the initial conference, then no more than 6 months apart. A non-working day moves
@@ -85,20 +136,28 @@ export function computeDeadlines(conference: ConferenceForDeadlines, policy: Cou
   const months = type === 'initial' ? 3 : 6;
   const review = nextWorkingDayOnOrBefore(addMonthsClamped(date, months), jurisdiction);
   const after = type === 'initial' ? 'the initial conference' : 'this review conference';
+  // WD5 — One council's leaflet: "within 10 working days of the conference". Some count from receipt.
+  const appealStart = p.appealFrom === 'conference' ? date : receipt;
+  const appealBasis = p.appealFrom === 'conference'
+    ? `${p.appealWorkingDays} working days after the conference`
+    : `${p.appealWorkingDays} working days after the written summary is due`;
 
   return [
-    make('WD1', 'Written summary and outline plan sent to everyone, including the family', wd1Basis, receipt),
+    make('WD1', 'Written summary and outline plan sent to everyone, including the family', wd1Basis, receipt, wd1Time),
     // WD2 — Working Together 2023: first core group meeting within 10 working days of the conference.
     make('WD2', 'First core group meeting', 'Within 10 working days of the conference',
       addWorkingDays(date, 10, jurisdiction)),
     make('WD3', 'Next review conference',
       `Within ${months} months of ${after} (earlier if that day is not a working day)`, review),
-    // WD4/WD5 — Local procedures count the family's windows from when they receive the summary,
-    // taken as the WD1 due date so everyone can see the same day.
+    // WD4 — Local procedures count the family's window to ask for changes from when they receive
+    // the summary, taken as the WD1 due date so everyone can see the same day.
     make('WD4', 'Last day for the family to ask for changes to the written summary',
-      '5 working days after the written summary is due', addWorkingDays(receipt, 5, jurisdiction)),
+      `${p.amendmentWorkingDays} working days after the written summary is due`, addWorkingDays(receipt, p.amendmentWorkingDays, jurisdiction)),
     make('WD5', 'Last day to appeal or complain about the conference decision',
-      '10 working days after the written summary is due', addWorkingDays(receipt, 10, jurisdiction)),
+      appealBasis, addWorkingDays(appealStart, p.appealWorkingDays, jurisdiction)),
+    // WD6 — Some councils send the full minutes within 28 days; a non-working day moves it later.
+    make('WD6', 'Full minutes sent', `Within ${p.minutesCalendarDays} days of the conference`,
+      nextWorkingDayOnOrAfter(addCalendarDays(date, p.minutesCalendarDays), jurisdiction)),
   ];
 }
 

@@ -3,12 +3,19 @@ import { DEFAULT_JARGON, jargonListSchema } from '../rules/jargon.ts';
 import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy.ts';
 import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
 import { DEFAULT_QUORUM_AGENCIES, quorumAgenciesSchema } from '../rules/quorum.ts';
+import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from '../rules/deadlines.ts';
+
+/** TS1 — The council's other timescales (WD1 in hours, WD4–WD6); stored settings from before them read as the national defaults. */
+export const timescalesSchema = councilPolicySchema.omit({ summaryWorkingDays: true }).required();
+export type Timescales = z.infer<typeof timescalesSchema>;
+const { summaryWorkingDays: _summaryDays, ...DEFAULT_TIMESCALES } = DEFAULT_POLICY;
+export { DEFAULT_TIMESCALES };
 
 /**
  * ST1 — A council's own settings: its plain-words list (JG1), when reports must reach the family
- * (RP1), how many working days the written summary may take (WD1) and the scale a chair starts
- * from (SC5: question, ends, direction, escalation band) and how many agencies make a quorum
- * (QU1). Case-free, so every
+ * (RP1), how many working days the written summary may take (WD1), its other timescales (TS1),
+ * the scale a chair starts from (SC5: question, ends, direction, escalation band) and how many
+ * agencies make a quorum (QU1). Case-free, so every
  * signed-in device may read them; only an administrator changes them.
  */
 export const councilSettingsSchema = z
@@ -19,6 +26,7 @@ export const councilSettingsSchema = z
     // Settings saved before the scale was a setting read as the standard scale.
     scale: scaleDefinitionSchema.default({ ...DEFAULT_SCALE }),
     quorumAgencies: quorumAgenciesSchema.default(DEFAULT_QUORUM_AGENCIES),
+    timescales: timescalesSchema.default({ ...DEFAULT_TIMESCALES }),
   })
   .strict();
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
@@ -29,4 +37,10 @@ export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
   summaryWorkingDays: 1,
   scale: { ...DEFAULT_SCALE },
   quorumAgencies: DEFAULT_QUORUM_AGENCIES,
+  timescales: { ...DEFAULT_TIMESCALES },
 });
+
+/** The deadline policy (WD1–WD6) these settings describe. */
+export function policyOf(settings: CouncilSettings): CouncilPolicy {
+  return { summaryWorkingDays: settings.summaryWorkingDays, ...settings.timescales };
+}

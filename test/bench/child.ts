@@ -14,9 +14,9 @@ export interface Driven {
 }
 
 /** Start a TypeScript module as its own Node process (`node --import tsx`), as `npm start` runs the server. */
-export function forkTs(module: string, env: Record<string, string> = {}): Promise<Driven> {
+export function forkTs(module: string, env: Record<string, string> = {}, extraArgs: string[] = []): Promise<Driven> {
   const proc = fork(fileURLToPath(new URL(module, import.meta.url)), [], {
-    cwd: root, execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    cwd: root, execArgv: ['--import', 'tsx', ...extraArgs], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let seq = 0;
   const waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();

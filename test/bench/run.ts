@@ -6,6 +6,7 @@
  *   BENCH_QUICK=1     one round, short windows (for iterating; not for the record)
  *   BENCH_ROUNDS=n    paired rounds (default 3)
  *   BENCH_ONLY=a,b    only the named measurements (e.g. "fan-out,join")
+ *   BENCH_PROFILE=dir a CPU profile of our server, written when it stops
  *
  * Three processes besides this one: our server (on a temporary store), the reference server and
  * the load generator (real y-websocket clients). This process only orchestrates and reads /proc.
@@ -23,7 +24,9 @@ const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const started = Date.now();
 const loadBefore = loadAverage();
 
-const ours = await forkTs('./ourServer.ts');
+// BENCH_PROFILE=DIR writes a CPU profile of our server there (open it in Chrome's DevTools).
+const profile = process.env.BENCH_PROFILE;
+const ours = await forkTs('./ourServer.ts', {}, profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
 const reference = await startReference();
 const load = await forkTs('./load.ts');
 const rows: BenchRow[] = [];

@@ -162,3 +162,27 @@ describe('sync harness: order and timing decided by the test', () => {
     expect(sent).toBe(4);
   });
 });
+
+describe('compaction', () => {
+  it('runs after the relay, in a later turn, and a reload from the store still holds everything', async () => {
+    h = await SyncHarness.create({ compactEvery: 5 });
+    const chair = h.client('chair');
+    const reader = h.client('parent');
+    const [cl, rl] = [await h.connect(chair), await h.connect(reader)];
+    await h.settle();
+    for (let i = 0; i < 5; i++) add(chair, `Item ${i}`);
+    while (cl.deliverToServer());
+    await h.commit();
+    // The fifth update reached the threshold: relayed already, the snapshot not written yet.
+    expect(rl.toClient.length).toBeGreaterThan(0);
+    const snapshots = () => (h.store as unknown as { db: { prepare(s: string): { get(n: string): { n: number } } } }).db.prepare('SELECT count(*) AS n FROM doc_snapshots WHERE name = ?').get(h.roomName).n;
+    expect(snapshots()).toBe(0);
+    await h.settle();
+    await new Promise((r) => setImmediate(r));
+    await h.commit();
+    expect(snapshots()).toBe(1);
+    const room = await h.room();
+    expect(same(await h.reloadFromStore(), room.doc)).toBe(true);
+    expect(same(reader.doc, room.doc)).toBe(true);
+  });
+});

@@ -1,12 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { TextArea, TextInput } from '../../components/fields.tsx';
+import { Select, TextArea, TextInput } from '../../components/fields.tsx';
 import { Banner } from '../../components/Banner.tsx';
 import { replaceCouncilSettings } from '../../state/settings.ts';
 import { jargonToText, textToJargon } from './jargonText.ts';
 import { ScaleFieldset, parseScaleDraft, useScaleDraft } from '../scaling/ScaleFieldset.tsx';
-import type { CouncilSettings } from '../../../shared/schema/settings.ts';
+import type { CouncilSettings, Timescales } from '../../../shared/schema/settings.ts';
 
 const FIELD_IDS: Record<string, string> = {
   jargon: 'jargon',
@@ -18,7 +18,15 @@ const FIELD_IDS: Record<string, string> = {
   'scale.anchor10': 'council-scale-anchor10',
   scale: 'council-scale-question',
   quorumAgencies: 'quorum-agencies',
+  'timescales.summaryWithinHours': 'summary-hours',
+  'timescales.minutesCalendarDays': 'minutes-days',
+  'timescales.amendmentWorkingDays': 'amendment-days',
+  'timescales.appealWorkingDays': 'appeal-days',
+  'timescales.appealFrom': 'appeal-from',
 };
+
+/** A number field as typed: blank stays blank (NaN would hide the mistake), anything else is sent for the server to check. */
+const asNumber = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
 /** ST1 — The council's plain-words list, its timescales and its standard scale, as an administrator edits them. */
 export function SettingsForm() {
@@ -36,6 +44,12 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
   const [summaryDays, setSummaryDays] = useState(String(initial.summaryWorkingDays));
   const [quorum, setQuorum] = useState(String(initial.quorumAgencies));
   const scale = useScaleDraft(initial.scale);
+  const t = initial.timescales;
+  const [summaryHours, setSummaryHours] = useState(t.summaryWithinHours === null ? '' : String(t.summaryWithinHours));
+  const [minutesDays, setMinutesDays] = useState(String(t.minutesCalendarDays));
+  const [amendmentDays, setAmendmentDays] = useState(String(t.amendmentWorkingDays));
+  const [appealDays, setAppealDays] = useState(String(t.appealWorkingDays));
+  const [appealFrom, setAppealFrom] = useState<Timescales['appealFrom']>(t.appealFrom);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);
 
@@ -59,6 +73,13 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
         summaryWorkingDays: Number(summaryDays),
         scale: parsedScale.scale,
         quorumAgencies: Number(quorum),
+        timescales: {
+          summaryWithinHours: summaryHours.trim() === '' ? null : Number(summaryHours),
+          minutesCalendarDays: asNumber(minutesDays),
+          amendmentWorkingDays: asNumber(amendmentDays),
+          appealWorkingDays: asNumber(appealDays),
+          appealFrom,
+        },
       });
       replaceCouncilSettings(settings);
       setErrors([]);
@@ -88,6 +109,14 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
       <TextInput id="review-days" label="…and before a review conference" inputMode="numeric" className="cr-input--width-3" value={reviewDays} onChange={(e) => setReviewDays(e.target.value)} error={errorFor(errors, 'review-days')} />
       <TextInput id="summary-days" label="Working days to send the written summary and outline plan" hint="1 means by the end of the next working day. Some Welsh procedures allow 5." inputMode="numeric" className="cr-input--width-3" value={summaryDays} onChange={(e) => setSummaryDays(e.target.value)} error={errorFor(errors, 'summary-days')} />
       <TextInput id="quorum-agencies" label="Agencies that make a quorum" hint="How many agencies, counting the social worker’s, must take part in person or by report. The chair is warned before the decision when fewer do. Working Together expects at least 3." inputMode="numeric" className="cr-input--width-3" value={quorum} onChange={(e) => setQuorum(e.target.value)} error={errorFor(errors, 'quorum-agencies')} />
+      <TextInput id="summary-hours" label="Or send the outline plan within this many hours (optional)" hint="Leave blank to use working days. Some councils send it within 48 hours." inputMode="numeric" className="cr-input--width-3" value={summaryHours} onChange={(e) => setSummaryHours(e.target.value)} error={errorFor(errors, 'summary-hours')} />
+      <TextInput id="minutes-days" label="Days to send the full minutes" hint="Calendar days after the conference. Often 28." inputMode="numeric" className="cr-input--width-3" value={minutesDays} onChange={(e) => setMinutesDays(e.target.value)} error={errorFor(errors, 'minutes-days')} />
+      <TextInput id="amendment-days" label="Working days the family has to ask for changes to the record" hint="Counted from when they receive it. Usually 5." inputMode="numeric" className="cr-input--width-3" value={amendmentDays} onChange={(e) => setAmendmentDays(e.target.value)} error={errorFor(errors, 'amendment-days')} />
+      <TextInput id="appeal-days" label="Working days to appeal the decision" hint="Usually 10." inputMode="numeric" className="cr-input--width-3" value={appealDays} onChange={(e) => setAppealDays(e.target.value)} error={errorFor(errors, 'appeal-days')} />
+      <Select id="appeal-from" label="The appeal time counts from" value={appealFrom} onChange={(e) => setAppealFrom(e.target.value === 'receipt' ? 'receipt' : 'conference')} error={errorFor(errors, 'appeal-from')}>
+        <option value="conference">The day of the conference</option>
+        <option value="receipt">The day the family should receive the written summary</option>
+      </Select>
       <fieldset className="cr-fieldset">
         <legend className="cr-fieldset__legend cr-fieldset__legend--m">The standard scaling question</legend>
         <p className="cr-hint">Chairs start from this scale and can word it for the family before they ask it.</p>

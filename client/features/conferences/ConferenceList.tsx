@@ -58,12 +58,15 @@ export function ConferenceList() {
               </p>
               <p className="cr-body cr-conference-card__meta">{c.online && c.venue !== 'Online' ? (c.venue ? `Online and at ${c.venue}` : 'Online') : c.venue}</p>
               <p className="cr-conference-card__actions">
-                {c.status === 'closed' ? <Tag colour="grey">Closed</Tag> : <Tag colour="blue">Open</Tag>}
+                {c.status === 'closed' ? <Tag colour="grey">Meeting ended</Tag> : <Tag colour="blue">Open</Tag>}
                 <Link href={paths.room(c.id)} className="cr-link">
                   Open the room<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>
                 </Link>
                 <Link href={paths.setup(c.id)} className="cr-link">
                   Attendees and invites<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>
+                </Link>
+                <Link href={paths.record(c.id)} className="cr-link">
+                  The record<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>
                 </Link>
               </p>
             </li>

@@ -6,7 +6,7 @@ import { ChangeDateForm } from './ChangeDateForm.tsx';
 import { useDeadlines } from './useDeadlines.ts';
 
 /**
- * WD1–WD5 as a summary list: what must happen, by when (working days in the conference's own
+ * WD1–WD6 as a summary list: what must happen, by when (working days in the conference's own
  * nation), how the date was worked out, and any change the chair made with its reason.
  */
 export function DeadlinesList({ editable = true }: { editable?: boolean }) {
@@ -42,7 +42,7 @@ export function DeadlinesList({ editable = true }: { editable?: boolean }) {
 function DeadlineValue({ deadline: d }: { deadline: Deadline }) {
   return (
     <>
-      <strong>{formatDayDate(d.due)}</strong>
+      <strong>{formatDayDate(d.due)}{d.dueTime ? `, by ${d.dueTime}` : null}</strong>
       <span className="cr-deadlines__basis">{d.basis}</span>
       {d.override ? (
         <span className="cr-deadlines__changed">

@@ -1,5 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Banner } from '../../components/Banner.tsx';
+import { Link } from '../../components/Link.tsx';
+import { paths } from '../../router.ts';
 import { Loading } from '../../components/Page.tsx';
 import { useConference, useConnectionStatus } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
@@ -40,13 +42,16 @@ export function TooNewBanner() {
   );
 }
 
-/** Staff opening a closed conference read the record; nothing can be changed. */
+/** After the meeting the chair and note taker complete the record here, then finalise it on the record screen (FN1). */
 export function ClosedBanner() {
-  const { conference, me } = useRoom();
-  if (conference.status !== 'closed' || me.canWrite) return null;
+  const { conference } = useRoom();
+  if (conference.status !== 'closed') return null;
   return (
-    <Banner title="This conference is closed">
-      <p className="cr-body">The meeting is over. You can read the record here, but not change it.</p>
+    <Banner title="The meeting has ended">
+      <p className="cr-body">
+        Participants can no longer see or change anything. Tidy the wording and complete the plan here, then finalise and issue the record on{' '}
+        <Link href={paths.record(conference.id)}>the record screen</Link>.
+      </p>
     </Banner>
   );
 }

@@ -35,7 +35,7 @@ export function FinalScreen({ state, staff }: { state: FinalState; staff: boolea
   }
   if (state === 'closed') {
     return (
-      <MessagePage title="This conference has been closed">
+      <MessagePage title="The meeting has ended">
         <p className="cr-body" role="status">
           The meeting is over. This page will reload by itself in a moment.
         </p>

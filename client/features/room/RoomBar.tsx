@@ -42,6 +42,9 @@ export function RoomBar({ presenting, togglePresent, paging }: { presenting: boo
         <Link href={paths.setup(conference.id)} className="cr-link">
           Attendees and invites
         </Link>
+        <Link href={paths.record(conference.id)} className="cr-link">
+          The record
+        </Link>
       </div>
     </div>
   );

@@ -7,9 +7,12 @@ import { clearLocalCopies } from '../../sync/localCopies.ts';
 import { isCaseStaff } from '../../../shared/rules/permissions.ts';
 import { ParticipantRoom } from '../participant/ParticipantRoom.tsx';
 import { navigate, paths } from '../../router.ts';
-import { ChairRoom } from './ChairRoom.tsx';
 import { ConnectionGate } from './ConnectionGate.tsx';
 import { FinalScreen } from './FinalScreen.tsx';
+import { lazyScreen } from '../../components/lazyScreen.tsx';
+
+// The chair's and note taker's room loads only on their devices: a participant's phone never downloads it.
+const ChairRoom = lazyScreen(() => import('./ChairRoom.tsx').then((m) => m.ChairRoom));
 
 /** The room: which view this person gets is decided by `me` from the server, never by the URL. */
 export function RoomPage({ conferenceId }: { conferenceId: string }) {

@@ -85,8 +85,10 @@ export function SetupPage({ conferenceId }: { conferenceId: string }) {
         </Link>
       </p>
       {c.status === 'closed' ? (
-        <Banner title="This conference is closed">
-          <p className="cr-body">Invite links no longer work.</p>
+        <Banner title="The meeting has ended">
+          <p className="cr-body">
+            Invite links no longer work. <Link href={paths.record(c.id)}>Finalise and issue the record</Link>.
+          </p>
         </Banner>
       ) : null}
       {link ? <NewLink name={link.name} url={link.url} onDone={() => setLink(null)} /> : null}

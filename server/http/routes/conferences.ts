@@ -64,8 +64,8 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
       ...(p.kind === 'staff' ? { scheduleEditable: row.status === 'open' && !(await conferences.started(row.id)) } : {}),
       // Invite state is for the chair's eyes; attendees see who is invited, not link details.
       attendees: p.kind === 'staff' ? attendees : attendees.filter((a) => !a.revoked).map(({ id, name, role, agency, attendance }) => ({ id, name, role, agency, attendance })),
-      // A finalised conference is read-only for everyone (its sockets are read-only too).
-      me: { role: p.role, view: viewFor(p.role), canWrite: canWriteDocuments(p.role) && row.status === 'open', attendeeId: p.attendeeId, name: p.name },
+      // After the meeting ends the chair and note taker keep completing the record until they finalise it (FN1).
+      me: { role: p.role, view: viewFor(p.role), canWrite: canWriteDocuments(p.role), attendeeId: p.attendeeId, name: p.name },
     };
   });
 
@@ -82,7 +82,10 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     return { conference: conferenceToApi(next) };
   });
 
-  /** FN1 — Closing finalises the conference: attendee sessions end, every socket closes, the record becomes read-only. */
+  /**
+   * FN1 — Ending the meeting: attendee sessions end and their sockets close; invites stop working. The chair and
+   * note taker reconnect and keep completing the record until they finalise it (FZ1).
+   */
   app.post('/api/conferences/:id/close', async (req) => {
     const p = caseStaff(req, true);
     const row = await reach(req, p);
@@ -91,7 +94,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     await store.setConferenceStatus(row.id, 'closed', at);
     await store.deleteSessionsFor({ conferenceId: row.id });
     deps.onConferenceClosed(row.id);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_closed', detail: 'finalised' });
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_closed', detail: 'meeting_ended' });
     return { conference: conferenceToApi({ ...row, status: 'closed', finalisedAt: at }) };
   });
 

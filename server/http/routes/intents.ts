@@ -9,6 +9,7 @@ import { HttpError, invalid } from '../errors.ts';
 import { StorageUnavailableError } from '../../store/unavailable.ts';
 import { requirePrincipal } from '../app.ts';
 import { reachConference } from '../guards.ts';
+import { isCaseStaff } from '../../../shared/rules/permissions.ts';
 
 /** Intents with their own audit action; the rest are audited as `intent` with their type. */
 const AUDITED_AS: Partial<Record<Intent['type'], AuditAction>> = { reveal_scores: 'scores_revealed', record_decision: 'decision_recorded' };
@@ -19,7 +20,8 @@ export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: 
   app.post('/api/conferences/:id/intents', async (req) => {
     const p = requirePrincipal(req);
     const conf = await reachConference(req, p, conferences, store);
-    if (conf.status !== 'open') throw new HttpError(409, 'conference_closed', 'This conference has closed.');
+    // After the meeting only the chair and note taker act on the record (participants' sessions have ended).
+    if (conf.status !== 'open' && !isCaseStaff(p.role)) throw new HttpError(409, 'conference_closed', 'This conference has closed.');
     const body = intentSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const intent = body.data;

@@ -18,7 +18,8 @@ type Manifest = Record<string, Chunk>;
 /** Source modules (relative to client/) whose chunk a screen needs once the entry has routed. */
 export const SCREENS = {
   "participant's phone": ['features/participant/ParticipantRoom.tsx'],
-  "chair's room": ['features/room/ChairRoom.tsx'],
+  // The chair's room opens on the welcome step's editor.
+  "chair's room": ['features/room/ChairRoom.tsx', 'features/welcome/WelcomeStep.tsx'],
 } as const;
 
 export function closure(manifest: Manifest, keys: readonly string[]): Set<string> {

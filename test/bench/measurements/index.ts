@@ -8,3 +8,4 @@ import './memory.ts';
 import './clientWeight.ts';
 import './genogram.ts';
 import './crossInstance.ts';
+import './recordExport.ts';

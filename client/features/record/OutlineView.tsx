@@ -1,0 +1,95 @@
+import type { Block, DocumentOutline } from '../../../shared/export/types.ts';
+
+/**
+ * EX9 — A document of the record as HTML, from the same outline the .docx is written from, so the
+ * preview shows what the file holds. Text is rendered by React as text: never as markup.
+ */
+export function OutlineView({ outline }: { outline: DocumentOutline }) {
+  return (
+    <article className="cr-outline" aria-label={`Preview: ${outline.title}`}>
+      <p className="cr-outline__marking">
+        <strong>{outline.marking}</strong> · {outline.children}
+      </p>
+      {outline.blocks.map((b, i) => (
+        <BlockView key={i} block={b} />
+      ))}
+    </article>
+  );
+}
+
+function Lines({ text }: { text: string }) {
+  const lines = text.split('\n');
+  return (
+    <>
+      {lines.map((l, i) => (
+        <span key={i}>
+          {i > 0 ? <br /> : null}
+          {l}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function BlockView({ block: b }: { block: Block }) {
+  switch (b.kind) {
+    case 'heading': {
+      // The page has its own h1: the document's levels sit one below it.
+      const H = (['h2', 'h3', 'h4'] as const)[b.level - 1]!;
+      return <H className={`cr-outline__h${b.level}`}>{b.text}</H>;
+    }
+    case 'paragraph':
+      return <p className={`cr-body${b.tone === 'quiet' ? ' cr-outline__quiet' : ''}`}>{b.tone === 'strong' ? <strong><Lines text={b.text} /></strong> : <Lines text={b.text} />}</p>;
+    case 'bullets':
+      return (
+        <ul className="cr-list cr-list--bullet">
+          {b.items.map((t, i) => (
+            <li key={i}>
+              <Lines text={t} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'facts':
+      return (
+        <dl className="cr-summary-list">
+          {b.rows.map(([k, v], i) => (
+            <div className="cr-summary-list__row" key={i}>
+              <dt className="cr-summary-list__key">{k}</dt>
+              <dd className="cr-summary-list__value">
+                <Lines text={v} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      );
+    case 'table':
+      return (
+        <table className="cr-table cr-outline__table">
+          <caption className="cr-visually-hidden">{b.caption}</caption>
+          <thead>
+            <tr>
+              {b.header.map((h, i) => (
+                <th scope="col" key={i}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {b.rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j}>
+                    <Lines text={c} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'picture':
+      return <img className="cr-outline__picture" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(b.svg)}`} alt={b.alt} width={b.width} height={b.height} />;
+  }
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { EDITIONS } from '../export/types.ts';
+import type { DocumentOutline } from '../export/types.ts';
+
+/**
+ * The record's HTTP routes (docs/api.md), defined once: the server validates requests with these
+ * schemas and the client's types are inferred from them, so the two cannot drift.
+ */
+
+export const editionSchema = z.enum(EDITIONS);
+
+/** `GET /api/conferences/:id/export?edition=&version=` and `…/record/outline`: no version means the latest (or, for staff before finalising, the draft). */
+export const exportQuerySchema = z.object({
+  edition: editionSchema,
+  version: z.coerce.number().int().min(1).max(10_000).optional(),
+}).strict();
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+const why = z.string().trim().max(2000, 'Keep it to 2,000 characters or fewer');
+/** `POST /api/conferences/:id/record/finalise`: version 1 needs nothing; a later version says what changed and why (FZ2). */
+export const finaliseBodySchema = z.object({
+  what: why.default(''),
+  why: why.default(''),
+}).strict();
+export type FinaliseBody = z.input<typeof finaliseBodySchema>;
+
+/** `POST /api/conferences/:id/record/issue`: issue to these attendees, or to everyone who takes part. */
+export const issueBodySchema = z.object({
+  attendeeIds: z.array(z.string().regex(/^[a-z0-9]{16}$/)).max(100).optional(),
+}).strict();
+export type IssueBody = z.input<typeof issueBodySchema>;
+
+/** A record link's capability token, as the record page sends it from the URL fragment. */
+export const recordTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'This record link is not complete');
+export const recordLinkBodySchema = z.object({ token: recordTokenSchema }).strict();
+export const recordLinkExportSchema = z.object({ token: recordTokenSchema, edition: editionSchema }).strict();
+
+/** `POST /api/record-link/amendments`: which part is wrong and what it should say (AM1). */
+export const amendmentRequestSchema = z.object({
+  token: recordTokenSchema,
+  part: z.string().trim().min(1, 'Say which part of the record is wrong').max(500, 'Keep this to 500 characters or fewer'),
+  wanted: z.string().trim().min(1, 'Say what it should say instead').max(4000, 'Keep this to 4,000 characters or fewer'),
+}).strict();
+export type AmendmentRequest = z.input<typeof amendmentRequestSchema>;
+
+/** Accepting makes a new version with this change-log entry; declining gives the requester a reason (AM3). */
+export const acceptAmendmentSchema = z.object({
+  what: z.string().trim().min(1, 'Say what you changed in the record').max(2000),
+}).strict();
+export const declineAmendmentSchema = z.object({
+  reason: z.string().trim().min(1, 'Give a reason the person will see').max(2000),
+}).strict();
+
+const versionSummary = z.object({
+  version: z.number(),
+  hash: z.string(),
+  finalisedAt: z.string(),
+  finalisedBy: z.string(),
+  change: z.object({ what: z.string(), why: z.string() }).nullable(),
+  /** The stored snapshot still matches its hash (FZ3). */
+  verified: z.boolean(),
+});
+export type VersionSummary = z.infer<typeof versionSummary>;
+
+const linkSummary = z.object({
+  id: z.string(),
+  attendeeId: z.string(),
+  name: z.string(),
+  role: z.string(),
+  attendance: z.string(),
+  editions: z.array(editionSchema),
+  issuedAt: z.string(),
+  expiresAt: z.string(),
+  firstDownloadAt: z.string().nullable(),
+  revoked: z.boolean(),
+});
+export type LinkSummary = z.infer<typeof linkSummary>;
+
+export const amendmentSummarySchema = z.object({
+  id: z.string(),
+  attendeeId: z.string(),
+  name: z.string(),
+  part: z.string(),
+  wanted: z.string(),
+  receivedAt: z.string(),
+  late: z.boolean(),
+  status: z.enum(['waiting', 'accepted', 'declined']),
+  response: z.string().nullable(),
+  version: z.number().nullable(),
+});
+export type AmendmentSummary = z.infer<typeof amendmentSummarySchema>;
+
+/** `GET /api/conferences/:id/record`: the record's state for the chair and note taker. */
+export const recordStateSchema = z.object({
+  meetingEnded: z.boolean(),
+  versions: z.array(versionSummary),
+  /** The documents have changed since the latest version (or there is no version yet). */
+  draftChanged: z.boolean(),
+  links: z.array(linkSummary),
+  amendments: z.array(amendmentSummarySchema),
+});
+export type RecordState = z.infer<typeof recordStateSchema>;
+
+/** `POST /api/conferences/:id/record/issue` answers with each new link once; only hashes are kept. */
+export type IssuedLink = LinkSummary & { url: string };
+
+/** `POST /api/record-link`: what a record link opens. */
+export interface RecordLinkView {
+  conference: { type: string; startsAt: string; children: string[]; jurisdiction: string };
+  attendee: { name: string; role: string };
+  editions: z.infer<typeof editionSchema>[];
+  version: number;
+  finalisedAt: string;
+  amendBy: string;
+  appealBy: string;
+  amendments: Pick<AmendmentSummary, 'id' | 'part' | 'wanted' | 'receivedAt' | 'late' | 'status' | 'response' | 'version'>[];
+}
+
+/** One conference on the deadlines dashboard (DB1). */
+export interface DashboardRow {
+  id: string;
+  children: string[];
+  startsAt: string;
+  status: 'open' | 'closed';
+  /** The written summary's due date and time, and whether it is overdue or due today. */
+  summaryDue: { date: string; time: string | null; state: 'overdue' | 'today' | 'upcoming' | 'done' };
+  latestVersion: number | null;
+  issued: { name: string; role: string; issuedAt: string; firstDownloadAt: string | null }[];
+  notIssued: string[];
+  amendmentsWaiting: number;
+  coreGroupBy: string | null;
+  reviewBy: string | null;
+}
+
+export type OutlineAnswer = { outline: DocumentOutline };

@@ -1,0 +1,245 @@
+import { AGENDA } from '../rules/agenda.ts';
+import { isReportLate } from '../rules/reports.ts';
+import { conferenceLocalDate } from '../rules/workingDays.ts';
+import { median } from '../rules/scaling.ts';
+import type { Item } from '../schema/item.ts';
+import type { ScalingRound } from '../schema/project.ts';
+import { dotPlotSvg } from './dotPlot.ts';
+import type { RecordMessages } from './messages.en.ts';
+import type { Block, RecordSource } from './types.ts';
+
+/**
+ * The sections of the summary, each a pure function of the record. A section with nothing to
+ * say returns no blocks, so no document has an empty heading (EX3).
+ */
+type Section = (src: RecordSource, msg: RecordMessages) => Block[];
+
+const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
+/** In the full record, what the family did not see is marked so (RS1); the family copy never holds any. */
+const mark = (e: { restricted: boolean }, text: string, msg: RecordMessages) => (e.restricted ? `${msg.restricted}${text}` : text);
+const p = (text: string, tone?: 'strong' | 'quiet'): Block => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
+
+/** Headings followed by nothing of their own (before a heading of the same or a higher level) are dropped. */
+export function withoutEmptyHeadings(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'heading') {
+      let j = i + 1;
+      let hasContent = false;
+      for (; j < blocks.length; j++) {
+        const n = blocks[j]!;
+        if (n.kind === 'heading' && n.level <= b.level) break;
+        if (n.kind !== 'heading') { hasContent = true; break; }
+      }
+      if (!hasContent) continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+export const versionLine: Section = (src, msg) => [
+  p(src.version ? msg.version(src.version.number, src.version.finalisedAt, src.version.finalisedBy) : msg.draft, 'strong'),
+];
+
+export const aboutConference: Section = ({ conference: c, chair, noteTaker }, msg) => [
+  h(2, msg.about),
+  {
+    kind: 'facts',
+    rows: [
+      [msg.facts.type, msg.conferenceName(c.type, c.jurisdiction)],
+      [msg.facts.when, msg.dateTime(c.startsAt)],
+      [msg.facts.where, c.online ? `${msg.facts.online}${c.venue && c.venue !== 'Online' ? ` (${c.venue})` : ''}` : c.venue],
+      [msg.facts.nation, msg.nation(c.jurisdiction)],
+      [msg.facts.chair, chair || msg.facts.notRecorded],
+      [msg.facts.noteTaker, noteTaker || msg.facts.notRecorded],
+    ],
+  },
+  h(3, msg.children),
+  { kind: 'table', caption: msg.children, header: msg.childHeader, rows: c.children.map((ch) => [ch.name, ch.dateOfBirth ? msg.date(ch.dateOfBirth) : msg.notKnown]) },
+];
+
+export const attendance: Section = ({ model }, msg) => {
+  const people = model.attendees.filter((a) => a.role !== 'projector');
+  if (!people.length) return [];
+  const by = (kind: string) => people.filter((a) => a.attendance === kind).map((a) => msg.said(a.name, a.agency));
+  const apologies = by('apologies');
+  const reportOnly = by('report_only');
+  return [
+    h(2, msg.attendance),
+    { kind: 'table', caption: msg.attendance, header: msg.attendanceHeader, rows: people.map((a) => [a.name, msg.role(a.role), a.agency, msg.attendanceLabel(a.attendance)]) },
+    ...(apologies.length ? [h(3, msg.apologies), { kind: 'bullets', items: apologies } as Block] : []),
+    ...(reportOnly.length ? [h(3, msg.reportOnly), { kind: 'bullets', items: reportOnly } as Block] : []),
+  ];
+};
+
+function reportRow(item: Item, src: RecordSource, msg: RecordMessages): string[] {
+  const { details } = item;
+  let shared = details.sharedOn ? msg.date(details.sharedOn) : msg.notShared;
+  if (details.sharedOn) {
+    const c = src.conference;
+    const timing = isReportLate(details.sharedOn, conferenceLocalDate(c.startsAt), c.type, c.jurisdiction, src.reportPolicy);
+    if (timing.late) shared += msg.reportLate(timing.latest);
+  }
+  return [item.text, msg.said(item.source.name, item.source.agency), details.receivedOn ? msg.date(details.receivedOn) : '', shared];
+}
+
+export const reports: Section = (src, msg) => {
+  const items = src.model.items.filter((i) => i.section === 'reports');
+  if (!items.length) return [];
+  return [h(2, msg.reports), { kind: 'table', caption: msg.reports, header: msg.reportsHeader, rows: items.map((i) => reportRow(i, src, msg)) }];
+};
+
+const INCIDENT_ORDER = ['first', 'worst', 'last'];
+
+function sectionBlocks(section: string, items: readonly Item[], msg: RecordMessages): Block[] {
+  if (!items.length) return [];
+  if (section === 'incidents') {
+    const sorted = [...items].sort((a, b) =>
+      (INCIDENT_ORDER.indexOf(a.details.incidentKind ?? '') + 4) % 4 - (INCIDENT_ORDER.indexOf(b.details.incidentKind ?? '') + 4) % 4);
+    return [{
+      kind: 'table', caption: msg.sections[section] ?? section, header: msg.incidentsHeader,
+      rows: sorted.map((i) => [msg.incidentKind[i.details.incidentKind ?? ''] ?? '', i.details.date ? msg.date(i.details.date) : '', mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]),
+    }];
+  }
+  return [{ kind: 'table', caption: msg.sections[section] ?? section, header: msg.itemHeader, rows: items.map((i) => [mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]) }];
+}
+
+/** One agenda step's board sections, in agenda order (EX1): a step heading, then a heading per section. */
+export function boardStep(stepId: string): Section {
+  return ({ model }, msg) => {
+    const step = AGENDA.find((s) => s.id === stepId);
+    if (!step) return [];
+    const blocks: Block[] = [h(2, msg.steps[step.id] ?? step.title)];
+    for (const section of step.sections) {
+      const items = model.items.filter((i) => i.section === section);
+      if (!items.length) continue;
+      // A step with one section needs no second heading.
+      if (step.sections.length > 1) blocks.push(h(3, msg.sections[section] ?? section));
+      blocks.push(...sectionBlocks(section, items, msg));
+    }
+    return blocks;
+  };
+}
+
+export const dangers: Section = ({ model }, msg) => {
+  if (!model.dangers.length) return [];
+  return [
+    h(2, msg.dangers),
+    ...model.dangers.flatMap((d, i) => [h(3, msg.dangerStatement(i + 1)), p(mark(d, d.statement, msg)), h(3, msg.safetyGoal(i + 1)), p(d.goal)]),
+  ];
+};
+
+function roundBlocks(round: ScalingRound, msg: RecordMessages): Block[] {
+  const blocks: Block[] = [
+    h(3, round.question),
+    {
+      kind: 'facts',
+      rows: [
+        [msg.scale0, round.anchor0],
+        [msg.scale10, round.anchor10],
+        [msg.directionLabel, msg.direction[round.direction] ?? round.direction],
+        [msg.escalation, round.escalateAtOrBelow === null ? msg.noEscalation : msg.escalationAt(round.escalateAtOrBelow)],
+      ],
+    },
+  ];
+  if (round.status !== 'revealed') return [...blocks, p(msg.notRevealed, 'quiet')];
+  const fam = round.results.filter((r) => r.group === 'family').map((r) => r.score);
+  const pro = round.results.filter((r) => r.group === 'professional').map((r) => r.score);
+  const plot = dotPlotSvg(round, { family: msg.family, professionals: msg.professionals, middle: 'middle', role: (r) => msg.role(r) });
+  return [
+    ...blocks,
+    { kind: 'table', caption: round.question, header: msg.scoresHeader, rows: round.results.map((r) => [r.name, msg.role(r.role), String(r.score), `${r.reason}${r.onBehalf ? msg.onBehalf : ''}`]) },
+    { kind: 'picture', id: 'dot_plot', svg: plot.svg, width: plot.width, height: plot.height, alt: msg.dotPlotAlt(round.question, fam, pro) },
+    { kind: 'bullets', items: [msg.median(msg.family, median(fam)), msg.median(msg.professionals, median(pro))] },
+  ];
+}
+
+export const scaling: Section = ({ model }, msg) => {
+  if (!model.rounds.length) return [];
+  return [h(2, msg.scaling), ...model.rounds.flatMap((r) => roundBlocks(r, msg))];
+};
+
+export const views: Section = ({ model, conference: c }, msg) => {
+  if (!model.views.length) return [];
+  // One "view" cell naming each child keeps the table to five columns, however many children there are.
+  const row = (v: RecordSource['model']['views'][number]) => [
+    v.name, msg.role(v.role),
+    c.children.map((ch) => {
+      const x = v.perChild.find((y) => y.childId === ch.id);
+      return `${ch.name}: ${msg.viewLabel(c.jurisdiction, x?.view ?? '')}${x?.category ? ` (${msg.category(c.jurisdiction, x.category)})` : ''}`;
+    }).join('\n'),
+    `${v.reason}${v.onBehalf ? msg.onBehalf : ''}`,
+  ];
+  const pro = model.views.filter((v) => !v.family);
+  const fam = model.views.filter((v) => v.family);
+  return [
+    h(2, msg.views),
+    ...(pro.length ? [h(3, msg.professionalViews), { kind: 'table', caption: msg.professionalViews, header: msg.viewsHeader, rows: pro.map(row) } as Block] : []),
+    ...(fam.length ? [h(3, msg.familyViews), { kind: 'table', caption: msg.familyViews, header: msg.viewsHeader, rows: fam.map(row) } as Block] : []),
+  ];
+};
+
+/** DE6 — The decision as recorded in the meeting; a draft only when it was never recorded. */
+export const decisionOf = (model: RecordSource['model']) => model.decision.recorded ?? model.decision;
+
+export const decision: Section = ({ model, conference: c }, msg) => {
+  const d = decisionOf(model);
+  const blocks: Block[] = [h(2, msg.decision)];
+  if (!d.perChild.length) return [...blocks, p(msg.notDecided)];
+  const name = (id: string) => c.children.find((ch) => ch.id === id)?.name ?? '';
+  blocks.push({ kind: 'table', caption: msg.decision, header: msg.decisionHeader, rows: d.perChild.map((x) => [name(x.childId), msg.outcome(c.jurisdiction, c.type, x.outcome), msg.category(c.jurisdiction, x.category)]) });
+  if (d.rationale) blocks.push(h(3, msg.reasons), p(d.rationale));
+  if (d.dissent.length) blocks.push(h(3, msg.dissent), { kind: 'bullets', items: d.dissent.map((x) => `${x.by}: ${x.text}`) });
+  const people: [string, string][] = [];
+  if (d.keyWorker) people.push([msg.keyWorker, d.keyWorker]);
+  if (d.coreGroup.length) people.push([msg.coreGroup, d.coreGroup.join(', ')]);
+  if (people.length) blocks.push({ kind: 'facts', rows: people });
+  return blocks;
+};
+
+export const plan: Section = ({ model }, msg) => {
+  if (!model.actions.length) return [];
+  // Links name danger statements by their number; a link to one this model lacks is dropped (EX2).
+  const number = new Map(model.dangers.map((d, i) => [d.id, i + 1]));
+  return [
+    h(2, msg.plan),
+    {
+      kind: 'table', caption: msg.plan, header: msg.planHeader, widths: [6, 30, 16, 14, 22, 12],
+      rows: model.actions.map((a, i) => [String(i + 1), mark(a, a.what, msg), a.who, msg.date(a.by), a.howWeKnow,
+        a.links.map((l) => number.get(l)).filter((n): n is number => n !== undefined).join(', ')]),
+    },
+  ];
+};
+
+export const contingency: Section = ({ model }, msg) => {
+  const entries = model.contingency.filter((c) => c.mightHappen.trim() || c.weWill.trim());
+  if (!entries.length) return [];
+  return [h(2, msg.contingency), { kind: 'table', caption: msg.contingency, header: msg.contingencyHeader, rows: entries.map((c) => [mark(c, c.mightHappen, msg), c.weWill]) }];
+};
+
+export const genogram: Section = ({ genogramSvg }, msg) => {
+  if (!genogramSvg) return [];
+  const size = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(genogramSvg);
+  const [width, height] = size ? [Number(size[1]), Number(size[2])] : [800, 600];
+  return [h(2, msg.genogram), { kind: 'picture', id: 'genogram', svg: genogramSvg, alt: msg.genogramAlt, width, height }];
+};
+
+export const dates: Section = ({ deadlines }, msg) => {
+  if (!deadlines.length) return [];
+  return [
+    h(2, msg.dates),
+    {
+      kind: 'table', caption: msg.dates, header: msg.datesHeader,
+      rows: deadlines.map((d) => [d.label, msg.dueAt(d.due, d.dueTime), `${d.basis}.${d.override ? msg.changedDate(d.override.originalDue, d.override.reason) : ''}`]),
+    },
+  ];
+};
+
+export const changeLog: Section = ({ changes }, msg) => {
+  if (!changes.length) return [];
+  return [h(2, msg.changeLog), { kind: 'table', caption: msg.changeLog, header: msg.changeHeader, rows: changes.map((c) => [String(c.version), c.what, c.why, c.by, msg.instant(c.at)]) }];
+};
+
+export const fingerprint: Section = ({ version }, msg) => (version ? [p(msg.fingerprint(version.hash), 'quiet')] : []);

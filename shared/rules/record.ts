@@ -1,0 +1,34 @@
+import type { Role } from '../schema/roles.ts';
+import type { Edition } from '../export/types.ts';
+import { isCaseStaff, viewFor } from './permissions.ts';
+import { addWorkingDays, type IsoDate } from './workingDays.ts';
+import type { Jurisdiction } from './jurisdiction.ts';
+
+/**
+ * RC1 — Which documents of the record a role may receive. The chair and note taker: all three.
+ * Professionals: the full record. Family-view roles (PM1): the family copy and the decision letter,
+ * never the full record. The projector and the administrator: none.
+ */
+export function editionsFor(role: Role): Edition[] {
+  if (isCaseStaff(role)) return ['full', 'family', 'letter'];
+  if (role === 'projector' || role === 'admin') return [];
+  return viewFor(role) === 'family' ? ['family', 'letter'] : ['full'];
+}
+
+/** RC1: whether this role may receive this edition. */
+export function mayReceive(role: Role, edition: Edition): boolean {
+  return editionsFor(role).includes(edition);
+}
+
+/**
+ * AM2 — The last day to ask for changes: the council's working days (5 by default) from when the
+ * person received the record. A request after it is still taken, and marked late.
+ */
+export function amendmentDeadline(receivedOn: IsoDate, workingDays: number, jurisdiction: Jurisdiction): IsoDate {
+  return addWorkingDays(receivedOn, workingDays, jurisdiction);
+}
+
+/** AM2: late iff received after the deadline day. */
+export function isAmendmentLate(receivedOn: IsoDate, deadline: IsoDate): boolean {
+  return receivedOn > deadline;
+}
