@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attendanceSchema, attendeeRoleSchema, staffRoleSchema } from './roles.ts';
-import { defineRecord, fieldKeys, type Entity } from './record.ts';
+import { defineRecord, fieldKeys } from './record.ts';
 
 /**
  * Someone on the conference, mirrored by the server from the attendee records (AT2); the chair
@@ -13,7 +13,7 @@ export const attendeeSchema = z.object({
   attendance: attendanceSchema.catch('present'),
 });
 export type AttendeeRecord = z.infer<typeof attendeeSchema>;
-export type AttendeeEntry = Entity<AttendeeRecord>;
+export type AttendeeEntry = AttendeeRecord & { readonly id: string };
 export const ATTENDEE_FIELDS = fieldKeys(attendeeSchema);
 
 export const ATTENDEE = defineRecord({ collection: 'attendees', noun: 'person', schema: attendeeSchema, text: [], links: [], restrictable: false });

@@ -237,7 +237,9 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
   const meta = docs.meta(shared);
   const schemaVersion = schemaVersionOf(shared);
   const items = readRestrictable(ITEM, shared, professional).sort(byOrder);
-  const attendees = readCollection(ATTENDEE, shared, false).sort((a, b) => a.name.localeCompare(b.name));
+  const attendees: AttendeeEntry[] = readCollection(ATTENDEE, shared, false)
+    .map(({ restricted: _never, ...a }) => a)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const dangers = readRestrictable(DANGER, shared, professional).sort(byOrder);
   const actions = readRestrictable(ACTION, shared, professional).sort(byOrder);
   const contingency = readRestrictable(CONTINGENCY, shared, professional).sort(byOrder);

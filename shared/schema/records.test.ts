@@ -62,7 +62,7 @@ describe('PR2 each record is read through its validator (repair on read)', () =>
     m.set('name', 'Kerys');
     m.set('role', 'superuser');
     m.set('attendance', 'maybe');
-    expect(project(doc, null).attendees).toEqual([{ id: 'a1', restricted: false, name: 'Kerys', role: 'other_professional', agency: '', attendance: 'present' }]);
+    expect(project(doc, null).attendees).toEqual([{ id: 'a1', name: 'Kerys', role: 'other_professional', agency: '', attendance: 'present' }]);
   });
 
   it('PR2 a danger with nothing but an order still reads, with empty texts', () => {
