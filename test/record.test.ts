@@ -122,12 +122,15 @@ describe('the record after the meeting', () => {
     const full = await docxParts((await download(notetaker, path('/export?edition=full&version=1'))).bytes);
     expect([...full.values()].join('\n')).toContain(CANARY);
     for (const t of RESTRICTED_TEXTS) expect(documentText(full.get('word/document.xml')!)).toContain(t);
+    // The genogram's picture: its alt text names the restricted address in the full record only.
+    expect(full.get('word/document.xml')).toContain('Ffordd Ffug');
     for (const edition of ['family', 'letter']) {
       const parts = await docxParts((await download(notetaker, path(`/export?edition=${edition}&version=1`))).bytes);
       expect([...parts.keys()]).toEqual(expect.arrayContaining(['word/document.xml', 'word/header1.xml', 'word/footer1.xml', 'docProps/core.xml', 'docProps/app.xml', 'word/comments.xml']));
       for (const [name, xml] of parts) {
         const text = documentText(xml);
         expect(xml, `${edition} ${name}`).not.toContain(CANARY);
+        expect(xml, `${edition} ${name}`).not.toContain('Ffordd Ffug');
         for (const t of RESTRICTED_TEXTS) {
           expect(text, `${edition} ${name}`).not.toContain(t);
           expect(text, `${edition} ${name}`).not.toContain(t.slice(0, 40));

@@ -154,7 +154,6 @@ export const en = {
   contingencyHeader: ['If this happens', 'We will'] as const,
   restricted: 'Professionals only (not shared with the family): ',
   genogram: 'Genogram (family tree)',
-  genogramAlt: 'Genogram showing the children, their family and who lives together.',
 
   dates: 'Important dates',
   datesHeader: ['What', 'By when', 'How the date was worked out'] as const,

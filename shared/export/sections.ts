@@ -5,6 +5,7 @@ import { median } from '../rules/scaling.ts';
 import type { Item } from '../schema/item.ts';
 import type { ScalingRound } from '../schema/project.ts';
 import { dotPlotSvg } from './dotPlot.ts';
+import { genogramSvg } from '../genogram/svg.ts';
 import type { RecordMessages } from './messages.en.ts';
 import type { Block, RecordSource } from './types.ts';
 
@@ -219,11 +220,12 @@ export const contingency: Section = ({ model }, msg) => {
   return [h(2, msg.contingency), { kind: 'table', caption: msg.contingency, header: msg.contingencyHeader, rows: entries.map((c) => [mark(c, c.mightHappen, msg), c.weWill]) }];
 };
 
-export const genogram: Section = ({ genogramSvg }, msg) => {
-  if (!genogramSvg) return [];
-  const size = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(genogramSvg);
-  const [width, height] = size ? [Number(size[1]), Number(size[2])] : [800, 600];
-  return [h(2, msg.genogram), { kind: 'picture', id: 'genogram', svg: genogramSvg, alt: msg.genogramAlt, width, height }];
+export const genogram: Section = ({ model, conference }, msg) => {
+  if (!model.genogram.people.length) return [];
+  // A model without the professional document (the family copy) draws nothing restricted (EX2).
+  const audience = model.professional ? 'professional' : 'family';
+  const { svg, alt, width, height } = genogramSvg(model.genogram, { audience, asOf: conferenceLocalDate(conference.startsAt), children: conference.children, title: msg.genogram });
+  return [h(2, msg.genogram), { kind: 'picture', id: 'genogram', svg, alt, width, height }];
 };
 
 export const dates: Section = ({ deadlines }, msg) => {

@@ -69,6 +69,4 @@ export interface RecordSource {
   /** null while the record is a draft. */
   version: VersionInfo | null;
   changes: readonly ChangeEntry[];
-  /** The genogram as SVG, when one has been drawn (a hook for the genogram renderer in shared/). */
-  genogramSvg?: string | null;
 }

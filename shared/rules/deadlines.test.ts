@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_RULE_IDS, applyOverride, computeDeadlines, recordedDeadlines } from './deadlines.ts';
-import type { ConferenceForDeadlines, CouncilPolicy, Deadline, DeadlineRuleId } from './deadlines.ts';
+import type { ConferenceForDeadlines, Deadline, DeadlineRuleId } from './deadlines.ts';
+import type { CouncilPolicy } from './councilPolicy.ts';
 import { JURISDICTIONS } from './jurisdiction.ts';
 import { addCalendarDays, addMonthsClamped, isWorkingDay } from './workingDays.ts';
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ConferenceType } from '../schema/conference.ts';
 import { isProtectiveOutcome } from './decision.ts';
 import { jurisdictionLabel } from './jurisdiction.ts';
@@ -14,6 +13,7 @@ import {
   nextWorkingDayOnOrBefore,
 } from './workingDays.ts';
 import type { IsoDate } from './workingDays.ts';
+import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from './councilPolicy.ts';
 
 /** The deadline rules, in the order {@link computeDeadlines} returns them. Ids are stable. */
 export const DEADLINE_RULE_IDS = ['WD1', 'WD2', 'WD3', 'WD4', 'WD5', 'WD6'] as const;
@@ -27,49 +27,6 @@ export interface ConferenceForDeadlines {
   type: ConferenceType;
   jurisdiction: Jurisdiction;
 }
-
-/** Where the appeal window starts counting: the conference (the default) or the family's receipt of the summary. */
-export const APPEAL_FROM = ['conference', 'receipt'] as const;
-export type AppealFrom = (typeof APPEAL_FROM)[number];
-
-/** A council's own timescales where its procedures differ from the national defaults (TS1). */
-export interface CouncilPolicy {
-  /** WD1: working days to send the written summary; e.g. 5 under the Wales procedures. */
-  summaryWorkingDays?: number;
-  /** WD1: some councils send the plan within a number of hours (e.g. 48) instead; wins over working days. */
-  summaryWithinHours?: number | null;
-  /** WD6: calendar days to send the full minutes (28 in some councils). */
-  minutesCalendarDays?: number;
-  /** WD4: working days from receipt to ask for changes. */
-  amendmentWorkingDays?: number;
-  /** WD5: working days to appeal, counted from {@link CouncilPolicy.appealFrom}. */
-  appealWorkingDays?: number;
-  appealFrom?: AppealFrom;
-}
-
-const days = (max: number) => z.number().int('Use a whole number').min(1, 'At least 1').max(max, `At most ${max}`);
-
-/** Accepts a {@link CouncilPolicy}: whole-number timescales within sensible bounds. */
-export const councilPolicySchema = z
-  .object({
-    summaryWorkingDays: days(20).optional(),
-    summaryWithinHours: z.number().int('Use a whole number of hours').min(24, 'At least 24 hours').max(240, 'At most 240 hours').nullable().optional(),
-    minutesCalendarDays: days(90).optional(),
-    amendmentWorkingDays: days(20).optional(),
-    appealWorkingDays: days(40).optional(),
-    appealFrom: z.enum(APPEAL_FROM).optional(),
-  })
-  .strict();
-
-/** TS1 — The national defaults: summary by the end of the next working day, minutes in 28 days, changes in 5 working days, appeal in 10 from the conference. */
-export const DEFAULT_POLICY: Readonly<Required<CouncilPolicy>> = Object.freeze({
-  summaryWorkingDays: 1,
-  summaryWithinHours: null,
-  minutesCalendarDays: 28,
-  amendmentWorkingDays: 5,
-  appealWorkingDays: 10,
-  appealFrom: 'conference',
-});
 
 /** The end of the working day, when a summary "due by the end of the day" is due. */
 export const END_OF_WORKING_DAY = '17:00';

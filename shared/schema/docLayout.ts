@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { collectionOf } from './record.ts';
 import { ITEM } from './item.ts';
+import { ATTENDEE } from './attendee.ts';
 
 export { newText, setText } from './text.ts';
 
@@ -26,7 +27,6 @@ export type Collection = Y.Map<EntityMap>;
 /** Root keys. Adding a key here is a schema change: add a migration and update docs/document.md. */
 const ROOT = {
   meta: 'meta',
-  attendees: 'attendees',
   /** Until schema version 2: `{contingency: Y.Text}`. Read only by migration 2. */
   plan: 'plan',
   scaling: 'scaling',
@@ -87,7 +87,7 @@ export type FieldKey = (typeof F)[keyof typeof F];
 
 export const docs = {
   meta: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.meta),
-  attendees: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.attendees),
+  attendees: (doc: Y.Doc) => collectionOf(doc, ATTENDEE),
   items: (doc: Y.Doc) => collectionOf(doc, ITEM),
   plan: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.plan),
   scaling: (doc: Y.Doc) => doc.getMap<EntityMap>(ROOT.scaling),

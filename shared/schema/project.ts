@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import type { Attendance, Role } from './roles.ts';
+import { ATTENDEE, type AttendeeEntry } from './attendee.ts';
+import { readCollection } from './record.ts';
 import type { Proposal } from './board.ts';
 import { ITEM, type Item } from './item.ts';
 import { DANGER, type DangerStatement } from './danger.ts';
-import { ACTION, type PlanAction } from './action.ts';
+import { ACTION, actionFieldsSchema, type PlanAction } from './action.ts';
 import { CONTINGENCY, type ContingencyEntry } from './contingency.ts';
 import { readRestrictable } from './twins.ts';
 import { proposedPersonSchema } from './person.ts';
@@ -27,13 +28,7 @@ import type { QuorumCheck } from '../rules/quorum.ts';
 import type { ScorerGroup } from '../rules/scaling.ts';
 import { projectGenogram, type Genogram } from './projectGenogram.ts';
 
-export interface AttendeeEntry {
-  id: string;
-  name: string;
-  role: Role;
-  agency: string;
-  attendance: Attendance;
-}
+export type { AttendeeEntry };
 
 export interface ScoreResult {
   attendeeId: string;
@@ -216,7 +211,7 @@ function readProposal(id: string, m: EntityMap): Proposal | null {
     relationship: relationship.success ? relationship.data : null,
     section: readField(m, F.section, isString, '') || null,
     text: readField(m, F.text, isString, ''),
-    action: isRecord(action) ? (action as unknown as Proposal['action']) : null,
+    action: actionFieldsSchema.nullable().catch(null).parse(action ?? null),
     proposedBy: { attendeeId: String(by.attendeeId ?? ''), name: String(by.name ?? ''), role: String(by.role ?? '') },
     at: readField(m, F.at, isString, ''),
     status: status === 'accepted' || status === 'declined' ? status : 'pending',
@@ -264,13 +259,9 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
   const meta = docs.meta(shared);
   const schemaVersion = schemaVersionOf(shared);
   const items = readRestrictable(ITEM, shared, professional).sort(byOrder);
-  const attendees = entities(docs.attendees(shared), (id, m) => ({
-    id,
-    name: readField(m, F.name, isString, ''),
-    role: readField(m, F.role, isString, 'other_professional') as Role,
-    agency: readField(m, F.agency, isString, ''),
-    attendance: readField(m, F.attendance, isString, 'present') as Attendance,
-  })).sort((a, b) => a.name.localeCompare(b.name));
+  const attendees: AttendeeEntry[] = readCollection(ATTENDEE, shared, false)
+    .map(({ restricted: _never, ...a }) => a)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const dangers = readRestrictable(DANGER, shared, professional).sort(byOrder);
   const actions = readRestrictable(ACTION, shared, professional).sort(byOrder);
   const contingency = readRestrictable(CONTINGENCY, shared, professional).sort(byOrder);

@@ -56,6 +56,16 @@ describe('PR2 each record is read through its validator (repair on read)', () =>
     expect(readCollection(ITEM, doc, false)).toEqual([]);
   });
 
+  it('PR2 an attendee with an unknown role or attendance reads with safe defaults, not as whatever was written', () => {
+    const doc = new Y.Doc();
+    const m = new Y.Map<unknown>();
+    doc.getMap('attendees').set('a1', m);
+    m.set('name', 'Kerys');
+    m.set('role', 'superuser');
+    m.set('attendance', 'maybe');
+    expect(project(doc, null).attendees).toEqual([{ id: 'a1', name: 'Kerys', role: 'other_professional', agency: '', attendance: 'present' }]);
+  });
+
   it('PR2 a danger with nothing but an order still reads, with empty texts', () => {
     const doc = new Y.Doc();
     const m = new Y.Map<unknown>();

@@ -3,7 +3,7 @@ import { DEFAULT_JARGON, jargonListSchema } from '../rules/jargon.ts';
 import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy.ts';
 import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
 import { DEFAULT_QUORUM_AGENCIES, quorumAgenciesSchema } from '../rules/quorum.ts';
-import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from '../rules/deadlines.ts';
+import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from '../rules/councilPolicy.ts';
 
 /** TS1 — The council's other timescales (WD1 in hours, WD4–WD6); stored settings from before them read as the national defaults. */
 export const timescalesSchema = councilPolicySchema.omit({ summaryWorkingDays: true }).required();

@@ -112,6 +112,7 @@ describe('the projector in real browsers', () => {
     const timeline = chair.getByRole('region', { name: 'Timeline' });
     await timeline.getByText('14 June 2025').waitFor();
     expect(await timeline.getByText('Not recorded yet').count()).toBe(0);
+    await chair.screenshot({ path: `${SHOTS}/chair-timeline-1366.png` });
 
     // The long account does not fit one page: the chair sees "Page 1 of N" and turns the pages from the room.
     const pager = chair.getByRole('group', { name: 'On the projector' });

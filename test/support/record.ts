@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import type { TestServer } from './server.ts';
 import { ApiClient, SAMPLE_CONFERENCE } from './api.ts';
 import { FIXTURE_PEOPLE, seedFixture } from './fixture.ts';
+import { drawSampleFamily } from './genogramFixture.ts';
 import { roomNames } from '../../shared/schema/docLayout.ts';
 
 const run = promisify(execFile);
@@ -37,7 +38,11 @@ export async function seedConference(server: TestServer, chair: ApiClient, start
   const children = created.body.conference.children as { id: string; name: string }[];
   const names = roomNames(id);
   await server.registry.withRoom(names.shared, (shared) =>
-    server.registry.withRoom(names.professional, (professional) => seedFixture({ shared: shared.doc, professional: professional.doc }, children, attendeeIds)));
+    server.registry.withRoom(names.professional, (professional) => {
+      const docs = { shared: shared.doc, professional: professional.doc };
+      seedFixture(docs, children, attendeeIds);
+      drawSampleFamily(docs, { c1: children[0]!.id, c2: children[1]!.id });
+    }));
   return { id, children, attendeeIds, invites };
 }
 

@@ -35,7 +35,7 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
 
   return (
     <li className={`cr-danger${danger.restricted ? ' cr-danger--restricted' : ''}`}>
-      <h3 className="cr-heading-s">{number === null ? 'Worry' : `Worry ${number}`}</h3>
+      <h3 className="cr-heading-s">{number === null ? 'Professionals-only worry' : `Worry ${number}`}</h3>
       {danger.restricted ? <RestrictedTag /> : null}
       <div className="cr-danger__row">
         <div className="cr-form-group cr-danger__field">

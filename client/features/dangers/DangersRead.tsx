@@ -11,8 +11,8 @@ export function DangersRead() {
   return (
     <ol className="cr-danger-read" aria-label="Danger statements and safety goals">
       {dangers.map((d) => (
-        <li key={d.id} className="cr-danger-read__pair">
-          <h2 className="cr-heading-s">{numbers.has(d.id) ? `Worry ${numbers.get(d.id)}` : 'Worry'}</h2>
+        <li key={d.id} className={`cr-danger-read__pair${d.restricted ? ' cr-danger-read__pair--restricted' : ''}`}>
+          <h2 className="cr-heading-s">{numbers.has(d.id) ? `Worry ${numbers.get(d.id)}` : 'Professionals-only worry'}</h2>
           {d.restricted ? <RestrictedTag /> : null}
           <p className="cr-danger-read__label">What we are worried about</p>
           <p className="cr-body">{d.statement || 'Not written yet.'}</p>

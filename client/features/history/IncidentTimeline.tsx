@@ -6,7 +6,7 @@ import { useConference } from '../../model/hooks.ts';
 
 /** Short enough to scan beside the full items in the column below. */
 const GIST = 120;
-const gist = (t: string) => (t.length > GIST ? `${t.slice(0, GIST).trimEnd()}…` : t);
+const gist = (t: string) => (t.length > GIST ? `${t.slice(0, GIST).replace(/[\s.,;:]+$/, '')}…` : t);
 
 /** IN1 on the chair's screen: the incidents in date order, and what is still missing. */
 export function IncidentTimeline() {

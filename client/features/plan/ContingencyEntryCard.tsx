@@ -19,6 +19,7 @@ export function ContingencyEntryCard({ entry, list, index, n }: { entry: Conting
   };
   return (
     <li className={`cr-contingency${entry.restricted ? ' cr-contingency--restricted' : ''}`} data-item-id={entry.id}>
+      <h3 className="cr-heading-s">{n === null ? 'Contingency' : `Contingency ${n}`}</h3>
       {entry.restricted ? <RestrictedTag /> : null}
       <DocumentTextField
         id={`contingency-${entry.id}-if`}

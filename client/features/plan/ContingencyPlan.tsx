@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { familyNumbers } from '../../../shared/rules/restriction.ts';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { ContingencyEntryCard } from './ContingencyEntryCard.tsx';
@@ -9,6 +9,8 @@ export function ContingencyPlan() {
   const entries = useConference((m) => m.contingency);
   const canEdit = useCanEdit();
   const numbers = useMemo(() => familyNumbers(entries), [entries]);
+  // Open to start with while the plan has none; after that the chair opens and closes it.
+  const [startOpen] = useState(entries.length === 0);
   return (
     <section className="cr-contingency-plan" aria-labelledby="contingency-title">
       <h2 className="cr-heading-m" id="contingency-title">
@@ -22,7 +24,7 @@ export function ContingencyPlan() {
         ))}
       </ol>
       {canEdit ? (
-        <details className="cr-details" open={entries.length === 0 || undefined}>
+        <details className="cr-details" open={startOpen || undefined}>
           <summary className="cr-details__summary">Add to the contingency plan</summary>
           <div className="cr-details__text">
             <NewContingencyForm />

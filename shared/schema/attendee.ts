@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { attendanceSchema, attendeeRoleSchema, staffRoleSchema } from './roles.ts';
+import { defineRecord, fieldKeys } from './record.ts';
+
+/**
+ * Someone on the conference, mirrored by the server from the attendee records (AT2); the chair
+ * records attendance (AT3). Not restrictable: the family sees who is in the meeting.
+ */
+export const attendeeSchema = z.object({
+  name: z.string().catch(''),
+  role: z.union([attendeeRoleSchema, staffRoleSchema]).catch('other_professional'),
+  agency: z.string().catch(''),
+  attendance: attendanceSchema.catch('present'),
+});
+export type AttendeeRecord = z.infer<typeof attendeeSchema>;
+export type AttendeeEntry = AttendeeRecord & { readonly id: string };
+export const ATTENDEE_FIELDS = fieldKeys(attendeeSchema);
+
+export const ATTENDEE = defineRecord({ collection: 'attendees', noun: 'person', schema: attendeeSchema, text: [], links: [], restrictable: false });
