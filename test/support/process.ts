@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
+// Node itself with tsx's loader, not the tsx command: the command runs the script in a child
+// process, so a SIGKILL sent to it would leave the real server running.
+const NODE_TSX = [process.execPath, ['--import', 'tsx']] as const;
 
 /** The server as its own process (so a test can SIGKILL it), on a free port. */
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(TSX, ['server/serve.ts'], {
+  const child = spawn(NODE_TSX[0], [...NODE_TSX[1], 'server/serve.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -29,7 +31,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
 /** Run a CLI script with text on standard input; resolves with its exit code and output. */
 export function runCli(script: string, args: string[], stdin: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(NODE_TSX[0], [...NODE_TSX[1], script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));
