@@ -73,7 +73,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   });
 }
 
-function blockToDocx(b: Block, rasterise: Rasterise | undefined): (Paragraph | Table)[] {
+function docxBlocksOf(b: Block, rasterise: Rasterise | undefined): (Paragraph | Table)[] {
   const para = (opts: IParagraphOptions) => new Paragraph({ spacing: { after: 160 }, ...opts });
   switch (b.kind) {
     case 'heading':
@@ -132,7 +132,7 @@ function headerFooter(o: DocumentOutline): { header: Header; footer: Footer } {
 const heading = (size: number) => ({ run: { font: FONT, size, bold: true, color: '000000' }, paragraph: { spacing: { before: 280, after: 120 } } });
 
 /** EX3 — The outline as a Word document: Arial 12 pt, real heading styles, marking, names and page X of Y on every page. */
-export function outlineToDocx(o: DocumentOutline, rasterise?: Rasterise): Document {
+export function docxDocumentOf(o: DocumentOutline, rasterise?: Rasterise): Document {
   const { header, footer } = headerFooter(o);
   return new Document({
     title: o.title,
@@ -150,12 +150,12 @@ export function outlineToDocx(o: DocumentOutline, rasterise?: Rasterise): Docume
       properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
       headers: { default: header },
       footers: { default: footer },
-      children: o.blocks.flatMap((b) => blockToDocx(b, rasterise)),
+      children: o.blocks.flatMap((b) => docxBlocksOf(b, rasterise)),
     }],
   });
 }
 
 /** The .docx bytes of an outline. */
 export async function docxBytes(o: DocumentOutline, rasterise?: Rasterise): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(outlineToDocx(o, rasterise)));
+  return new Uint8Array(await Packer.toArrayBuffer(docxDocumentOf(o, rasterise)));
 }
