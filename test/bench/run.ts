@@ -31,6 +31,7 @@ const reference = await startReference();
 const load = await forkTs('./load.ts');
 const rows: BenchRow[] = [];
 const log = (line: string) => console.error(`  · ${line}`);
+let failed = false;
 try {
   await new Promise((r) => setTimeout(r, 2000));
   const ctx: BenchContext = {
@@ -45,11 +46,18 @@ try {
     if (only && !only.includes(m.name)) continue;
     const t0 = Date.now();
     console.error(`${m.name}…`);
-    rows.push(...(await m.run(ctx)));
+    try {
+      rows.push(...(await m.run(ctx)));
+    } catch (err) {
+      // One failing measurement must not lose the others' figures (nor leave the bench running).
+      failed = true;
+      log(`${m.name} failed: ${(err as Error).stack ?? String(err)}`);
+    }
     log(`${m.name} took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
 } finally {
-  await Promise.all([load.stop(), ours.stop(), reference.stop()]);
+  // Each child gets SIGTERM, then SIGKILL after 5 s (child.ts); never wait longer than that.
+  await Promise.race([Promise.allSettled([load.stop(), ours.stop(), reference.stop()]), new Promise((r) => setTimeout(r, 10_000).unref())]);
 }
 
 const faster = (r: BenchRow) => (r.reference === null ? '' : (r.better === 'lower' ? r.ours <= r.reference : r.ours >= r.reference) ? 'ours' : 'reference');
@@ -66,3 +74,5 @@ for (const row of table.slice(1)) console.log(line(row));
 const seconds = (Date.now() - started) / 1000;
 console.log(`\n${rounds} paired round(s), ${seconds.toFixed(0)} s; load average ${loadBefore.toFixed(2)} before, ${loadAverage().toFixed(2)} after (${(await import('node:os')).cpus().length} cores)`);
 console.log(JSON.stringify({ bench: 'conference-room', at: new Date().toISOString(), rounds, quick, seconds: Math.round(seconds), loadAverage: [loadBefore, loadAverage()], rows }));
+// Client sockets, timers or a child's pipes left behind by a failed measurement must not keep the bench alive.
+process.exit(failed ? 1 : 0);
