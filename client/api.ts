@@ -8,16 +8,20 @@ import type {
   AmendmentRequest, DashboardRow, ExportQuery, FinaliseBody, IssueBody, IssuedLink, OutlineAnswer, RecordLinkView, RecordState, VersionSummary,
 } from '../shared/api/record.ts';
 import type { Edition } from '../shared/export/types.ts';
+import { CATALOGUES, msg, type MessageId, type Msg } from '../shared/i18n/messages.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Readonly<Record<string, string>>;
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  /** What to show the person, in their language (`t(err.msg)`); `message` is the server's English, for logs. */
+  readonly msg: Msg;
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, shown?: Msg) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.msg = shown ?? msg(status === 0 ? 'errors.network' : status >= 500 ? 'errors.server' : 'errors.generic');
   }
   /** The request never reached the server (offline, connection dropped): worth trying again. */
   get isNetwork(): boolean {
@@ -30,12 +34,13 @@ const NETWORK_MESSAGE = 'We could not reach the server. Check your connection an
 function readError(status: number, body: unknown): ApiError {
   const e = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof e === 'object' && e !== null) {
-    const { code, message, fields } = e as { code?: unknown; message?: unknown; fields?: unknown };
+    const { code, message, fields, id, values } = e as { code?: unknown; message?: unknown; fields?: unknown; id?: unknown; values?: unknown };
     const f: Record<string, string> = {};
     if (typeof fields === 'object' && fields !== null) {
       for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') f[k] = v;
     }
-    return new ApiError(status, typeof code === 'string' ? code : 'error', typeof message === 'string' ? message : 'Something went wrong. Try again.', f);
+    const shown = typeof id === 'string' && id in CATALOGUES.en ? msg(id as MessageId, typeof values === 'object' && values !== null ? (values as Msg['values']) : undefined) : undefined;
+    return new ApiError(status, typeof code === 'string' ? code : 'error', typeof message === 'string' ? message : 'Something went wrong. Try again.', f, shown);
   }
   if (status >= 500) return new ApiError(status, 'server_error', 'Something went wrong on the server. Try again in a moment.');
   return new ApiError(status, 'error', 'Something went wrong. Try again.');

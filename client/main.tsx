@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { applyDisplayPrefs } from './state/displayPrefs.ts';
 import './styles/base.css';
 import './styles/header.css';
@@ -29,7 +30,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <I18nProvider>
+        <App />
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/useT.tsx';
 
 export interface FieldError {
   /** The id of the input the message belongs to; the summary links to it. */
@@ -8,6 +9,7 @@ export interface FieldError {
 
 /** GOV.UK error summary: focused when it appears, each message links to its field. */
 export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.field + e.message).join('|');
   useEffect(() => {
@@ -17,7 +19,7 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
   return (
     <div className="cr-error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 className="cr-error-summary__title" id="error-summary-title">
-        There is a problem
+        {t('errorSummary.title')}
       </h2>
       <ul className="cr-error-summary__list">
         {errors.map((e) => (

@@ -1,11 +1,14 @@
 import { useEffect, type ReactNode } from 'react';
+import { useT } from '../i18n/useT.tsx';
 import { Link } from './Link.tsx';
 
 /** A page's main content with its document title set, and an optional back link. */
 export function Page({ title, back, wide, children }: { title: string; back?: { href: string; label: string }; wide?: boolean; children: ReactNode }) {
+  const t = useT();
+  const pageTitle = t('app.pageTitle', { title });
   useEffect(() => {
-    document.title = `${title} – Conference Room`;
-  }, [title]);
+    document.title = pageTitle;
+  }, [pageTitle]);
   return (
     <div className={`cr-width-container${wide ? ' cr-width-container--wide' : ''}`}>
       {back ? (
@@ -30,11 +33,12 @@ export function MessagePage({ title, children }: { title: string; children: Reac
   );
 }
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const t = useT();
   return (
     <div className="cr-width-container">
       <p className="cr-body cr-loading" role="status">
-        {label}
+        {label ?? t('app.loading')}
       </p>
     </div>
   );

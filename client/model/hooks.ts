@@ -14,6 +14,11 @@ export function useConference<T>(selector: (m: ConferenceModel) => T): T {
   return useStore(store, (s) => selector(s.model));
 }
 
+/** CW1 — How many children the conference is about: catalogue messages take it as `{children, plural, …}`. */
+export function useChildCount(): number {
+  return useRoom().conference.children.length;
+}
+
 /** CW1 — Fixed text in the words of this conference: "the child" or "the children". */
 export function useChildWords(): (text: string) => string {
   const { conference } = useRoom();

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA,
-  CONFIDENTIALITY_STATEMENT,
   DANGER_STATEMENT_PROMPT,
   MAX_DANGER_STATEMENTS,
-  PURPOSE_STATEMENT,
   SAFETY_GOAL_PROMPT,
   SECTIONS,
   SECTION_IDS,
@@ -18,6 +16,7 @@ import {
   stepIndex,
 } from './agenda.ts';
 import { DEFAULT_JARGON, findJargon, isAcronymTerm } from './jargon.ts';
+import { translate } from '../i18n/translate.ts';
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 const sentences = (s: string) => s.split(/(?<=[.!?])\s+/).filter(Boolean).length;
@@ -27,8 +26,8 @@ const ACRONYMS = DEFAULT_JARGON.filter((x) => isAcronymTerm(x.term));
 const familyText: [string, string][] = [
   ...AGENDA.map((s): [string, string] => [`step ${s.id}`, s.explanation]),
   ...SECTIONS.map((s): [string, string] => [`section ${s.id}`, s.explanation]),
-  ['purpose', PURPOSE_STATEMENT],
-  ['confidentiality', CONFIDENTIALITY_STATEMENT],
+  ['purpose', translate('en', { id: 'welcome.purpose', values: { children: 1 } })],
+  ['confidentiality', translate('en', { id: 'welcome.confidentiality', values: { children: 1 } })],
   ...[DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT].flatMap((p, i) =>
     [p.line, ...p.questions].map((q): [string, string] => [`prompt ${i}`, q]),
   ),
@@ -86,7 +85,8 @@ describe('AG1 agenda', () => {
   });
 
   it('AG1: statements are 2 or 3 short sentences', () => {
-    for (const text of [PURPOSE_STATEMENT, CONFIDENTIALITY_STATEMENT]) {
+    for (const id of ['welcome.purpose', 'welcome.confidentiality'] as const) {
+      const text = translate('en', { id, values: { children: 1 } });
       expect(sentences(text)).toBeGreaterThanOrEqual(2);
       expect(sentences(text)).toBeLessThanOrEqual(3);
     }

@@ -158,14 +158,6 @@ export function previousStep(id: StepId): AgendaStep {
   return AGENDA[Math.max(stepIndex(id) - 1, 0)] ?? knownStep(id);
 }
 
-/** AG1: read out at step 1 (welcome). Plain English, no jargon, three sentences. */
-export const PURPOSE_STATEMENT =
-  "We are here because people are worried about the child's safety. Together we will look at what is worrying, what is going well and what needs to happen next. Then we will decide if the child needs a plan to keep them safe.";
-
-/** AG1: read out at step 1 (welcome). Plain English, no jargon, three sentences. */
-export const CONFIDENTIALITY_STATEMENT =
-  'What we say in this meeting is private. We only share it with people who need to know, to help keep the child safe. If we hear that someone could be hurt, we must tell the people who can keep them safe.';
-
 /** AG2: guidance shown beside a record: a short line, then questions to think about (not form fields). */
 export interface GuidancePrompt {
   readonly line: string;

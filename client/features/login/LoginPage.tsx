@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { ApiError, api } from '../../api.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
 import { TextInput } from '../../components/fields.tsx';
 import { Page } from '../../components/Page.tsx';
 import { navigate, paths } from '../../router.ts';
+import { useT } from '../../i18n/useT.tsx';
 import { useSession } from '../../state/session.ts';
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send people elsewhere. */
@@ -13,18 +15,21 @@ function nextPath(): string {
 }
 
 export function LoginPage() {
+  const t = useT();
   const setSession = useSession((s) => s.set);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Message ids, translated when shown, so the errors follow a change of language.
+  const [problems, setProblems] = useState<{ field: string; msg: Msg }[]>([]);
+  const errors: FieldError[] = problems.map((p) => ({ field: p.field, message: t(p.msg) }));
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found: FieldError[] = [];
-    if (!/^\S+@\S+\.\S+$/.test(email.trim())) found.push({ field: 'email', message: 'Enter an email address like name@council.gov.uk' });
-    if (!password) found.push({ field: 'password', message: 'Enter your password' });
-    setErrors(found);
+    const found: { field: string; msg: Msg }[] = [];
+    if (!/^\S+@\S+\.\S+$/.test(email.trim())) found.push({ field: 'email', msg: msg('login.error.email') });
+    if (!password) found.push({ field: 'password', msg: msg('login.error.password') });
+    setProblems(found);
     if (found.length) return;
     setBusy(true);
     try {
@@ -32,9 +37,8 @@ export function LoginPage() {
       setSession(session);
       navigate(nextPath(), { replace: true });
     } catch (err) {
-      const message = err instanceof ApiError ? err.message : 'Something went wrong. Try again.';
-      const field = err instanceof ApiError && err.code === 'bad_credentials' ? 'email' : '';
-      setErrors([{ field, message: err instanceof ApiError && err.code === 'bad_credentials' ? 'Enter the email address and password for your account' : message }]);
+      const badCredentials = err instanceof ApiError && err.code === 'bad_credentials';
+      setProblems([badCredentials ? { field: 'email', msg: msg('login.error.badCredentials') } : { field: '', msg: err instanceof ApiError ? err.msg : msg('errors.generic') }]);
       setPassword('');
     } finally {
       setBusy(false);
@@ -42,16 +46,16 @@ export function LoginPage() {
   };
 
   return (
-    <Page title="Sign in">
+    <Page title={t('login.title')}>
       <div className="cr-grid-row">
         <div className="cr-column-two-thirds">
           <ErrorSummary errors={errors} />
-          <h1 className="cr-heading-l">Sign in</h1>
-          <p className="cr-body">For chairs and note takers. If you were invited to a meeting, use the link you were sent.</p>
+          <h1 className="cr-heading-l">{t('login.title')}</h1>
+          <p className="cr-body">{t('login.intro')}</p>
           <form onSubmit={(e) => void submit(e)} noValidate>
             <TextInput
               id="email"
-              label="Email address"
+              label={t('login.email')}
               type="email"
               autoComplete="username"
               spellCheck={false}
@@ -61,7 +65,7 @@ export function LoginPage() {
             />
             <TextInput
               id="password"
-              label="Password"
+              label={t('login.password')}
               type="password"
               autoComplete="current-password"
               value={password}
@@ -69,7 +73,7 @@ export function LoginPage() {
               error={errorFor(errors, 'password')}
             />
             <button type="submit" className="cr-button" disabled={busy}>
-              Sign in
+              {t('login.submit')}
             </button>
           </form>
         </div>

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { CONFIDENTIALITY_STATEMENT, PURPOSE_STATEMENT } from '../../../shared/rules/agenda.ts';
-import { ROLE_LABELS } from '../../../shared/schema/roles.ts';
 import { whoIsHere } from '../../../shared/rules/whoIsHere.ts';
-import { useChildWords, useConference, usePresence } from '../../model/hooks.ts';
+import { T, useT } from '../../i18n/useT.tsx';
+import { useChildCount, useConference, usePresence } from '../../model/hooks.ts';
 import { PagedColumn, type Entry } from './paging.tsx';
 
 /** Step 1 on the projector: why we are here and keeping things private, beside who is here. */
 export function WelcomeProjector() {
+  const t = useT();
   const attendees = useConference((m) => m.attendees);
   const presence = usePresence();
   const people = useMemo(
@@ -15,29 +15,35 @@ export function WelcomeProjector() {
         key: a.id,
         node: (
           <p className="cr-proj-person">
-            <strong>{a.name}</strong> · {ROLE_LABELS[a.role] ?? a.role}
-            {a.agency ? `, ${a.agency}` : ''}
+            <T
+              id="welcome.personLine"
+              values={{
+                name: a.name,
+                details: a.agency ? t('welcome.roleAtAgency', { role: t(`role.${a.role}`), agency: a.agency }) : t(`role.${a.role}`),
+                b: (chunks) => <strong>{chunks}</strong>,
+              }}
+            />
           </p>
         ),
-        })),
-    [attendees, presence],
+      })),
+    [attendees, presence, t],
   );
-  const words = useChildWords();
+  const children = useChildCount();
   const statements = useMemo(
     (): Entry[] => [
-      { key: 'purpose', node: <Statement title="Why we are here" text={words(PURPOSE_STATEMENT)} /> },
-      { key: 'private', node: <Statement title="Keeping things private" text={words(CONFIDENTIALITY_STATEMENT)} /> },
+      { key: 'purpose', node: <Statement title={t('welcome.whyWeAreHere')} text={t('welcome.purpose', { children })} /> },
+      { key: 'private', node: <Statement title={t('welcome.keepingPrivate')} text={t('welcome.confidentiality', { children })} /> },
     ],
-    [words],
+    [t, children],
   );
   return (
     <div className="cr-proj-columns cr-proj-columns--2">
-      <section className="cr-proj-column" aria-label="Why we are here">
+      <section className="cr-proj-column" aria-label={t('welcome.whyWeAreHere')}>
         <PagedColumn pagerKey="statements" entries={statements} />
       </section>
-      <section className="cr-proj-column" aria-label="Who is here">
-        <h2 className="cr-proj-column__title">Who is here</h2>
-        <PagedColumn pagerKey="people" entries={people} empty="No one has been added yet." />
+      <section className="cr-proj-column" aria-label={t('welcome.whoIsHere')}>
+        <h2 className="cr-proj-column__title">{t('welcome.whoIsHere')}</h2>
+        <PagedColumn pagerKey="people" entries={people} empty={t('welcome.noOneYet')} />
       </section>
     </div>
   );

@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
-import { CONFIDENTIALITY_STATEMENT, PURPOSE_STATEMENT } from '../../../shared/rules/agenda.ts';
 import { setAttendance } from '../../../shared/commands/attendees.ts';
 import type { ConferenceDocs } from '../../../shared/commands/docs.ts';
-import { ATTENDANCE, ATTENDANCE_LABELS, ROLE_LABELS, type Attendance } from '../../../shared/schema/roles.ts';
+import { ATTENDANCE, type Attendance } from '../../../shared/schema/roles.ts';
 import { Tag } from '../../components/Tag.tsx';
-import { useCanEdit, useChildWords, useCommand, useConference, usePresence } from '../../model/hooks.ts';
+import { useT } from '../../i18n/useT.tsx';
+import { useCanEdit, useChildCount, useCommand, useConference, usePresence } from '../../model/hooks.ts';
 
 const setAttendanceIn = (d: ConferenceDocs, id: string, attendance: Attendance) => setAttendance(d.shared, id, attendance);
 
 /** Step 1 for the chair: who is here (attendance can be changed), and the two statements to read out. */
 export function WelcomeStep() {
+  const t = useT();
   const attendees = useConference((m) => m.attendees);
   const presence = usePresence();
   const canEdit = useCanEdit();
@@ -18,46 +19,46 @@ export function WelcomeStep() {
 
   return (
     <div className="cr-welcome">
-      <h2 className="cr-heading-m">Who is here</h2>
+      <h2 className="cr-heading-m">{t('welcome.whoIsHere')}</h2>
       {attendees.length === 0 ? (
-        <p className="cr-body">No attendees have been added yet. Add them on the attendees and invites page.</p>
+        <p className="cr-body">{t('welcome.noAttendees')}</p>
       ) : (
         <table className="cr-table">
-          <caption className="cr-visually-hidden">Attendees</caption>
+          <caption className="cr-visually-hidden">{t('welcome.table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Agency</th>
-              <th scope="col">Attendance</th>
-              <th scope="col">Device</th>
+              <th scope="col">{t('welcome.table.name')}</th>
+              <th scope="col">{t('welcome.table.role')}</th>
+              <th scope="col">{t('welcome.table.agency')}</th>
+              <th scope="col">{t('welcome.table.attendance')}</th>
+              <th scope="col">{t('welcome.table.device')}</th>
             </tr>
           </thead>
           <tbody>
             {attendees.map((a) => (
               <tr key={a.id}>
                 <th scope="row">{a.name}</th>
-                <td>{ROLE_LABELS[a.role] ?? a.role}</td>
+                <td>{t(`role.${a.role}`)}</td>
                 <td>{a.agency}</td>
                 <td>
                   {canEdit ? (
                     <select
                       className="cr-select cr-select--small"
-                      aria-label={`Attendance for ${a.name}`}
+                      aria-label={t('welcome.attendanceFor', { name: a.name })}
                       value={a.attendance}
                       onChange={(e) => runSetAttendance(a.id, e.target.value as Attendance)}
                     >
                       {ATTENDANCE.map((v) => (
                         <option key={v} value={v}>
-                          {ATTENDANCE_LABELS[v]}
+                          {t(`attendance.${v}`)}
                         </option>
                       ))}
                     </select>
                   ) : (
-                    ATTENDANCE_LABELS[a.attendance]
+                    t(`attendance.${a.attendance}`)
                   )}
                 </td>
-                <td>{connected.has(a.id) ? <Tag colour="green">Connected</Tag> : <Tag colour="grey">Not connected</Tag>}</td>
+                <td>{connected.has(a.id) ? <Tag colour="green">{t('welcome.connected')}</Tag> : <Tag colour="grey">{t('welcome.notConnected')}</Tag>}</td>
               </tr>
             ))}
           </tbody>
@@ -68,18 +69,19 @@ export function WelcomeStep() {
   );
 }
 
-/** The purpose and confidentiality statements, as the chair reads them out. */
+/** The purpose and confidentiality statements, as the chair reads them out, for one child or several. */
 export function Statements() {
-  const words = useChildWords();
+  const t = useT();
+  const children = useChildCount();
   return (
     <>
-      <h2 className="cr-heading-m">Why we are here</h2>
+      <h2 className="cr-heading-m">{t('welcome.whyWeAreHere')}</h2>
       <div className="cr-inset">
-        <p className="cr-body">{words(PURPOSE_STATEMENT)}</p>
+        <p className="cr-body">{t('welcome.purpose', { children })}</p>
       </div>
-      <h2 className="cr-heading-m">Keeping things private</h2>
+      <h2 className="cr-heading-m">{t('welcome.keepingPrivate')}</h2>
       <div className="cr-inset">
-        <p className="cr-body">{words(CONFIDENTIALITY_STATEMENT)}</p>
+        <p className="cr-body">{t('welcome.confidentiality', { children })}</p>
       </div>
     </>
   );

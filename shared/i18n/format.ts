@@ -1,0 +1,85 @@
+import { LANGUAGE_TAG, TIME_ZONE, type Locale } from './locale.ts';
+import { translate } from './translate.ts';
+
+/**
+ * Dates, times and numbers as people in the room read them, in their language. Conference dates
+ * and times are wall-clock values in Europe/London ("2025-03-14T10:00"), so they are formatted as
+ * written, never shifted; instants (when something was recorded) are shown in London time.
+ */
+
+function wallClock(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)));
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, kind: 'date' | 'dayDate' | 'clock12' | 'clock24'): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let f = formats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'date' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : kind === 'dayDate' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : kind === 'clock12' ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'UTC' }
+      : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE };
+    f = new Intl.DateTimeFormat(LANGUAGE_TAG[locale], options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  return parts.find((p) => p.type === type)?.value ?? '';
+}
+
+/** "Tuesday 17 December 2024" / "Dydd Mawrth 17 Rhagfyr 2024" (no comma after the day, as GOV.UK writes it). */
+function dayDate(locale: Locale, d: Date): string {
+  const parts = dateFormat(locale, 'dayDate').formatToParts(d);
+  return `${part(parts, 'weekday')} ${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')}`;
+}
+
+/** "10:00am" / "10:00yb": the day period comes from the catalogue, as GOV.UK and gov.wales write it. */
+function clock12(locale: Locale, d: Date): string {
+  const parts = dateFormat(locale, 'clock12').formatToParts(d);
+  const period = d.getUTCHours() < 12 ? 'am' : 'pm';
+  return translate(locale, { id: 'format.time12', values: { hour: part(parts, 'hour'), minute: part(parts, 'minute'), period } });
+}
+
+/** "Friday 14 March 2025 at 10:00am" / "Dydd Gwener 14 Mawrth 2025 am 10:00yb" */
+export function formatDateTime(locale: Locale, value: string): string {
+  const d = wallClock(value);
+  if (!d) return value;
+  return translate(locale, { id: 'format.dateAtTime', values: { date: dayDate(locale, d), time: clock12(locale, d) } });
+}
+
+/** "14 March 2025" / "14 Mawrth 2025" */
+export function formatDate(locale: Locale, value: string | null | undefined): string {
+  if (!value) return '';
+  const d = wallClock(value);
+  return d ? dateFormat(locale, 'date').format(d) : value;
+}
+
+/** "Tuesday 17 December 2024", for deadlines people will put in their diaries. */
+export function formatDayDate(locale: Locale, value: string): string {
+  const d = wallClock(value);
+  return d ? dayDate(locale, d) : value;
+}
+
+/** "by when" as written in a plan: a date reads as a date, words stay as they are. */
+export function formatByWhen(locale: Locale, value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(locale, value) : value;
+}
+
+/** "11:05", the time of day (London) something was recorded. */
+export function formatTime(locale: Locale, iso: string): string {
+  return iso ? dateFormat(locale, 'clock24').format(new Date(iso)) : '';
+}
+
+const numbers = new Map<Locale, Intl.NumberFormat>();
+/** "1,250" */
+export function formatNumber(locale: Locale, n: number): string {
+  let f = numbers.get(locale);
+  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(LANGUAGE_TAG[locale])));
+  return f.format(n);
+}
