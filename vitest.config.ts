@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Browser tests drive real Chromium; on a loaded 2-core machine a step can take several times its quiet time.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/support/globalSetup.ts'],
