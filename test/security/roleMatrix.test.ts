@@ -75,6 +75,22 @@ function forbiddenRoutes(conf: string, victim: string): [string, string, unknown
     ['POST', `/api/conferences/${conf}/lobby/aaaaaaaaaaaaaaaa/admit`],
     ['GET', '/api/audit'],
     ['GET', '/api/audit.csv'],
+    // The record: completing, finalising and issuing it is for the chair and note taker.
+    ['GET', `/api/conferences/${conf}/record`],
+    ['POST', `/api/conferences/${conf}/record/finalise`, {}],
+    ['GET', `/api/conferences/${conf}/record/outline`],
+    ['POST', `/api/conferences/${conf}/record/issue`, { attendeeIds: [victim] }],
+    ['POST', `/api/conferences/${conf}/record/links/aaaaaaaaaaaaaaaa/revoke`],
+    ['POST', `/api/conferences/${conf}/amendments/aaaaaaaaaaaaaaaa/accept`, {}],
+    ['POST', `/api/conferences/${conf}/amendments/aaaaaaaaaaaaaaaa/decline`, { reason: 'forged' }],
+    // Staffing, the dashboard and the council's settings.
+    ['GET', '/api/staff'],
+    ['GET', `/api/conferences/${conf}/staff`],
+    ['POST', `/api/conferences/${conf}/staff`, { userId: 'aaaaaaaaaaaaaaaa', role: 'notetaker' }],
+    ['DELETE', `/api/conferences/${conf}/staff/aaaaaaaaaaaaaaaa`],
+    ['GET', '/api/admin/conferences'],
+    ['GET', '/api/dashboard'],
+    ['PUT', '/api/settings', {}],
   ];
 }
 
