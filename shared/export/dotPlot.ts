@@ -1,5 +1,9 @@
 import { median } from '../rules/scaling.ts';
 import type { ScalingRound } from '../schema/project.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { msg, type MessageId } from '../i18n/messages.ts';
+import { translate } from '../i18n/translate.ts';
 
 /** Text inside SVG markup: the five XML specials escaped, control characters dropped. */
 export function svgText(s: string): string {
@@ -28,13 +32,6 @@ function wrap(text: string, width: number, maxLines: number): string[] {
   return lines;
 }
 
-export interface DotPlotLabels {
-  family: string;
-  professionals: string;
-  middle: string;
-  role(role: string): string;
-}
-
 /** Vertical distance between dots of the same score. */
 const STACK = 46;
 const FONT = "font-family=\"Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif\"";
@@ -42,17 +39,18 @@ const FONT = "font-family=\"Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif\
 /**
  * EX5 — The revealed scores of one scaling round as an SVG dot plot, drawn as the projector shows
  * it: a 0–10 line with the meaning of both ends under it, one dot per person labelled by role,
- * family and professionals on separate rows, each row's middle score marked. Pure: the same
- * string in the browser and on the server.
+ * family and professionals on separate rows, each row's middle score marked, its words in `locale`.
+ * Pure: the same string in the browser and on the server.
  */
-export function dotPlotSvg(round: ScalingRound, labels: DotPlotLabels): { svg: string; width: number; height: number } {
+export function dotPlotSvg(round: ScalingRound, locale: Locale): { svg: string; width: number; height: number } {
+  const t = (id: MessageId, values?: Record<string, string | number>) => translate(locale, msg(id, values));
   const width = 760;
   const left = 140;
   const right = 40;
   const x = (score: number) => left + (score * (width - left - right)) / 10;
   const rows = [
-    { label: labels.family, results: round.results.filter((r) => r.group === 'family') },
-    { label: labels.professionals, results: round.results.filter((r) => r.group === 'professional') },
+    { family: true, label: t('dotPlot.family'), results: round.results.filter((r) => r.group === 'family') },
+    { family: false, label: t('dotPlot.professionals'), results: round.results.filter((r) => r.group === 'professional') },
   ];
   const out: string[] = [];
   let y = 30;
@@ -72,13 +70,13 @@ export function dotPlotSvg(round: ScalingRound, labels: DotPlotLabels): { svg: s
       const cy = base - n * STACK;
       // Neighbouring columns put their labels at two heights, so labels of adjacent scores do not overlap.
       const lift = columns.indexOf(r.score) % 2 === 0 ? 13 : 28;
-      out.push(`<circle cx="${x(r.score)}" cy="${cy}" r="9" fill="${row.label === labels.family ? '#1d70b8' : '#0b0c0c'}"/>`);
-      out.push(`<text x="${x(r.score)}" y="${cy - lift}" font-size="12" text-anchor="middle" ${FONT}>${svgText(labels.role(r.role))}</text>`);
+      out.push(`<circle cx="${x(r.score)}" cy="${cy}" r="9" fill="${row.family ? '#1d70b8' : '#0b0c0c'}"/>`);
+      out.push(`<text x="${x(r.score)}" y="${cy - lift}" font-size="12" text-anchor="middle" ${FONT}>${svgText(t(`role.${r.role}` as MessageId))}</text>`);
     }
     const m = median(row.results.map((r) => r.score));
     if (m !== null) {
       out.push(`<path d="M ${x(m) - 7} ${base + 16} L ${x(m) + 7} ${base + 16} L ${x(m)} ${base + 8} Z" fill="#d4351c"/>`);
-      out.push(`<text x="${x(m) + 12}" y="${base + 21}" font-size="12" ${FONT}>${svgText(`${labels.middle} ${m}`)}</text>`);
+      out.push(`<text x="${x(m) + 12}" y="${base + 21}" font-size="12" ${FONT}>${svgText(t('dotPlot.middle', { score: formatNumber(locale, m) }))}</text>`);
     }
     y += rowHeight + 24;
   }
@@ -90,7 +88,8 @@ export function dotPlotSvg(round: ScalingRound, labels: DotPlotLabels): { svg: s
   }
   const anchor = (text: string, at: number, align: 'start' | 'end') =>
     wrap(text, 42, 3).map((line, i) => `<text x="${at}" y="${axis + 46 + i * 17}" font-size="13" text-anchor="${align}" ${FONT}>${svgText(line)}</text>`);
-  out.push(...anchor(`0: ${round.anchor0}`, x(0) - 10, 'start'), ...anchor(`10: ${round.anchor10}`, x(10) + 10, 'end'));
+  out.push(...anchor(t('dotPlot.end', { score: 0, meaning: round.anchor0 }), x(0) - 10, 'start'),
+    ...anchor(t('dotPlot.end', { score: 10, meaning: round.anchor10 }), x(10) + 10, 'end'));
   const height = axis + 46 + 3 * 17 + 8;
   return {
     width,

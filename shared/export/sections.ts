@@ -148,7 +148,8 @@ function roundBlocks(round: ScalingRound, msg: RecordMessages): Block[] {
   if (round.status !== 'revealed') return [...blocks, p(msg.notRevealed, 'quiet')];
   const fam = round.results.filter((r) => r.group === 'family').map((r) => r.score);
   const pro = round.results.filter((r) => r.group === 'professional').map((r) => r.score);
-  const plot = dotPlotSvg(round, { family: msg.family, professionals: msg.professionals, middle: 'middle', role: (r) => msg.role(r) });
+  // The record is English until its messages carry a locale (EX6).
+  const plot = dotPlotSvg(round, 'en');
   return [
     ...blocks,
     { kind: 'table', caption: round.question, header: msg.scoresHeader, rows: round.results.map((r) => [r.name, msg.role(r.role), String(r.score), `${r.reason}${r.onBehalf ? msg.onBehalf : ''}`]) },
