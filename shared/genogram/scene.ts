@@ -1,13 +1,16 @@
 import type { Genogram } from '../schema/projectGenogram.ts';
 import type { Person } from '../schema/person.ts';
-import { NETWORK_GROUP_LABELS } from '../schema/networkMember.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { msg } from '../i18n/messages.ts';
+import { translate } from '../i18n/translate.ts';
 import { layoutGenogram, DEFAULT_SPACING, type Layout, type PlacedPerson, type Spacing } from './layout.ts';
 import { LINE_HEIGHT, NAME_SIZE, SYMBOL, nameLines, textWidth } from './metrics.ts';
 import { INK, QUIET, PAPER, polyline, type Hit, type Prim, type Scene } from './primitives.ts';
 import { childrenPrims, partnerPrims, tiePrims } from './lines.ts';
 import { symbolPrims, restrictedBadge } from './symbols.ts';
 import { legendNeeds, legendPrims } from './legend.ts';
-import { andList, lifeLine } from './words.ts';
+import { lifeLine } from './words.ts';
+import { groupWords, rolesToChildren } from './sentences.ts';
 
 /**
  * GP — The genogram and safety network as a scene: layout, then primitives in drawing order
@@ -19,6 +22,8 @@ export interface SceneOptions {
   audience: 'family' | 'professional';
   /** The conference date, for ages. */
   asOf: string;
+  /** The language of the words in the picture (ages, the key); English when not given. */
+  locale?: Locale;
   children: readonly { id: string; name: string }[];
   legend?: boolean;
   /** Draw the safety network cards beside the tree (the projector lists them in large type instead). */
@@ -52,11 +57,11 @@ export function visibleTo(g: Genogram, audience: SceneOptions['audience']): Geno
   };
 }
 
-function labelLines(g: Genogram, p: Person, asOf: string, maxLines: number): { lines: string[]; note: string } {
+function labelLines(g: Genogram, p: Person, asOf: string, locale: Locale, maxLines: number): { lines: string[]; note: string } {
   // Under a three-line label (the projector) a long name takes two lines, not three.
   const names = p.name ? nameLines(p.name) : [];
   const lines = names.length > maxLines - 1 ? [names[0]!, names.slice(1).reduce((a, b) => (a.endsWith('-') ? a + b : `${a} ${b}`))] : names;
-  const life = lifeLine(p, asOf);
+  const life = lifeLine(p, asOf, locale);
   if (life) lines.push(life);
   // Four lines fit under a symbol; the note takes the last one when the name leaves it free.
   const n = lines.length < maxLines ? (g.details.find((d) => d.of === p.id && d.kind === 'note')?.text ?? '') : '';
@@ -76,10 +81,9 @@ function wrap(text: string, max: number): string[] {
   return out;
 }
 
-function networkCard(n: Genogram['network'][number], children: SceneOptions['children']): { lines: string[]; height: number } {
-  const words = [...new Set(children.map((c) => n.toChildren[c.id]).filter((w): w is string => !!w))];
-  const to = words.map((w) => `${w} to ${andList(children.filter((c) => n.toChildren[c.id] === w).map((c) => c.name.split(' ')[0] ?? c.name))}`);
-  const lines = [...wrap(NETWORK_GROUP_LABELS[n.group] + (to.length ? ` · ${to.join('; ')}` : ''), 33), ...wrap(n.does, 33)].slice(0, 6);
+function networkCard(n: Genogram['network'][number], children: SceneOptions['children'], locale: Locale): { lines: string[]; height: number } {
+  const to = rolesToChildren(n, children, locale);
+  const lines = [...wrap(groupWords(locale, n.group) + (to.length ? ` · ${to.join('; ')}` : ''), 33), ...wrap(n.does, 33)].slice(0, 6);
   return { lines, height: 20 + 32 + lines.length * 26 + 12 };
 }
 
@@ -119,12 +123,13 @@ function householdPrims(members: PlacedPerson[], label: string, address: string,
 /** GP1 — Build the picture. */
 export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout: Layout } {
   const seen = visibleTo(full, opts.audience);
+  const locale = opts.locale ?? 'en';
   const g = opts.network === false ? { ...seen, network: [] } : seen;
   // The projector's type is a little larger and its rows closer, so names read at 24 px or more.
   const T = opts.compact ? { name: 27, life: 25, line: 31, lines: 3 } : { name: NAME_SIZE, life: 22, line: LINE_HEIGHT, lines: 4 };
   const sp: Spacing = opts.compact ? { row: 250, nodeHeight: SYMBOL + 12 + T.lines * T.line } : DEFAULT_SPACING;
-  const labels = new Map(g.people.map((p) => [p.id, labelLines(g, p, opts.asOf, T.lines)]));
-  const cards = new Map(g.network.map((n) => [n.id, networkCard(n, opts.children)]));
+  const labels = new Map(g.people.map((p) => [p.id, labelLines(g, p, opts.asOf, locale, T.lines)]));
+  const cards = new Map(g.network.map((n) => [n.id, networkCard(n, opts.children, locale)]));
   const layout = layoutGenogram(
     g.people.map((p) => {
       const l = labels.get(p.id)!;
@@ -143,7 +148,7 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
   for (const h of g.households) {
     const members = g.people.filter((p) => p.household === h.id).map((p) => at(p.id));
     const address = g.details.find((d) => d.of === h.id && d.kind === 'address');
-    if (members.length) prims.push(...householdPrims(members, h.label, address ? address.text + (address.restricted && pro ? ' (professionals only)' : '') : '', sp));
+    if (members.length) prims.push(...householdPrims(members, h.label, address ? (address.restricted && pro ? translate(locale, msg('genogram.restrictedAddress', { address: address.text })) : address.text) : '', sp));
   }
   const origins = new Map<string, readonly [number, number]>();
   for (const r of g.relationships.filter((r) => r.kind === 'partner')) {
@@ -175,7 +180,7 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
     const l = labels.get(p.id)!;
     let y = pl.y + SYMBOL + 10;
     l.lines.forEach((text, i) => {
-      const isLife = i === l.lines.length - 1 && !!lifeLine(p, opts.asOf);
+      const isLife = i === l.lines.length - 1 && !!lifeLine(p, opts.asOf, locale);
       prims.push({ t: 'text', x: pl.x, y, text, size: isLife ? T.life : T.name, anchor: 'middle', bold: !isLife });
       y += T.line;
     });
@@ -185,7 +190,7 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
 
   if (g.network.length) {
     const first = [...layout.network.values()][0]!;
-    prims.push({ t: 'text', x: first.x, y: first.y - 44, text: 'Safety network', size: 26, anchor: 'start', bold: true });
+    prims.push({ t: 'text', x: first.x, y: first.y - 44, text: translate(locale, msg('genogram.safetyNetwork')), size: 26, anchor: 'start', bold: true });
   }
   for (const n of g.network) {
     const b = layout.network.get(n.id)!;
@@ -203,7 +208,7 @@ export function buildScene(full: Genogram, opts: SceneOptions): Scene & { layout
   const y0 = top - (g.network.length ? 90 : 24);
   const w = Math.max(right - left + 80, 400);
   if (opts.legend !== false) {
-    const legend = legendPrims(legendNeeds(g, pro), x0 + 40, bottom + 50, w - 80);
+    const legend = legendPrims(legendNeeds(g, pro), x0 + 40, bottom + 50, w - 80, locale);
     prims.push(...legend.prims);
     height += legend.height + 50;
   }

@@ -6,7 +6,7 @@ import { genogramSentences } from './sentences.ts';
 import { drawSampleFamily } from '../../test/support/genogramFixture.ts';
 
 const children = [{ id: 'c1', name: 'Poppy Brightwater' }, { id: 'c2', name: 'Ellis Holloway-Brightwater' }];
-const opts = { asOf: '2024-12-16', children };
+const opts = { asOf: '2024-12-16', children, locale: 'en' as const };
 
 function sample() {
   const d = { shared: new Y.Doc(), professional: new Y.Doc() };
@@ -24,6 +24,23 @@ describe('GS sentences and GV the picture for the record', () => {
     expect(s.find((x) => x.startsWith('Poppy'))).toMatch(/^Poppy Brightwater, 8, one of the children this meeting is about, daughter of Rhys and Kerys/);
     expect(s).toContain('Dean and Kerys: abusive or violent (from Dean towards Kerys).');
     expect(s).toContain('In the safety network: Glenys Morgan (family), Nain to Poppy and Ellis: Comes when called with the code word; has the children overnight.');
+  });
+
+  it('GS1 reads the family in Welsh, with "ac" before a vowel', () => {
+    const d = sample();
+    const s = genogramSentences(project(d.shared, d.professional).genogram, { ...opts, locale: 'cy' });
+    expect(s.find((x) => x.startsWith('Kerys'))).toMatch(/^Kerys Brightwater, 29, mam Poppy ac Ellis, merch Alan a Glenys, wedi ysgaru oddi wrth Rhys \(married 2014, divorced 2019\), partner Dean/);
+    expect(s).toContain('Dean a Kerys: camdriniol neu dreisgar (gan Dean tuag at Kerys).');
+    expect(s).toContain('Yn y rhwydwaith diogelwch: Glenys Morgan (teulu), Nain i Poppy ac Ellis: Comes when called with the code word; has the children overnight.');
+  });
+
+  it('GV1 draws the key and the words under each person in the language asked for', () => {
+    const d = sample();
+    const cy = genogramSvg(project(d.shared, d.professional).genogram, { ...opts, audience: 'professional', locale: 'cy' });
+    for (const words of ['Allwedd', 'Wedi ysgaru', 'Oed 8', 'Rhwydwaith diogelwch', '(gweithwyr proffesiynol yn unig)', 'lang="cy"']) expect(cy.svg).toContain(words);
+    expect(cy.svg).not.toMatch(/>(Key|Divorced|Age 8)</);
+    // A label too long for its cell of the key takes two lines instead of running into the next one.
+    expect(cy.svg).toContain('>Gweithwyr<');
   });
 
   it('GV1 the family picture has everyone the family may see and nothing restricted', () => {

@@ -3,6 +3,9 @@ import { buildScene, visibleTo, type SceneOptions } from './scene.ts';
 import { genogramSentences } from './sentences.ts';
 import { PAPER, type Prim } from './primitives.ts';
 import { legendNeeds, legendPrims } from './legend.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
+import { msg } from '../i18n/messages.ts';
+import { translate } from '../i18n/translate.ts';
 
 /**
  * GV — The genogram as a standalone SVG document: the projector and phones show it, and the
@@ -40,16 +43,17 @@ export interface SvgResult {
   height: number;
 }
 
-/** GV1 — Render the genogram for an audience. `scale` multiplies the pixel size (2 for print). */
+/** GV1 — Render the genogram for an audience, in `opts.locale` (English when not given). `scale` multiplies the pixel size (2 for print). */
 export function genogramSvg(g: Genogram, opts: SceneOptions & { title?: string; scale?: number }): SvgResult {
   const visible = visibleTo(g, opts.audience);
   const scene = buildScene(visible, opts);
   const { x, y, w, h } = scene.box;
   const scale = opts.scale ?? 1;
-  const alt = genogramSentences(visible, opts).join(' ') || 'The family tree is empty.';
-  const title = opts.title ?? 'Family tree and safety network';
+  const locale = opts.locale ?? 'en';
+  const alt = genogramSentences(visible, { ...opts, locale }).join(' ') || translate(locale, msg('genogram.picture.empty'));
+  const title = opts.title ?? translate(locale, msg('genogram.picture.title'));
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="genogram-title genogram-desc" viewBox="${x} ${y} ${w} ${h}" width="${Math.round(w * scale)}" height="${Math.round(h * scale)}" font-family="Arial, Helvetica, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" lang="${LANGUAGE_TAG[locale]}" aria-labelledby="genogram-title genogram-desc" viewBox="${x} ${y} ${w} ${h}" width="${Math.round(w * scale)}" height="${Math.round(h * scale)}" font-family="Arial, Helvetica, sans-serif">`,
     `<title id="genogram-title">${esc(title)}</title>`,
     `<desc id="genogram-desc">${esc(alt)}</desc>`,
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${PAPER}"/>`,
@@ -60,11 +64,11 @@ export function genogramSvg(g: Genogram, opts: SceneOptions & { title?: string; 
 }
 
 /** GV2 — The key on its own (the projector shows it beside the tree), `width` wide. */
-export function genogramLegendSvg(g: Genogram, opts: { audience: 'family' | 'professional'; width: number }): string {
+export function genogramLegendSvg(g: Genogram, opts: { audience: 'family' | 'professional'; width: number; locale: Locale }): string {
   const visible = visibleTo(g, opts.audience);
-  const { prims, height } = legendPrims(legendNeeds(visible, opts.audience === 'professional'), 0, 0, opts.width);
+  const { prims, height } = legendPrims(legendNeeds(visible, opts.audience === 'professional'), 0, 0, opts.width, opts.locale);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Key to the family tree" viewBox="-4 -4 ${opts.width + 8} ${height + 8}" width="${opts.width + 8}" height="${height + 8}" font-family="Arial, Helvetica, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" lang="${LANGUAGE_TAG[opts.locale]}" aria-label="${esc(translate(opts.locale, msg('genogram.picture.keyLabel')))}" viewBox="-4 -4 ${opts.width + 8} ${height + 8}" width="${opts.width + 8}" height="${height + 8}" font-family="Arial, Helvetica, sans-serif">`,
     ...prims.map(prim),
     '</svg>',
   ].join('\n');

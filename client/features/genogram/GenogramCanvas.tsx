@@ -42,8 +42,8 @@ export function GenogramCanvas({ view, width, height, selected, onSelect, onPlac
 }) {
   const [dragging, setDragging] = useState<{ id: string; x: number; y: number } | null>(null);
   const scene = useMemo(
-    () => buildScene(view.genogram, { audience: view.audience, asOf: view.asOf, children: view.children, dragging }),
-    [view.genogram, view.audience, view.asOf, view.children, dragging],
+    () => buildScene(view.genogram, { audience: view.audience, asOf: view.asOf, children: view.children, locale: view.locale, dragging }),
+    [view.genogram, view.audience, view.asOf, view.children, view.locale, dragging],
   );
   const [camera, setCamera] = useState({ scale: 1, x: 0, y: 0 });
   const stage = useRef<Konva.Stage>(null);

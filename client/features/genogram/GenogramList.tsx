@@ -34,7 +34,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
   const people = useMemo(() => [...g.people].sort((a, b) => (a.born || '9999').localeCompare(b.born || '9999') || a.name.localeCompare(b.name)), [g.people]);
   const name = (id: string) => firstName(g.people.find((p) => p.id === id));
   const relWords = (r: Relationship) =>
-    r.kind === 'parent' ? `${name(r.a)} is ${name(r.b)}’s parent (${TYPE_LABELS[r.type]})` : r.kind === 'tie' ? tieSentence(g, r).replace(/\.$/, '') : `${name(r.a)} and ${name(r.b)}: ${TYPE_LABELS[r.type]}`;
+    r.kind === 'parent' ? `${name(r.a)} is ${name(r.b)}’s parent (${TYPE_LABELS[r.type]})` : r.kind === 'tie' ? tieSentence(g, r, view.locale).replace(/\.$/, '') : `${name(r.a)} and ${name(r.b)}: ${TYPE_LABELS[r.type]}`;
   const toggle = (key: string) => setOpen((o) => (o === key ? null : key));
   // Who sees what is the chair's and note taker's call, through the one restriction mechanism (RS2, RS7).
   const pro = editable && view.audience === 'professional';
@@ -165,7 +165,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
             return (
               <li key={n.id} className="cr-geno-list__item">
                 <p className="cr-body">
-                  {networkSentence(n, view.children)} {n.restricted ? <RestrictedTag /> : null}
+                  {networkSentence(n, view.children, view.locale)} {n.restricted ? <RestrictedTag /> : null}
                 </p>
                 {theirs.length ? (
                   <>

@@ -8,8 +8,8 @@ import type { GenogramView } from './useGenogram.ts';
  */
 export function GenogramPicture({ view, legend = true, network = true, compact = false, className }: { view: GenogramView; legend?: boolean; network?: boolean; compact?: boolean; className?: string }) {
   const { svg, width, height } = useMemo(
-    () => genogramSvg(view.genogram, { audience: view.audience, asOf: view.asOf, children: view.children, legend, network, compact }),
-    [view.genogram, view.audience, view.asOf, view.children, legend, network, compact],
+    () => genogramSvg(view.genogram, { audience: view.audience, asOf: view.asOf, children: view.children, locale: view.locale, legend, network, compact }),
+    [view.genogram, view.audience, view.asOf, view.children, view.locale, legend, network, compact],
   );
   return <div className={className} style={{ aspectRatio: `${width} / ${height}` }} dangerouslySetInnerHTML={{ __html: svg }} />;
 }

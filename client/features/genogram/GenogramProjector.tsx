@@ -13,7 +13,7 @@ import { useGenogram } from './useGenogram.ts';
  */
 export function GenogramProjector(props: StepProps) {
   const view = useGenogram();
-  const legend = useMemo(() => genogramLegendSvg(view.genogram, { audience: 'family', width: 640 }), [view.genogram]);
+  const legend = useMemo(() => genogramLegendSvg(view.genogram, { audience: 'family', width: 640, locale: view.locale }), [view.genogram, view.locale]);
   if (!view.genogram.people.length) return <BoardProjector {...props} />;
   return (
     <div className="cr-proj-geno">
@@ -26,7 +26,7 @@ export function GenogramProjector(props: StepProps) {
             </h2>
             <ul className="cr-proj-geno__network">
               {view.genogram.network.map((n) => (
-                <li key={n.id}>{networkSentence(n, view.children)}</li>
+                <li key={n.id}>{networkSentence(n, view.children, view.locale)}</li>
               ))}
             </ul>
           </section>

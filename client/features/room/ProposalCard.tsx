@@ -10,6 +10,7 @@ import { ActionForm } from '../plan/ActionForm.tsx';
 import { formatByWhen } from '../../format.ts';
 import { useProposalActions } from './useProposalActions.ts';
 import { proposalWords } from '../../../shared/genogram/proposalWords.ts';
+import { useCurrentLocale } from '../../i18n/useT.tsx';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -18,6 +19,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
   const { accept, acceptAction, decline } = useProposalActions();
   const closedSession = useConference((m) => m.closedSession);
   const canEdit = useCanEdit();
+  const locale = useCurrentLocale();
   const [editing, setEditing] = useState(false);
   const [section, setSection] = useState(p.section ?? '');
   const [text, setText] = useState(p.text);
@@ -73,7 +75,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
         </form>
       ) : (
         <>
-          <p className="cr-proposal__text">{p.kind === 'person' || p.kind === 'relationship' ? proposalWords(p, tree) : p.kind === 'action' && p.action ? `${p.action.what}${p.action.who ? ` — ${p.action.who}` : ''}${p.action.by ? `, by ${formatByWhen(p.action.by)}` : ''}` : p.text}</p>
+          <p className="cr-proposal__text">{p.kind === 'person' || p.kind === 'relationship' ? proposalWords(p, tree, locale) : p.kind === 'action' && p.action ? `${p.action.what}${p.action.who ? ` — ${p.action.who}` : ''}${p.action.by ? `, by ${formatByWhen(p.action.by)}` : ''}` : p.text}</p>
           {error ? (
             <p className="cr-error-message" role="alert">
               {error}
