@@ -68,8 +68,6 @@ const NOT_YET_TRANSLATED = [
   'client/features/genogram/PersonForm.tsx',
   'client/features/genogram/ProposeGenogram.tsx',
   'client/features/genogram/RelationshipForm.tsx',
-  'client/features/history/HistoryProjector.tsx',
-  'client/features/history/IncidentTimeline.tsx',
   'client/features/join/JoinPage.tsx',
   'client/features/join/LobbyWait.tsx',
   'client/features/participant/ClosedSessionScreen.tsx',

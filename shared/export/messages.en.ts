@@ -2,7 +2,8 @@ import type { ConferenceType } from '../schema/conference.ts';
 import { ATTENDANCE_LABELS, ROLE_LABELS, type Attendance, type Role } from '../schema/roles.ts';
 import { categoryOptions, decisionOptions, viewOptions } from '../rules/decision.ts';
 import { jurisdictionLabel, type Jurisdiction } from '../rules/jurisdiction.ts';
-import { AGENDA, SECTIONS } from '../rules/agenda.ts';
+import { AGENDA, SECTIONS, sectionTitleId, stepTitleId } from '../rules/agenda.ts';
+import { translate } from '../i18n/translate.ts';
 
 // Hand-rolled rather than Intl, whose output differs between ICU versions (browser vs server),
 // so the same record reads the same wherever it is built.
@@ -102,8 +103,8 @@ export const en = {
   reportLate: (latest: string) => ` (late: it should have reached the family by ${date(latest)})`,
   notShared: 'Not shared',
 
-  steps: Object.fromEntries(AGENDA.map((s) => [s.id, s.title])) as Record<string, string>,
-  sections: Object.fromEntries(SECTIONS.map((s) => [s.id, s.title])) as Record<string, string>,
+  steps: Object.fromEntries(AGENDA.map((s) => [s.id, translate('en', { id: stepTitleId(s.id), values: { children: 1 } })])) as Record<string, string>,
+  sections: Object.fromEntries(SECTIONS.map((s) => [s.id, translate('en', { id: sectionTitleId(s.id), values: { children: 1 } })])) as Record<string, string>,
   said: (name: string, agency: string) => (name && agency ? `${name}, ${agency}` : name || agency),
   incidentsHeader: ['When', 'Date', 'What happened', 'Who told us'] as const,
   incidentKind: { first: 'First time', worst: 'Worst time', last: 'Last time' } as Record<string, string>,

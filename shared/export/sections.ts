@@ -112,7 +112,7 @@ export function boardStep(stepId: string): Section {
   return ({ model }, msg) => {
     const step = AGENDA.find((s) => s.id === stepId);
     if (!step) return [];
-    const blocks: Block[] = [h(2, msg.steps[step.id] ?? step.title)];
+    const blocks: Block[] = [h(2, msg.steps[step.id] ?? step.id)];
     for (const section of step.sections) {
       const items = model.items.filter((i) => i.section === section);
       if (!items.length) continue;

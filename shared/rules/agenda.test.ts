@@ -10,26 +10,34 @@ import {
   STEP_IDS,
   nextStep,
   previousStep,
+  sectionExplanationId,
   sectionIdSchema,
+  sectionShortTitleId,
+  sectionTitleId,
   stepById,
+  stepExplanationId,
   stepIdSchema,
   stepIndex,
+  stepTitleId,
 } from './agenda.ts';
 import { DEFAULT_JARGON, findJargon, isAcronymTerm } from './jargon.ts';
 import { translate } from '../i18n/translate.ts';
+import type { MessageId } from '../i18n/messages.ts';
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 const sentences = (s: string) => s.split(/(?<=[.!?])\s+/).filter(Boolean).length;
 const ACRONYMS = DEFAULT_JARGON.filter((x) => isAcronymTerm(x.term));
+/** Agenda words in English, for one child, on the standard scale. */
+const en = (id: MessageId) => translate('en', { id, values: { children: 1, direction: 'higher_is_safer' } });
 
 /** Everything the projector may show the family, with a label for failure messages. */
 const familyText: [string, string][] = [
-  ...AGENDA.map((s): [string, string] => [`step ${s.id}`, s.explanation]),
-  ...SECTIONS.map((s): [string, string] => [`section ${s.id}`, s.explanation]),
+  ...AGENDA.map((s): [string, string] => [`step ${s.id}`, en(stepExplanationId(s.id))]),
+  ...SECTIONS.map((s): [string, string] => [`section ${s.id}`, en(sectionExplanationId(s.id))]),
   ['purpose', translate('en', { id: 'welcome.purpose', values: { children: 1 } })],
   ['confidentiality', translate('en', { id: 'welcome.confidentiality', values: { children: 1 } })],
   ...[DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT].flatMap((p, i) =>
-    [p.line, ...p.questions].map((q): [string, string] => [`prompt ${i}`, q]),
+    [p.line, ...p.questions].map((q): [string, string] => [`prompt ${i}`, en(q)]),
   ),
 ];
 
@@ -55,7 +63,7 @@ describe('AG1 agenda', () => {
     for (const section of SECTIONS) {
       expect(AGENDA.filter((s) => s.sections.includes(section.id)).map((s) => s.id)).toEqual([section.stepId]);
     }
-    expect(SECTIONS.find((s) => s.id === 'grey_areas')?.title).toBe('Grey areas and gaps');
+    expect(en(sectionTitleId('grey_areas'))).toBe('Grey areas and gaps');
   });
 
   it('AG1: schemas accept exactly the known ids', () => {
@@ -76,11 +84,18 @@ describe('AG1 agenda', () => {
     expect(stepById('not-a-step' as string)).toBeUndefined();
   });
 
-  it('AG1: each step explanation is one sentence of 25 words or fewer', () => {
+  it('AG1: each step explanation is one sentence of 25 words or fewer, in English and Welsh, for one child or several', () => {
     for (const s of AGENDA) {
-      expect(words(s.explanation), s.id).toBeLessThanOrEqual(25);
-      expect(sentences(s.explanation), s.id).toBe(1);
-      expect(s.explanation, s.id).toMatch(/^[A-Z].*\.$/);
+      for (const locale of ['en', 'cy'] as const) {
+        for (const children of [1, 3]) {
+          for (const direction of ['higher_is_safer', 'higher_is_riskier']) {
+            const text = translate(locale, { id: stepExplanationId(s.id), values: { children, direction } });
+            expect(words(text), `${locale} ${s.id}`).toBeLessThanOrEqual(locale === 'cy' ? 30 : 25);
+            expect(sentences(text), s.id).toBe(1);
+            expect(text, s.id).toMatch(/^[A-Z].*\.$/);
+          }
+        }
+      }
     }
   });
 
@@ -97,7 +112,7 @@ describe('AG1 agenda', () => {
   });
 
   it('AG1: step and section titles have no abbreviations', () => {
-    const titles = [...AGENDA.map((s) => s.title), ...SECTIONS.flatMap((s) => [s.title, s.shortTitle])];
+    const titles = [...AGENDA.map((s) => en(stepTitleId(s.id))), ...SECTIONS.flatMap((s) => [en(sectionTitleId(s.id)), en(sectionShortTitleId(s.id))])];
     for (const title of titles) expect(findJargon(title, ACRONYMS), title).toEqual([]);
   });
 });
@@ -109,17 +124,17 @@ describe('AG2 danger statements and safety goals', () => {
 
   it('AG2: prompts are a short line plus 3-4 guiding questions', () => {
     for (const p of [DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT]) {
-      expect(words(p.line)).toBeLessThanOrEqual(25);
+      expect(words(en(p.line))).toBeLessThanOrEqual(25);
       expect(p.questions.length).toBeGreaterThanOrEqual(3);
       expect(p.questions.length).toBeLessThanOrEqual(4);
-      for (const q of p.questions) expect(q).toMatch(/\?$/);
+      for (const q of p.questions) expect(en(q)).toMatch(/\?$/);
     }
   });
 
   it('AG2: the danger statement asks who, what harm, what could happen and why; the goal asks how long', () => {
-    const danger = DANGER_STATEMENT_PROMPT.questions.join(' ');
+    const danger = DANGER_STATEMENT_PROMPT.questions.map(en).join(' ');
     for (const w of ['Who', 'harm', 'could happen', 'Why']) expect(danger).toContain(w);
-    const goal = SAFETY_GOAL_PROMPT.questions.join(' ');
+    const goal = SAFETY_GOAL_PROMPT.questions.map(en).join(' ');
     for (const w of ['family', 'safe', 'How long']) expect(goal).toContain(w);
   });
 });

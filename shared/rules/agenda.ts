@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import type { MessageId } from '../i18n/messages.ts';
 
 /**
  * AG1 — The 13 steps of a Signs of Safety child protection conference, in the order the chair
  * runs them, and the board sections each step shows. Every board section belongs to exactly one
- * step. `explanation` is one plain sentence (25 words or fewer, no jargon) for the projector.
+ * step. Titles and explanations are catalogue messages (see the ids below).
  */
 
 /** AG1: every board section id, in the order the steps show them. */
@@ -46,87 +47,76 @@ export const STEP_IDS = [
 export const stepIdSchema = z.enum(STEP_IDS);
 export type StepId = z.infer<typeof stepIdSchema>;
 
-/** AG1: one step of the agenda; all fields are fixed text shipped with the product. */
+/** AG1: one step of the agenda. Its words are catalogue messages: `stepTitleId` and `stepExplanationId`. */
 export interface AgendaStep {
   readonly id: StepId;
   /** 1-based position in the agenda. */
   readonly number: number;
-  readonly title: string;
-  /** One plain sentence for the family, 25 words or fewer. */
-  readonly explanation: string;
   /** Board sections shown at this step; empty for steps with their own record type or none. */
   readonly sections: readonly SectionId[];
 }
 
-/** AG1: one board section; `stepId` is the only step whose `sections` lists it. */
+/** AG1: one board section; `stepId` is the only step whose `sections` lists it. Words: `sectionTitleId` and friends. */
 export interface BoardSection {
   readonly id: SectionId;
-  readonly title: string;
-  /** For tabs and narrow columns. */
-  readonly shortTitle: string;
-  /** One plain sentence for the family. */
-  readonly explanation: string;
   /** The one step that shows this section. */
   readonly stepId: StepId;
 }
 
-type StepText = Omit<AgendaStep, 'number'>;
+/*
+ * The words live in the catalogues (shared/i18n), by id. Every title and explanation takes
+ * `children` (the number of children, for "the child" or "the children"); the scaling step's
+ * explanation also takes `direction` (SC10: which end of the scale is safe). An explanation is one
+ * plain sentence for the family, 25 words or fewer.
+ */
+/** AG1: the step's title. */
+export const stepTitleId = (id: StepId): MessageId => `agenda.step.${id}.title`;
+/** AG1: the step's one plain sentence for the projector and phones. */
+export const stepExplanationId = (id: StepId): MessageId => `agenda.step.${id}.explanation`;
+/** AG1: the section's title. */
+export const sectionTitleId = (id: SectionId): MessageId => `agenda.section.${id}.title`;
+/** AG1: the section's title for tabs and narrow columns. */
+export const sectionShortTitleId = (id: SectionId): MessageId => `agenda.section.${id}.short`;
+/** AG1: one plain sentence for the family about what the section holds. */
+export const sectionExplanationId = (id: SectionId): MessageId => `agenda.section.${id}.explanation`;
 
-const STEP_TEXT: readonly StepText[] = [
+const STEP_SECTIONS: Readonly<Record<StepId, readonly SectionId[]>> = {
   // Who is here, roles and agency, attendance; purpose and confidentiality statements.
-  { id: 'welcome', title: 'Welcome and introductions', explanation: 'We say who is here and why, and agree how we keep what is said private.', sections: [] },
+  welcome: [],
   // Which reports were received, from whom, and when each was shared with the family.
-  { id: 'reports', title: 'Reports', explanation: 'We check which reports we have, who wrote them, and when the family saw them.', sections: ['reports'] },
+  reports: ['reports'],
   // The safety network: who loves the child and supports the family.
-  { id: 'network', title: 'Family and network', explanation: 'We talk about who loves the child and who helps the family.', sections: ['network'] },
+  network: ['network'],
   // First, worst and last incidents.
-  { id: 'history', title: 'What has got us here', explanation: 'We talk about the first time, the worst time and the last time something worrying happened.', sections: ['incidents'] },
-  { id: 'worries', title: 'What are we worried about', explanation: 'We talk about harm that has happened, what could happen next, and things that make it harder.', sections: ['past_harm', 'future_danger', 'complicating_factors'] },
-  { id: 'working_well', title: 'What is working well', explanation: 'We talk about what is going well and what already keeps the child safe.', sections: ['strengths', 'existing_safety'] },
-  { id: 'not_clear', title: 'What is not clear', explanation: 'We write down what we do not know yet or are not sure about.', sections: ['grey_areas'] },
+  history: ['incidents'],
+  worries: ['past_harm', 'future_danger', 'complicating_factors'],
+  working_well: ['strengths', 'existing_safety'],
+  not_clear: ['grey_areas'],
   // Up to MAX_DANGER_STATEMENTS pairs; these are their own record type, not board sections.
-  { id: 'danger_goals', title: 'Danger statements and safety goals', explanation: 'We write down the biggest worries and what needs to happen so everyone knows the child is safe.', sections: [] },
-  { id: 'scaling', title: 'Scaling', explanation: 'Each person picks a number from 0 to 10 to show how safe they think the child is now.', sections: [] },
+  danger_goals: [],
+  scaling: [],
   // The Three Houses: worries, good things, dreams.
-  { id: 'child_views', title: "The child's views", explanation: 'We share what the child told us about their worries, the good things in their life and their dreams.', sections: ['child_worries', 'child_good_things', 'child_dreams'] },
-  { id: 'family_views', title: "The parents' and family's views", explanation: 'Parents and family tell us what they think and what they want to happen.', sections: ['family_views'] },
+  child_views: ['child_worries', 'child_good_things', 'child_dreams'],
+  family_views: ['family_views'],
   // The outline plan and what happens if it does not work; its own record type.
-  { id: 'plan', title: 'What needs to happen', explanation: 'We agree what needs to happen, who will do it, and what we do if things go wrong.', sections: [] },
-  { id: 'decision', title: 'Decision', explanation: 'The person leading the meeting says if the child needs a plan to keep them safe, and why.', sections: [] },
-];
+  plan: [],
+  decision: [],
+};
 
 /** AG1: the 13 steps in order; `number` is 1..13 and matches the position. */
-export const AGENDA: readonly AgendaStep[] = STEP_TEXT.map((s, i) => ({ ...s, number: i + 1 }));
+export const AGENDA: readonly AgendaStep[] = STEP_IDS.map((id, i) => ({ id, number: i + 1, sections: STEP_SECTIONS[id] }));
 
 /** AG1: always 13. */
 export const STEP_COUNT = AGENDA.length;
 
-type SectionText = Omit<BoardSection, 'stepId'>;
-
-const SECTION_TEXT: readonly SectionText[] = [
-  { id: 'reports', title: 'Reports', shortTitle: 'Reports', explanation: 'The reports written for this meeting, and when the family got them.' },
-  { id: 'network', title: 'Family and network', shortTitle: 'Network', explanation: 'The people who love the child and help the family.' },
-  { id: 'incidents', title: 'What has got us here', shortTitle: 'History', explanation: 'The first, the worst and the last time something worrying happened.' },
-  { id: 'past_harm', title: 'Past harm', shortTitle: 'Harm', explanation: 'Harm that has already happened to the child.' },
-  { id: 'future_danger', title: 'Future danger', shortTitle: 'Danger', explanation: 'What we are worried could happen to the child if nothing changes.' },
-  { id: 'complicating_factors', title: 'Complicating factors', shortTitle: 'Complicating', explanation: 'Things that make problems harder to sort out.' },
-  { id: 'strengths', title: 'Strengths', shortTitle: 'Strengths', explanation: 'Good things the family does and has.' },
-  { id: 'existing_safety', title: 'Existing safety', shortTitle: 'Safety', explanation: 'Things people already do that keep the child safe, again and again.' },
-  { id: 'grey_areas', title: 'Grey areas and gaps', shortTitle: 'Gaps', explanation: 'Things we do not know yet or are not sure about.' },
-  { id: 'child_worries', title: 'House of worries', shortTitle: 'Worries', explanation: 'What worries the child.' },
-  { id: 'child_good_things', title: 'House of good things', shortTitle: 'Good things', explanation: 'What the child likes and thinks is good.' },
-  { id: 'child_dreams', title: 'House of dreams', shortTitle: 'Dreams', explanation: 'How the child would like things to be.' },
-  { id: 'family_views', title: "Parents' and family's views", shortTitle: 'Family views', explanation: 'What parents and family think and want.' },
-];
-
 function owningStep(id: SectionId): StepId {
-  const step = STEP_TEXT.find((s) => s.sections.includes(id));
+  const step = AGENDA.find((s) => s.sections.includes(id));
   if (!step) throw new Error(`AG1: section ${id} is not shown by any step`);
   return step.id;
 }
 
 /** AG1: every board section with its owning step, in `SECTION_IDS` order. */
-export const SECTIONS: readonly BoardSection[] = SECTION_TEXT.map((s) => ({ ...s, stepId: owningStep(s.id) }));
+export const SECTIONS: readonly BoardSection[] = SECTION_IDS.map((id) => ({ id, stepId: owningStep(id) }));
 
 const STEP_BY_ID: ReadonlyMap<string, AgendaStep> = new Map(AGENDA.map((s) => [s.id, s]));
 
@@ -158,10 +148,10 @@ export function previousStep(id: StepId): AgendaStep {
   return AGENDA[Math.max(stepIndex(id) - 1, 0)] ?? knownStep(id);
 }
 
-/** AG2: guidance shown beside a record: a short line, then questions to think about (not form fields). */
+/** AG2: guidance shown beside a record: a short line, then questions to think about (not form fields). Message ids; each takes `children`. */
 export interface GuidancePrompt {
-  readonly line: string;
-  readonly questions: readonly string[];
+  readonly line: MessageId;
+  readonly questions: readonly MessageId[];
 }
 
 /** AG2: at most this many danger statement and safety goal pairs (the priority worries). */
@@ -169,22 +159,12 @@ export const MAX_DANGER_STATEMENTS = 5;
 
 /** AG2: a danger statement says who is worried, about what harm, what could happen to the child and why. */
 export const DANGER_STATEMENT_PROMPT: GuidancePrompt = {
-  line: 'Say who is worried, about what harm, and what could happen to the child if nothing changes.',
-  questions: [
-    'Who is worried?',
-    'What harm has happened, or what are they worried about?',
-    'What could happen to the child if nothing changes?',
-    'Why are they worried this could happen?',
-  ],
+  line: 'agenda.dangerPrompt.line',
+  questions: ['agenda.dangerPrompt.who', 'agenda.dangerPrompt.harm', 'agenda.dangerPrompt.couldHappen', 'agenda.dangerPrompt.why'],
 };
 
 /** AG2: the paired safety goal says what the family and network will do so everyone knows the child is safe, and for how long. */
 export const SAFETY_GOAL_PROMPT: GuidancePrompt = {
-  line: 'Say what the family and the people who help them will do, so everyone knows the child is safe.',
-  questions: [
-    'What will the family and their helpers do to keep the child safe?',
-    'Who will do it, and when?',
-    'How will everyone know the child is safe?',
-    'How long do we need to see this happening?',
-  ],
+  line: 'agenda.goalPrompt.line',
+  questions: ['agenda.goalPrompt.what', 'agenda.goalPrompt.who', 'agenda.goalPrompt.howKnow', 'agenda.goalPrompt.howLong'],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENDA, DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT, SECTIONS } from './agenda.ts';
+import { AGENDA, DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT, SECTIONS, sectionExplanationId, sectionTitleId, stepExplanationId, stepTitleId } from './agenda.ts';
 import { translate } from '../i18n/translate.ts';
 import { forChildren } from './childWords.ts';
 import { scalingExplanation } from './scaleWords.ts';
@@ -10,11 +10,11 @@ describe('CW1 the fixed words follow the number of children', () => {
     expect(translate('en', { id: 'welcome.purpose', values: { children: 3 } })).toBe(
       "We are here because people are worried about the children's safety. Together we will look at what is worrying, what is going well and what needs to happen next. Then we will decide if the children need a plan to keep them safe.",
     );
-    const scaling = AGENDA.find((s) => s.id === 'scaling')!;
-    expect(forChildren(scaling.explanation, 2)).toContain('how safe they think the children are now');
-    const views = AGENDA.find((s) => s.id === 'child_views')!;
-    expect(forChildren(views.title, 2)).toBe("The children's views");
-    expect(forChildren(views.explanation, 2)).toContain('in their lives');
+    const two = { children: 2, direction: 'higher_is_safer' };
+    expect(translate('en', { id: stepExplanationId('scaling'), values: two })).toContain('how safe they think the children are now');
+    expect(translate('en', { id: stepTitleId('child_views'), values: two })).toBe("The children's views");
+    expect(translate('en', { id: stepExplanationId('child_views'), values: two })).toContain('in their lives');
+    expect(translate('cy', { id: stepTitleId('child_views'), values: two })).toBe('Barn y plant');
     expect(forChildren('What the child likes and thinks is good.', 2)).toBe('What the children like and think is good.');
   });
 
@@ -22,9 +22,11 @@ describe('CW1 the fixed words follow the number of children', () => {
     const texts = [
       translate('en', { id: 'welcome.purpose', values: { children: 3 } }),
       translate('en', { id: 'welcome.confidentiality', values: { children: 3 } }),
-      ...AGENDA.flatMap((s) => [s.title, s.explanation]),
-      ...SECTIONS.flatMap((s) => [s.title, s.explanation]),
-      ...[DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT].flatMap((p) => [p.line, ...p.questions]),
+      ...[
+        ...AGENDA.flatMap((s) => [stepTitleId(s.id), stepExplanationId(s.id)]),
+        ...SECTIONS.flatMap((s) => [sectionTitleId(s.id), sectionExplanationId(s.id)]),
+        ...[DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT].flatMap((p) => [p.line, ...p.questions]),
+      ].flatMap((id) => ['higher_is_safer', 'higher_is_riskier'].map((direction) => translate('en', { id, values: { children: 3, direction } }))),
       scalingExplanation('higher_is_safer'),
       scalingExplanation('higher_is_riskier'),
     ];

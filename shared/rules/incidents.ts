@@ -1,4 +1,5 @@
 import { INCIDENT_KINDS, type IncidentKind, type Item } from '../schema/item.ts';
+import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
 
 /**
  * IN1 — "What has got us here": the first, worst and last times something worrying happened,
@@ -6,9 +7,8 @@ import { INCIDENT_KINDS, type IncidentKind, type Item } from '../schema/item.ts'
  * missing, so the three are talked about before the room moves on.
  */
 
-export const INCIDENT_LABELS: Record<IncidentKind, string> = { first: 'First time', worst: 'Worst time', last: 'Last time' };
-
-const KIND_WORDS: Record<IncidentKind, string> = { first: 'the first time', worst: 'the worst time', last: 'the last time' };
+/** IN1: the label of each kind ("First time"). */
+export const incidentKindId = (kind: IncidentKind): MessageId => `incidents.kind.${kind}`;
 
 export interface TimelineEntry {
   item: Item;
@@ -20,14 +20,13 @@ export interface IncidentTimeline {
   /** Oldest first; undated entries after the dated ones, first-worst-last. */
   entries: TimelineEntry[];
   /** IN1: warnings for the chair, in plain words; empty when the three are there and dated in order. */
-  warnings: string[];
+  warnings: Msg[];
 }
 
 const kindRank = (k: IncidentKind | null) => (k ? INCIDENT_KINDS.indexOf(k) : INCIDENT_KINDS.length);
 
-function listWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+/** The kinds a warning names, as one select value ("worst_last"): each language words the whole list itself. */
+const kindsKey = (kinds: readonly IncidentKind[]): string => kinds.join('_');
 
 /** IN1: the incidents of a conference (items in the "incidents" section) as a timeline with its warnings. */
 export function incidentTimeline(items: readonly Item[]): IncidentTimeline {
@@ -39,14 +38,14 @@ export function incidentTimeline(items: readonly Item[]): IncidentTimeline {
       if (a.date || b.date) return a.date ? -1 : 1;
       return kindRank(a.kind) - kindRank(b.kind);
     });
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   const missing = INCIDENT_KINDS.filter((k) => !entries.some((e) => e.kind === k));
-  if (missing.length) warnings.push(`Not recorded yet: ${listWords(missing.map((k) => KIND_WORDS[k]))}.`);
+  if (missing.length) warnings.push(msg('incidents.warning.missing', { kinds: kindsKey(missing) }));
   const undated = INCIDENT_KINDS.filter((k) => entries.some((e) => e.kind === k) && !entries.some((e) => e.kind === k && e.date));
-  if (undated.length) warnings.push(`No date yet for ${listWords(undated.map((k) => KIND_WORDS[k]))}.`);
+  if (undated.length) warnings.push(msg('incidents.warning.undated', { kinds: kindsKey(undated) }));
   const dateOf = (k: IncidentKind) => entries.find((e) => e.kind === k && e.date)?.date ?? null;
   const first = dateOf('first');
   const last = dateOf('last');
-  if (first && last && first > last) warnings.push('The first time is dated after the last time. Check the dates.');
+  if (first && last && first > last) warnings.push(msg('incidents.warning.order'));
   return { entries, warnings };
 }

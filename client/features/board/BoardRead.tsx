@@ -1,4 +1,4 @@
-import { useChildWords } from '../../model/hooks.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import type { AgendaStep, BoardSection } from '../../../shared/rules/agenda.ts';
 import { sectionsOf } from '../../model/steps.ts';
 import { ItemText } from './ItemText.tsx';
@@ -17,14 +17,14 @@ export function BoardRead({ step }: { step: AgendaStep }) {
 
 function SectionRead({ section }: { section: BoardSection }) {
   const items = useSectionItems(section.id);
-  const words = useChildWords();
+  const agenda = useAgendaWords();
   const headingId = `read-${section.id}-title`;
   return (
     <section aria-labelledby={headingId} className="cr-section-read">
       <h2 className="cr-heading-m" id={headingId}>
-        {section.title}
+        {agenda.sectionTitle(section.id)}
       </h2>
-      <p className="cr-hint">{words(section.explanation)}</p>
+      <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
       {items.length === 0 ? (
         <p className="cr-body cr-empty">Nothing added yet.</p>
       ) : (

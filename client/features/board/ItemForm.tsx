@@ -6,6 +6,7 @@ import { Checkbox, TextArea, TextInput } from '../../components/fields.tsx';
 import { JargonHints } from '../../components/JargonHints.tsx';
 import { ItemDetailsFields } from './ItemDetailsFields.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 
 export interface ItemFormValues {
   text: string;
@@ -47,6 +48,7 @@ export function ItemForm({
   const [touchedRestricted, setTouchedRestricted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const sectionTitle = useAgendaWords().sectionTitle(section.id);
 
   // Follow the closed-session default until the chair chooses for this item.
   useEffect(() => {
@@ -77,10 +79,10 @@ export function ItemForm({
   };
 
   return (
-    <form className={`cr-item-form${initial ? ' cr-item-form--edit' : ''}`} onSubmit={submit} onFocus={onFocusWithin} noValidate aria-label={initial ? 'Edit item' : `Add to ${section.title}`}>
+    <form className={`cr-item-form${initial ? ' cr-item-form--edit' : ''}`} onSubmit={submit} onFocus={onFocusWithin} noValidate aria-label={initial ? 'Edit item' : `Add to ${sectionTitle}`}>
       <TextArea
         id={`${idPrefix}-text`}
-        label={initial ? 'Item' : `Add to ${section.title}`}
+        label={initial ? 'Item' : `Add to ${sectionTitle}`}
         rows={Math.min(8, Math.max(initial ? 4 : 2, Math.ceil(text.length / 28) + 1))}
         value={text}
         ref={textRef}

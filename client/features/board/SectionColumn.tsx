@@ -1,6 +1,7 @@
 import type { BoardSection } from '../../../shared/rules/agenda.ts';
 import { addItem, moveItem } from '../../../shared/commands/items.ts';
-import { useCanEdit, useChildWords, useCommand, useConference } from '../../model/hooks.ts';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useUi } from '../../state/ui.ts';
 import { ItemCard } from './ItemCard.tsx';
@@ -12,7 +13,8 @@ import { useDragReorder } from './useDragReorder.ts';
 export function SectionColumn({ section }: { section: BoardSection }) {
   const { user } = useRoom();
   const items = useSectionItems(section.id);
-  const words = useChildWords();
+  const agenda = useAgendaWords();
+  const title = agenda.sectionTitle(section.id);
   const closedSession = useConference((m) => m.closedSession);
   const canEdit = useCanEdit();
   const runAdd = useCommand(addItem);
@@ -30,9 +32,9 @@ export function SectionColumn({ section }: { section: BoardSection }) {
   return (
     <section className="cr-section-column" aria-labelledby={headingId}>
       <h2 className="cr-heading-m cr-section-column__title" id={headingId}>
-        {section.title} <span className="cr-section-column__count">({items.length})</span>
+        {title} <span className="cr-section-column__count">({items.length})</span>
       </h2>
-      <p className="cr-hint">{words(section.explanation)}</p>
+      <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
       {items.length === 0 ? <p className="cr-body cr-empty">Nothing added yet.</p> : null}
       <ol className={`cr-item-list${drag && drag.index >= items.length - 1 ? ' cr-item-list--drop-end' : ''}`} ref={listRef} aria-labelledby={headingId}>
         {items.map((item, i) => {
@@ -57,7 +59,7 @@ export function SectionColumn({ section }: { section: BoardSection }) {
           idPrefix={`add-${section.id}`}
           section={section}
           defaultRestricted={closedSession}
-          submitLabel={`Add to ${section.title}`}
+          submitLabel={`Add to ${title}`}
           focusSignal={focusSeq}
           onFocusWithin={() => setActiveSection(section.id)}
           onSubmit={(v) => runAdd({ section: section.id, text: v.text, source: v.source, details: v.details, restricted: v.restricted, addedBy: user.name })}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { INCIDENT_LABELS, incidentTimeline } from '../../../shared/rules/incidents.ts';
-import { formatDate } from '../../format.ts';
+import { incidentKindId, incidentTimeline } from '../../../shared/rules/incidents.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { PagedColumn, type Entry } from '../projector/paging.tsx';
 
@@ -9,6 +9,8 @@ import { PagedColumn, type Entry } from '../projector/paging.tsx';
  * the width of the screen. A long account continues on the next page rather than being cut off.
  */
 export function HistoryProjector() {
+  const t = useT();
+  const f = useFormat();
   const items = useConference((m) => m.items);
   const entries = useMemo((): Entry[] => {
     return incidentTimeline(items.filter((i) => !i.restricted)).entries.map((e) => {
@@ -18,8 +20,8 @@ export function HistoryProjector() {
         node: (
           <div className="cr-proj-timeline__entry">
             <p className="cr-proj-timeline__when">
-              {e.date ? formatDate(e.date) : 'Date not known'}
-              {e.kind ? <span className="cr-proj-timeline__kind"> · {INCIDENT_LABELS[e.kind]}</span> : null}
+              {e.date ? f.date(e.date) : t('history.dateNotKnown')}
+              {e.kind ? <span className="cr-proj-timeline__kind">{t('history.kindAfterDate', { kind: t(incidentKindId(e.kind)) })}</span> : null}
             </p>
             <p className="cr-proj-item__text">{e.item.text}</p>
             {source ? <p className="cr-proj-item__source">{source}</p> : null}
@@ -27,11 +29,11 @@ export function HistoryProjector() {
         ),
       };
     });
-  }, [items]);
+  }, [items, t, f]);
   return (
     <div className="cr-proj-columns cr-proj-columns--1">
-      <section className="cr-proj-column cr-proj-timeline" aria-label="Timeline">
-        <PagedColumn pagerKey="timeline" entries={entries} empty="Nothing added yet." frames={2} />
+      <section className="cr-proj-column cr-proj-timeline" aria-label={t('history.timeline')}>
+        <PagedColumn pagerKey="timeline" entries={entries} empty={t('board.nothingYet')} frames={2} />
       </section>
     </div>
   );

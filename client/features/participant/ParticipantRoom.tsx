@@ -3,10 +3,10 @@ import { AGENDA, STEP_COUNT, type StepId } from '../../../shared/rules/agenda.ts
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { SaveState } from '../../components/SaveState.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import { useChildWords, useConference } from '../../model/hooks.ts';
+import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
-import { useStepExplanation } from '../../model/useStepExplanation.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { TooNewBanner } from '../room/ConnectionGate.tsx';
@@ -27,7 +27,7 @@ export function ParticipantRoom() {
   const closedSession = useConference((m) => m.closedSession);
   const viewStep = useUi((s) => s.viewStep);
   const setViewStep = useUi((s) => s.setViewStep);
-  const words = useChildWords();
+  const agenda = useAgendaWords();
   // Choosing a step starts reading it from the top; so does the room moving on, for those following live (PH1).
   const go = (id: StepId | null) => {
     setViewStep(id);
@@ -42,14 +42,15 @@ export function ParticipantRoom() {
   }, [conference.id]);
   // Looking back never goes past the room: arriving at the live step means following it again.
   const step = viewStep && resolveStep(viewStep).number < live.number ? resolveStep(viewStep) : live;
-  const explanation = useStepExplanation(step);
+  const title = agenda.stepTitle(step.id);
+  const explanation = agenda.stepExplanation(step.id);
   const isLive = step.id === live.id;
   useLocalPresence(step.id, isLive);
   useEffect(() => {
-    document.title = `${words(step.title)} – Conference Room`;
-  }, [step.title, words]);
+    document.title = `${title} – Conference Room`;
+  }, [title]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const announcement = useStepArrival(step, isLive, words(step.title), headingRef);
+  const announcement = useStepArrival(step, isLive, title, headingRef);
 
   if (me.view === 'family' && closedSession) {
     return (
@@ -88,7 +89,7 @@ export function ParticipantRoom() {
       <TooNewBanner />
       <main className="cr-participant__main" id="main-content" aria-labelledby="participant-step-title">
         <h1 className="cr-heading-l" id="participant-step-title" tabIndex={-1} ref={headingRef}>
-          {words(step.title)}
+          {title}
         </h1>
         <p className="cr-body cr-body--l">{explanation}</p>
         <IntentsProvider queue={queue}>

@@ -8,6 +8,7 @@ import { sectionsOf } from '../../model/steps.ts';
 import { draftKey } from '../../sync/localStorageKeys.ts';
 import type { IntentQueue } from '../../sync/intents.ts';
 import { useQueueState } from '../../model/intents.tsx';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 
 interface Draft {
@@ -54,6 +55,7 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
   const retrying = useQueueState(queue, (s) => s.retrying);
   const link = useConnectionStatus((c) => c.link);
   const last = useQueueState(queue, (s) => s.last);
+  const agenda = useAgendaWords();
 
   // Follow the step for the section choice until the person has started writing.
   useEffect(() => {
@@ -123,10 +125,10 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
           <select id="propose-section" className="cr-select cr-select--full" value={draft.section} onChange={(e) => setDraft({ ...draft, section: e.target.value })}>
             <option value="">Choose</option>
             {groups.map((g) => (
-              <optgroup key={g.id} label={g.title}>
+              <optgroup key={g.id} label={agenda.stepTitle(g.id)}>
                 {sectionsOf(g).map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.title}
+                    {agenda.sectionTitle(s.id)}
                   </option>
                 ))}
               </optgroup>

@@ -6,6 +6,7 @@ import { sectionsOf } from '../../model/steps.ts';
 import { PagedColumn } from './paging.tsx';
 import { itemEntries } from './ProjectorItem.tsx';
 import { SignsOfSafetyMap } from './SignsOfSafetyMap.tsx';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 
 /** A board step on the projector: the Signs of Safety map for worries and what is working well, columns otherwise. */
 export function BoardProjector({ step }: { step: AgendaStep }) {
@@ -16,11 +17,12 @@ export function BoardProjector({ step }: { step: AgendaStep }) {
 function SectionColumns({ step }: { step: AgendaStep }) {
   const items = useConference((m) => m.items);
   const sections = sectionsOf(step);
+  const agenda = useAgendaWords();
   return (
     <div className={`cr-proj-columns cr-proj-columns--${sections.length}`}>
       {/* One section spreads over two frames to use the width (PJ2); several sit side by side, one frame each. */}
       {sections.map((s) => (
-        <SectionColumn key={s.id} id={s.id} title={s.title} showTitle={sections.length > 1} items={items} frames={sections.length === 1 ? 2 : 1} />
+        <SectionColumn key={s.id} id={s.id} title={agenda.sectionTitle(s.id)} showTitle={sections.length > 1} items={items} frames={sections.length === 1 ? 2 : 1} />
       ))}
     </div>
   );

@@ -2,6 +2,8 @@ import type { Item } from '../../../shared/schema/item.ts';
 import { formatDate } from '../../format.ts';
 import { sectionById } from '../../model/steps.ts';
 import type { Entry } from './paging.tsx';
+import type { SectionId } from '../../../shared/rules/agenda.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 
 const INCIDENT_LABELS = { first: 'First time', worst: 'Worst time', last: 'Last time' } as const;
 
@@ -30,8 +32,13 @@ export function itemEntries(items: readonly Item[], sections: readonly string[],
   const out: Entry[] = [];
   for (const s of sections) {
     const list = items.filter((i) => i.section === s && !i.restricted);
-    if (withHeadings && list.length) out.push({ key: `h-${s}`, keepWithNext: true, node: <h3 className="cr-proj-subheading">{sectionById(s)?.title ?? s}</h3> });
+    if (withHeadings && list.length) out.push({ key: `h-${s}`, keepWithNext: true, node: <SectionSubheading id={sectionById(s)?.id} fallback={s} /> });
     for (const i of list) out.push({ key: i.id, node: <ProjectorItem item={i} /> });
   }
   return out;
+}
+
+function SectionSubheading({ id, fallback }: { id: SectionId | undefined; fallback: string }) {
+  const agenda = useAgendaWords();
+  return <h3 className="cr-proj-subheading">{id ? agenda.sectionTitle(id) : fallback}</h3>;
 }

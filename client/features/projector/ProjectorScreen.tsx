@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
-import { useChildWords, useConference, useConnectionStatus } from '../../model/hooks.ts';
+import { useConference, useConnectionStatus } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
-import { useStepExplanation } from '../../model/useStepExplanation.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useRequestedPage } from '../../model/useProjectorPaging.ts';
 import { stepViews } from '../steps.tsx';
 import { PagingContext } from './paging.tsx';
@@ -43,9 +43,8 @@ function Holding() {
 
 function Presenting() {
   const step = resolveStep(useConference((m) => m.step));
-  const explanation = useStepExplanation(step);
+  const agenda = useAgendaWords();
   const link = useConnectionStatus((c) => c.link);
-  const words = useChildWords();
   // Counts are kept per step: the new step's columns report as they mount, before any reset could run.
   const [counts, setCounts] = useState<Record<string, number>>({});
   const report = useCallback((key: string, n: number) => setCounts((c) => (c[key] === n ? c : { ...c, [key]: n })), []);
@@ -65,9 +64,9 @@ function Presenting() {
     <main className="cr-proj-step" aria-labelledby="proj-title">
       <header className="cr-proj-header">
         <h1 className="cr-proj-title" id="proj-title">
-          {words(step.title)}
+          {agenda.stepTitle(step.id)}
         </h1>
-        <p className="cr-proj-explanation">{explanation}</p>
+        <p className="cr-proj-explanation">{agenda.stepExplanation(step.id)}</p>
       </header>
       <div className="cr-proj-body">
         <PagingContext.Provider value={paging}>

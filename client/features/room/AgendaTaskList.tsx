@@ -3,6 +3,7 @@ import { AGENDA } from '../../../shared/rules/agenda.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useUi } from '../../state/ui.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 
 /**
  * The agenda as a GOV.UK task list: the 13 steps in order, the room's current step marked.
@@ -18,6 +19,7 @@ export function AgendaTaskList({ live }: { live: string }) {
     return c;
   }, [items]);
   const shown = viewStep ?? live;
+  const agenda = useAgendaWords();
 
   return (
     <nav aria-labelledby="agenda-title" className="cr-agenda">
@@ -38,7 +40,7 @@ export function AgendaTaskList({ live }: { live: string }) {
                 onClick={() => setViewStep(isLive ? null : step.id)}
               >
                 <span className="cr-task-list__number">{step.number}.</span>
-                <span className="cr-task-list__title">{step.title}</span>
+                <span className="cr-task-list__title">{agenda.stepTitle(step.id)}</span>
                 {step.sections.length > 0 ? <span className="cr-task-list__hint">{n === 1 ? '1 item' : `${n} items`}</span> : null}
               </button>
               {isLive ? (

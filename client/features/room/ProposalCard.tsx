@@ -9,6 +9,7 @@ import { JargonHints } from '../../components/JargonHints.tsx';
 import { ActionForm } from '../plan/ActionForm.tsx';
 import { formatByWhen } from '../../format.ts';
 import { useProposalActions } from './useProposalActions.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { proposalWords } from '../../../shared/genogram/proposalWords.ts';
 import { useCurrentLocale } from '../../i18n/useT.tsx';
 
@@ -26,8 +27,10 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
   const [restricted, setRestricted] = useState(closedSession);
   const [error, setError] = useState<string | null>(null);
   const tree = useConference((m) => m.genogram);
+  const agenda = useAgendaWords();
+  const proposedSection = sectionById(p.section ?? '');
   const where =
-    p.kind === 'action' ? 'An action for the plan' : p.kind === 'person' || p.kind === 'relationship' ? 'The family tree' : (sectionById(p.section ?? '')?.title ?? 'No section chosen');
+    p.kind === 'action' ? 'An action for the plan' : p.kind === 'person' || p.kind === 'relationship' ? 'The family tree' : (proposedSection ? agenda.sectionTitle(proposedSection.id) : 'No section chosen');
   const from = `${p.proposedBy.name} (${ROLE_LABELS[p.proposedBy.role as Role] ?? p.proposedBy.role})`;
 
   const report = (r: { ok: boolean; reasons?: string[] }) => setError(r.ok ? null : (r.reasons ?? []).join('. '));
@@ -57,7 +60,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
             <option value="">Choose a section</option>
             {SECTIONS.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title}
+                {agenda.sectionTitle(s.id)}
               </option>
             ))}
           </Select>

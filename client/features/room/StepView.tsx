@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { STEP_COUNT } from '../../../shared/rules/agenda.ts';
 import { setStep } from '../../../shared/commands/meeting.ts';
-import { useCanEdit, useChildWords, useCommand, useConference } from '../../model/hooks.ts';
+import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { resolveStep } from '../../model/steps.ts';
-import { useStepExplanation } from '../../model/useStepExplanation.ts';
+import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { stepViews } from '../steps.tsx';
@@ -15,9 +15,9 @@ export function StepView() {
   const setViewStep = useUi((s) => s.setViewStep);
   const canEdit = useCanEdit();
   const runSetStep = useCommand(setStep);
-  const words = useChildWords();
+  const agenda = useAgendaWords();
   const step = viewStep ? resolveStep(viewStep) : live;
-  const explanation = useStepExplanation(step);
+  const explanation = agenda.stepExplanation(step.id);
   const lookingBack = step.id !== live.id;
   useLocalPresence(step.id, !lookingBack);
   const { Room } = stepViews(step.id);
@@ -33,13 +33,13 @@ export function StepView() {
         {lookingBack ? ' · not shown to the room' : ' · the room is here'}
       </p>
       <h1 className="cr-heading-l" id="step-title">
-        {words(step.title)}
+        {agenda.stepTitle(step.id)}
       </h1>
       <p className="cr-body cr-step__explanation">{explanation}</p>
       {lookingBack ? (
         <div className="cr-inset cr-looking-back" role="status">
           <p className="cr-body">
-            You are looking at this step on your screen only. The room is at step {live.number}: {words(live.title)}.
+            You are looking at this step on your screen only. The room is at step {live.number}: {agenda.stepTitle(live.id)}.
           </p>
           <div className="cr-button-group">
             {canEdit ? (
