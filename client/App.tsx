@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import { Header } from './components/Header.tsx';
+import { GovukTextProvider, type GovukText } from './components/govuk/GovukText.tsx';
 import { matchRoute, usePath } from './router.ts';
 import { Outlet } from './routes.tsx';
 import { useSession } from './state/session.ts';
+
+/** The words the GOV.UK components add themselves (the "Error:" before a field's message, and so on). */
+const GOVUK_TEXT: GovukText = { errorPrefix: 'Error:', warningPrefix: 'Warning', errorSummaryTitle: 'There is a problem' };
 
 /** The shell: header and the route outlet. The projector is full screen, without a header. */
 export function App() {
@@ -14,11 +18,10 @@ export function App() {
     if (matchRoute(window.location.pathname).name !== 'join') void load();
   }, [load]);
 
-  if (route.name === 'projector') return <Outlet route={route} />;
   return (
-    <>
-      <Header />
+    <GovukTextProvider text={GOVUK_TEXT}>
+      {route.name === 'projector' ? null : <Header />}
       <Outlet route={route} />
-    </>
+    </GovukTextProvider>
   );
 }

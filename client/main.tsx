@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { applyDisplayPrefs } from './state/displayPrefs.ts';
+import './styles/govuk.scss';
 import './styles/base.css';
 import './styles/header.css';
 import './styles/forms.css';
@@ -25,6 +26,9 @@ import './styles/child-voice.css';
 import './styles/record.css';
 
 applyDisplayPrefs();
+// govuk-frontend's CSS styles some components differently once script runs (conditional reveals are hidden);
+// set here rather than by the inline script GOV.UK's template uses, which our Content Security Policy forbids.
+document.body.classList.add('govuk-frontend-supported');
 
 const root = document.getElementById('root');
 if (root) {
