@@ -9,6 +9,7 @@ import type {
 } from '../shared/api/record.ts';
 import type { Edition } from '../shared/export/types.ts';
 import { CATALOGUES, msg, type MessageId, type Msg } from '../shared/i18n/messages.ts';
+import type { ConferenceLanguage } from '../shared/i18n/locale.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -127,6 +128,7 @@ export const api = {
   createConference: (input: ConferenceInput) => request<{ conference: Conference }>('POST', '/api/conferences', input),
   getConference: (id: string) => request<ConferenceDetail>('GET', `/api/conferences/${id}`),
   rescheduleConference: (id: string, s: ConferenceSchedule) => request<{ conference: Conference }>('PATCH', `/api/conferences/${id}`, s),
+  setConferenceLanguage: (id: string, language: ConferenceLanguage) => request<{ conference: Conference }>('PUT', `/api/conferences/${id}/language`, { language }),
   closeConference: (id: string) => request<{ conference: Conference }>('POST', `/api/conferences/${id}/close`),
   createInvite: (id: string, input: AttendeeInput) =>
     request<InviteLink & { attendee: Attendee }>('POST', `/api/conferences/${id}/invites`, input),

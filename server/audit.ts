@@ -6,7 +6,7 @@ import type { AuditRow, AuditStore } from './store/types.ts';
 export type AuditAction =
   | 'login' | 'login_failed' | 'logout' | 'join' | 'join_failed' | 'invite_created' | 'invite_reissued' | 'invite_revoked'
   | 'lobby_waiting' | 'lobby_admitted' | 'lobby_refused' | 'attendee_updated' | 'attendee_removed'
-  | 'conference_created' | 'conference_rescheduled' | 'conference_closed' | 'denied' | 'write_attempt' | 'malformed_message' | 'too_large' | 'rate_limited'
+  | 'conference_created' | 'conference_rescheduled' | 'conference_language_set' | 'conference_closed' | 'denied' | 'write_attempt' | 'malformed_message' | 'too_large' | 'rate_limited'
   | 'intent' | 'scores_revealed' | 'user_created' | 'retention_delete' | 'audit_viewed' | 'audit_exported'
   | 'backup_created' | 'store_restored' | 'settings_changed' | 'staff_assigned' | 'staff_unassigned'
   | 'item_restricted' | 'item_shared' | 'decision_recorded'

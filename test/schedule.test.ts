@@ -57,3 +57,23 @@ describe('SD1 the chair changes the date, time and place until the meeting start
     expect(r.body.error.fields.venue).toMatch(/venue/);
   });
 });
+
+describe("the conference's language", () => {
+  it('is English unless the chair says otherwise, and the chair can change it while the conference is open', async () => {
+    const conf = (await chair.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference;
+    expect(conf.language).toBe('en');
+    const welsh = (await chair.post('/api/conferences', { ...SAMPLE_CONFERENCE, language: 'cy' })).body.conference;
+    expect(welsh.language).toBe('cy');
+
+    const r = await chair.put(`/api/conferences/${conf.id}/language`, { language: 'cy-en' });
+    expect(r.status).toBe(200);
+    expect(r.body.conference.language).toBe('cy-en');
+    expect((await chair.get(`/api/conferences/${conf.id}`)).body.conference.language).toBe('cy-en');
+    expect((await chair.put(`/api/conferences/${conf.id}/language`, { language: 'fr' })).status).toBe(400);
+
+    // Only the chair sets it.
+    const noteTaker = await server.addStaff('notetaker', 'Huw Pritchard');
+    const nt = await new ApiClient(server.url).login(noteTaker.email, noteTaker.password);
+    expect((await nt.put(`/api/conferences/${conf.id}/language`, { language: 'cy' })).status).toBe(403);
+  });
+});

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api, type ConferenceDetail } from '../api.ts';
+import { useLocaleState } from '../i18n/locale.ts';
 
 /** The conference, its attendees and who "me" is, as the server says; a network failure becomes an ApiError too. */
 export function useConferenceDetail(conferenceId: string): { detail: ConferenceDetail | null; error: ApiError | null } {
@@ -15,5 +16,12 @@ export function useConferenceDetail(conferenceId: string): { detail: ConferenceD
       live = false;
     };
   }, [conferenceId]);
+  // Until a person chooses, the conference's language is theirs; the projector always follows it.
+  const language = detail?.conference.language ?? null;
+  const setConferenceLanguage = useLocaleState((s) => s.setConferenceLanguage);
+  useEffect(() => {
+    setConferenceLanguage(language);
+    return () => setConferenceLanguage(null);
+  }, [language, setConferenceLanguage]);
   return { detail, error };
 }

@@ -18,7 +18,7 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     const user: UserRow = { id: 'u1', email: 'gwen@example.org', name: 'Gwen', role: 'chair', passwordHash: 'h', createdAt: now };
     const conference: ConferenceRow = {
       id: 'conf000001', type: 'initial', jurisdiction: 'wales', startsAt: '2030-01-02T10:00', endsAt: '2030-01-02T12:00',
-      endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, reference: '', childrenJson: '[]', status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
+      endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, reference: '', language: 'en', childrenJson: '[]', status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
     };
     const attendee: AttendeeRow = {
       id: 'a000000000000001', conferenceId: 'conf000001', name: 'Kerys', role: 'parent', agency: '', attendance: 'present',
@@ -34,6 +34,16 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       await store.createConference(conference);
       await store.createAttendee(attendee);
     }
+
+    it("keeps a conference's language, and the chair's change of it", async () => {
+      await seed();
+      expect((await store.conference(conference.id))?.language).toBe('en');
+      await store.setConferenceLanguage(conference.id, 'cy-en');
+      expect((await store.conference(conference.id))?.language).toBe('cy-en');
+      await store.createConference({ ...conference, id: 'conf000002', language: 'cy' });
+      expect((await store.conference('conf000002'))?.language).toBe('cy');
+      await expect(store.setConferenceLanguage(conference.id, 'fr' as never)).rejects.toThrow();
+    });
 
     it('stores users and refuses a second account with the same email', async () => {
       await store.createUser(user);

@@ -151,9 +151,9 @@ export class PostgresStore implements Store {
   }
 
   async createConference(c: ConferenceRow) {
-    await this.q(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, children_json, status, created_by, created_at, finalised_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt]);
+    await this.q(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, language, children_json, status, created_by, created_at, finalised_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.language, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt]);
   }
   async updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>) {
     await this.q('UPDATE conferences SET starts_at = $1, ends_at = $2, ends_at_utc = $3, venue = $4, online = $5, reference = $6 WHERE id = $7',
@@ -161,6 +161,9 @@ export class PostgresStore implements Store {
   }
   conference(id: string) { return this.one('SELECT * FROM conferences WHERE id = $1', toConference, id); }
   async listConferences() { return (await this.rows('SELECT * FROM conferences ORDER BY starts_at')).map(toConference); }
+  async setConferenceLanguage(id: string, language: ConferenceRow['language']) {
+    await this.q('UPDATE conferences SET language = $1 WHERE id = $2', [language, id]);
+  }
   async setConferenceStatus(id: string, status: ConferenceRow['status'], at = new Date().toISOString()) {
     await this.q(`UPDATE conferences SET status = $1, finalised_at = CASE WHEN $1 = 'closed' THEN coalesce(finalised_at, $2) ELSE NULL END WHERE id = $3`,
       [status, at, id]);

@@ -100,4 +100,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX amendments_conference ON amendments(conference_id, status);
   CREATE INDEX amendments_link ON amendments(link_id);
   `,
+  // 5 — The conference's language (as SQLite 8): English, Welsh, or both with Welsh first.
+  `
+  ALTER TABLE conferences ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en','cy','cy-en'));
+  `,
 ];

@@ -97,8 +97,8 @@ export class SqliteStore implements Store {
   }
 
   async createConference(c: ConferenceRow) {
-    this.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, children_json, status, created_by, created_at, finalised_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt);
+    this.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, language, children_json, status, created_by, created_at, finalised_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.language, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt);
   }
   async updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>) {
     this.prepare('UPDATE conferences SET starts_at = ?, ends_at = ?, ends_at_utc = ?, venue = ?, online = ?, reference = ? WHERE id = ?')
@@ -106,6 +106,9 @@ export class SqliteStore implements Store {
   }
   async conference(id: string) { return this.one('SELECT * FROM conferences WHERE id = ?', toConference, id); }
   async listConferences() { return (this.prepare('SELECT * FROM conferences ORDER BY starts_at').all() as Row[]).map(toConference); }
+  async setConferenceLanguage(id: string, language: ConferenceRow['language']) {
+    this.prepare('UPDATE conferences SET language = ? WHERE id = ?').run(language, id);
+  }
   async setConferenceStatus(id: string, status: ConferenceRow['status'], at = new Date().toISOString()) {
     this.prepare(`UPDATE conferences SET status = ?, finalised_at = CASE WHEN ? = 'closed' THEN coalesce(finalised_at, ?) ELSE NULL END WHERE id = ?`)
       .run(status, status, at, id);

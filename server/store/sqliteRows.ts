@@ -20,6 +20,7 @@ export const toSession = (r: Row): SessionRow => ({
 export const toConference = (r: Row): ConferenceRow => ({
   id: String(r.id), type: r.type as ConferenceRow['type'], jurisdiction: String(r.jurisdiction), startsAt: String(r.starts_at),
   endsAt: String(r.ends_at), endsAtUtc: String(r.ends_at_utc), venue: String(r.venue), online: r.online === 1, reference: String(r.reference ?? ''),
+  language: r.language as ConferenceRow['language'],
   childrenJson: String(r.children_json), status: r.status as ConferenceRow['status'], createdBy: String(r.created_by),
   createdAt: String(r.created_at), finalisedAt: str(r.finalised_at),
 });

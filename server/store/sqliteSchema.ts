@@ -95,4 +95,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     decided_at TEXT, decided_by TEXT, response TEXT, version INTEGER);
   CREATE INDEX amendments_conference ON amendments(conference_id, status);
   `,
+  // 8 — The conference's language (English, Welsh, or both with Welsh first), set by the chair.
+  `
+  ALTER TABLE conferences ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en','cy','cy-en'));
+  `,
 ];

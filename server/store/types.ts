@@ -1,4 +1,5 @@
 import type { Role, StaffRole } from '../../shared/schema/roles.ts';
+import type { ConferenceLanguage } from '../../shared/i18n/locale.ts';
 
 export interface UserRow {
   id: string;
@@ -36,6 +37,8 @@ export interface ConferenceRow {
   online: boolean;
   /** The council's own reference; empty when none was given. */
   reference: string;
+  /** The language the chair set: English, Welsh, or both (Welsh first). */
+  language: ConferenceLanguage;
   childrenJson: string;
   status: 'open' | 'closed';
   createdBy: string;
@@ -189,6 +192,8 @@ export interface Store extends AuditStore {
   updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>): Promise<void>;
   /** Closing sets `finalisedAt` once (the first close wins); reopening is not offered. */
   setConferenceStatus(id: string, status: ConferenceRow['status'], at?: string): Promise<void>;
+  /** The conference's language, which the chair may change at any time while it is open. */
+  setConferenceLanguage(id: string, language: ConferenceRow['language']): Promise<void>;
   /** CS1 — Assign staff to a conference; assigning someone already assigned keeps the first assignment. */
   assignStaff(a: StaffAssignmentRow): Promise<void>;
   unassignStaff(conferenceId: string, userId: string): Promise<void>;

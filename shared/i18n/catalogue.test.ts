@@ -56,7 +56,7 @@ describe('catalogues', () => {
   });
 
   it('keys are namespaced by area: lower camel case segments joined by dots', () => {
-    for (const key of Object.keys(en)) expect(key).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_]+)+$/);
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_-]+)+$/);
   });
 
   it('no message is empty', () => {

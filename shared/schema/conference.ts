@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jurisdictionSchema } from '../rules/jurisdiction.ts';
 import { attendanceSchema, attendeeRoleSchema } from './roles.ts';
+import { CONFERENCE_LANGUAGES, type ConferenceLanguage } from '../i18n/locale.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2025-03-14');
 /** Local wall-clock time in the conference's own time zone (Europe/London), minutes precision. */
@@ -46,11 +47,16 @@ const scheduleFields = {
 const hasPlace = (c: { online: boolean; venue: string }) => c.online || c.venue.length > 0;
 const PLACE_MESSAGE = 'Enter a venue, or say the conference is online';
 
+export const conferenceLanguageSchema = z.enum(CONFERENCE_LANGUAGES);
+/** The chair's change of the conference's language (any time while it is open). */
+export const conferenceLanguageInputSchema = z.object({ language: conferenceLanguageSchema }).strict();
+
 /** What a chair enters to create a conference (CF1). Children need at least one entry. */
 export const conferenceInputSchema = z
   .object({
     type: conferenceTypeSchema,
     jurisdiction: jurisdictionSchema,
+    language: conferenceLanguageSchema.default('en'),
     ...scheduleFields,
     children: z.array(childSchema.omit({ id: true })).min(1, 'Add at least one child').max(12),
   })
@@ -77,6 +83,8 @@ export interface Conference {
   venue: string;
   online: boolean;
   reference: string;
+  /** English, Welsh, or both (Welsh first): the default for each person's device, and the projector's language. */
+  language: ConferenceLanguage;
   children: Child[];
   status: ConferenceStatus;
   createdBy: string;

@@ -64,6 +64,7 @@ function forbiddenRoutes(conf: string, victim: string): [string, string, unknown
     ['GET', '/api/conferences'],
     ['POST', '/api/conferences', SAMPLE_CONFERENCE],
     ['POST', `/api/conferences/${conf}/close`],
+    ['PUT', `/api/conferences/${conf}/language`, { language: 'cy' }],
     ['PATCH', `/api/conferences/${conf}`, { startsAt: '2031-01-06T10:00', durationMinutes: 60, venue: 'Forged room', online: false, reference: 'forged' }],
     ['POST', `/api/conferences/${conf}/invites`, { name: 'Forged Person', role: 'police', agency: '', attendance: 'present' }],
     ['POST', `/api/conferences/${conf}/invites/${victim}/reissue`],

@@ -3,7 +3,7 @@ import type { Store } from '../../server/store/types.ts';
 /** Every Store method that writes: these fail while the "disk is full". Reads keep working, as they do on a full disk. */
 const WRITES = [
   'createUser', 'createSession', 'touchSession', 'deleteSession', 'deleteSessionsFor', 'expireSessions', 'touchSessions',
-  'createConference', 'setConferenceStatus', 'deleteConference', 'createAttendee', 'updateAttendee', 'bindDevice',
+  'createConference', 'setConferenceStatus', 'setConferenceLanguage', 'deleteConference', 'createAttendee', 'updateAttendee', 'bindDevice',
   'createLobbyEntry', 'decideLobby', 'appendUpdates', 'compact', 'saveIntentAnswer', 'upsertScore', 'putSetting',
   'appendAudit', 'checkWritable',
 ] as const satisfies readonly (keyof Store)[];

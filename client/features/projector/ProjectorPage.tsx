@@ -1,4 +1,5 @@
 import { useConferenceDetail } from '../../model/useConferenceDetail.ts';
+import { useSharedScreen } from '../../i18n/locale.ts';
 import { RoomProvider } from '../../model/RoomContext.tsx';
 import { sessionUser, useSession } from '../../state/session.ts';
 import { useConnectionStatus } from '../../model/hooks.ts';
@@ -10,6 +11,7 @@ import { ProjectorScreen } from './ProjectorScreen.tsx';
  * nothing restricted can reach the projector by construction.
  */
 export function ProjectorPage({ conferenceId }: { conferenceId: string }) {
+  useSharedScreen();
   const session = useSession((s) => s.session);
   const { detail, error } = useConferenceDetail(conferenceId);
   const user = sessionUser(session);

@@ -13,6 +13,7 @@ import { NewLink } from './NewLink.tsx';
 import { StaffEditor } from './StaffEditor.tsx';
 import { ProjectorHelp } from './ProjectorHelp.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
+import { LanguageForm } from './LanguageForm.tsx';
 
 /** Attendees and invites for one conference (chair and note taker). */
 export function SetupPage({ conferenceId }: { conferenceId: string }) {
@@ -79,6 +80,7 @@ export function SetupPage({ conferenceId }: { conferenceId: string }) {
         ) : null}
       </dl>
       {detail.scheduleEditable && detail.me.role === 'chair' ? <ScheduleForm conference={c} onSaved={() => void reload()} /> : null}
+      {c.status === 'open' && detail.me.role === 'chair' ? <LanguageForm conference={c} onSaved={() => void reload()} /> : null}
       <p className="cr-body">
         <Link href={paths.room(c.id)} className="cr-link">
           Go to the conference room

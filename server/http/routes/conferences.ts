@@ -5,7 +5,7 @@ import type { Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import { Conferences, attendeeToApi, conferenceToApi } from '../../services/conferences.ts';
 import { attendanceSchema } from '../../../shared/schema/roles.ts';
-import { attendeeInputSchema, conferenceIdSchema, conferenceInputSchema, conferenceScheduleSchema } from '../../../shared/schema/conference.ts';
+import { attendeeInputSchema, conferenceIdSchema, conferenceInputSchema, conferenceLanguageInputSchema, conferenceScheduleSchema } from '../../../shared/schema/conference.ts';
 import { canWriteDocuments, viewFor } from '../../../shared/rules/permissions.ts';
 import { HttpError, invalid, notFound } from '../errors.ts';
 import { requirePrincipal } from '../app.ts';
@@ -80,6 +80,18 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     const next = await conferences.reschedule(row, body.data);
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_rescheduled', detail: `${next.startsAt} ${next.endsAt}` });
     return { conference: conferenceToApi(next) };
+  });
+
+  /** The chair sets the conference's language (English, Welsh or both) at any time while it is open. */
+  app.put('/api/conferences/:id/language', async (req) => {
+    const p = caseStaff(req, true);
+    const row = await reach(req, p);
+    requireOpen(row);
+    const body = conferenceLanguageInputSchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    await store.setConferenceLanguage(row.id, body.data.language);
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_language_set', detail: body.data.language });
+    return { conference: conferenceToApi({ ...row, language: body.data.language }) };
   });
 
   /**
