@@ -9,6 +9,7 @@ import { WhoField } from './WhoField.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
 import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 const EMPTY: ActionFields = { what: '', who: '', by: '', howWeKnow: '', links: [] };
 
@@ -30,6 +31,7 @@ export function ActionForm({ idPrefix, initial, clearOnSubmit = false, askRestri
   onCancel?: (() => void) | undefined;
   title?: string | undefined;
 }) {
+  const t = useT();
   const [v, setV] = useState<ActionFields>(initial ? { what: initial.what, who: initial.who, by: initial.by, howWeKnow: initial.howWeKnow, links: [...initial.links] } : EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const whatRef = useRef<HTMLTextAreaElement>(null);
@@ -58,10 +60,10 @@ export function ActionForm({ idPrefix, initial, clearOnSubmit = false, askRestri
     <form className="cr-action-form" onSubmit={submit} noValidate aria-label={title ?? submitLabel}>
       {title ? <h3 className="cr-heading-s">{title}</h3> : null}
       <ErrorSummary errors={errors} />
-      <TextArea id={`${idPrefix}-what`} ref={whatRef} label="What needs to happen?" rows={3} value={v.what} onChange={(e) => set('what', e.target.value)} error={errors[0]?.message} />
+      <TextArea id={`${idPrefix}-what`} ref={whatRef} label={t('plan.form.what')} rows={3} value={v.what} onChange={(e) => set('what', e.target.value)} error={errors[0]?.message} />
       <WhoField id={`${idPrefix}-who`} value={v.who} onChange={(x) => set('who', x)} />
       <ByWhenField id={`${idPrefix}-by`} value={v.by} onChange={(x) => set('by', x)} />
-      <TextArea id={`${idPrefix}-how`} label="How will everyone know it has been done?" rows={2} value={v.howWeKnow} onChange={(e) => set('howWeKnow', e.target.value)} />
+      <TextArea id={`${idPrefix}-how`} label={t('plan.form.howWeKnow')} rows={2} value={v.howWeKnow} onChange={(e) => set('howWeKnow', e.target.value)} />
       <LinksField id={`${idPrefix}-links`} value={v.links} onChange={(x) => set('links', x)} />
       {askRestricted ? <ProfessionalsOnlyCheckbox id={`${idPrefix}-restricted`} checked={choice.restricted} onChange={choice.choose} /> : null}
       <FormButtons submitLabel={submitLabel} onCancel={onCancel} />

@@ -1,11 +1,14 @@
 import type { PlanAction } from '../../../shared/schema/action.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
-import { formatByWhen } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { worriesText, type WorryNumbers } from './planText.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
 
 import type { useDragReorder } from '../board/useDragReorder.ts';
+
+/** The drag handle's grip: a picture, not words (hidden from screen readers, who move with the buttons). */
+const GRIP = '⋮⋮';
 
 type HandleProps = ReturnType<ReturnType<typeof useDragReorder>['handleProps']>;
 
@@ -27,14 +30,17 @@ export function ActionRow({ action, n, position, total, worries, canEdit, onEdit
   dragging: boolean;
   dropBefore: boolean;
 }) {
-  const name = n === null ? 'professionals-only action' : `action ${n}`;
+  const t = useT();
+  const f = useFormat();
+  const name = t('plan.actionName', { n: n ?? 'none' });
+  const none = t('plan.none');
   const classes = ['cr-action-row', action.restricted ? 'cr-action-row--restricted' : '', dragging ? 'cr-action-row--dragging' : '', dropBefore ? 'cr-action-row--drop-before' : ''].join(' ');
   return (
     <tr className={classes} data-item-id={action.id}>
       <td className="cr-action-row__n">
         {canEdit ? (
-          <span className="cr-item__handle" aria-hidden="true" title="Drag to move" {...handleProps}>
-            ⋮⋮
+          <span className="cr-item__handle" aria-hidden="true" title={t('plan.dragToMove')} {...handleProps}>
+            {GRIP}
           </span>
         ) : null}
         {n}
@@ -43,31 +49,31 @@ export function ActionRow({ action, n, position, total, worries, canEdit, onEdit
         {action.restricted ? <RestrictedTag /> : null}
         {action.what}
       </th>
-      <td>{action.who || '—'}</td>
-      <td>{action.by ? formatByWhen(action.by) : '—'}</td>
-      <td className="cr-action-row__how">{action.howWeKnow || '—'}</td>
-      <td>{worriesText(action, worries) || '—'}</td>
+      <td>{action.who || none}</td>
+      <td>{action.by ? f.byWhen(action.by) : none}</td>
+      <td className="cr-action-row__how">{action.howWeKnow || none}</td>
+      <td>{worriesText(action, worries, t) || none}</td>
       {canEdit ? (
         <td className="cr-action-row__tools">
           <button type="button" className="cr-link-button" onClick={onEdit}>
-            Change<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.change')}<span className="cr-visually-hidden"> {name}</span>
           </button>
           <button type="button" className="cr-link-button" id={`action-up-${action.id}`} disabled={position === 1} onClick={() => onMove(-1)}>
-            Move up<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.moveUp')}<span className="cr-visually-hidden"> {name}</span>
           </button>
           <button type="button" className="cr-link-button" id={`action-down-${action.id}`} disabled={position === total} onClick={() => onMove(1)}>
-            Move down<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.moveDown')}<span className="cr-visually-hidden"> {name}</span>
           </button>
-          <RestrictToggle id={action.id} restricted={action.restricted} noun="action" label={name} />
+          <RestrictToggle id={action.id} restricted={action.restricted} noun={t('plan.restrictNoun.action')} label={name} />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
             label={
               <>
-                Delete<span className="cr-visually-hidden"> {name}</span>
+                {t('plan.delete')}<span className="cr-visually-hidden"> {name}</span>
               </>
             }
-            question={`Delete ${name} from the plan for everyone?`}
-            confirmLabel="Delete action"
+            question={t('plan.deleteAction.question', { name })}
+            confirmLabel={t('plan.deleteAction.confirm')}
             warning
             onConfirm={onDelete}
           />

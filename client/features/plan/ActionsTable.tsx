@@ -7,9 +7,11 @@ import { useDragReorder } from '../board/useDragReorder.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { ActionRow } from './ActionRow.tsx';
 import { useWorryNumbers } from './planText.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** The plan's actions as a table, in order: change one in place, move with buttons or by dragging, delete after a check. */
 export function ActionsTable() {
+  const t = useT();
   const actions = useConference((m) => m.actions);
   const worries = useWorryNumbers();
   const numbers = useMemo(() => familyNumbers(actions), [actions]);
@@ -35,7 +37,7 @@ export function ActionsTable() {
     });
   };
 
-  if (actions.length === 0) return <p className="cr-body cr-empty">No actions yet. Add the first one below.</p>;
+  if (actions.length === 0) return <p className="cr-body cr-empty">{t('plan.empty.actions')}</p>;
   const columns = canEdit ? 7 : 6;
   return (
     <>
@@ -45,20 +47,20 @@ export function ActionsTable() {
         </p>
       ) : null}
       <table className="cr-table cr-actions-table">
-        <caption className="cr-visually-hidden">What needs to happen: the actions of the plan, in order</caption>
+        <caption className="cr-visually-hidden">{t('plan.table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="cr-visually-hidden">Number</span>
+              <span className="cr-visually-hidden">{t('plan.table.number')}</span>
             </th>
-            <th scope="col">What needs to happen</th>
-            <th scope="col">Who</th>
-            <th scope="col">By when</th>
-            <th scope="col">How we will know it is done</th>
-            <th scope="col">Helps with</th>
+            <th scope="col">{t('plan.what')}</th>
+            <th scope="col">{t('plan.who')}</th>
+            <th scope="col">{t('plan.byWhen')}</th>
+            <th scope="col">{t('plan.howWeKnow')}</th>
+            <th scope="col">{t('plan.helpsWith')}</th>
             {canEdit ? (
               <th scope="col">
-                <span className="cr-visually-hidden">Change, move or delete</span>
+                <span className="cr-visually-hidden">{t('plan.table.tools')}</span>
               </th>
             ) : null}
           </tr>
@@ -72,8 +74,8 @@ export function ActionsTable() {
                     <ActionForm
                       idPrefix={`edit-action-${a.id}`}
                       initial={a}
-                      title={numbers.has(a.id) ? `Change action ${numbers.get(a.id)}` : 'Change the professionals-only action'}
-                      submitLabel="Save changes"
+                      title={numbers.has(a.id) ? t('plan.changeAction', { n: numbers.get(a.id)! }) : t('plan.changeRestrictedAction')}
+                      submitLabel={t('plan.saveChanges')}
                       onCancel={() => setEditing(null)}
                       onSubmit={(v) => {
                         const r = runEdit(a.id, v);

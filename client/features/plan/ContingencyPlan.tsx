@@ -3,9 +3,11 @@ import { familyNumbers } from '../../../shared/rules/restriction.ts';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { ContingencyEntryCard } from './ContingencyEntryCard.tsx';
 import { NewContingencyForm } from './NewContingencyForm.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /** PL9: the contingency plan for the chair and note taker — what might happen, and what we will do then. */
 export function ContingencyPlan() {
+  const t = useT();
   const entries = useConference((m) => m.contingency);
   const canEdit = useCanEdit();
   const numbers = useMemo(() => familyNumbers(entries), [entries]);
@@ -14,10 +16,10 @@ export function ContingencyPlan() {
   return (
     <section className="cr-contingency-plan" aria-labelledby="contingency-title">
       <h2 className="cr-heading-m" id="contingency-title">
-        If things do not get better
+        {t('plan.contingency.title')}
       </h2>
-      <p className="cr-hint">The contingency plan: what will happen if the plan is not followed, or things do not improve quickly enough.</p>
-      {entries.length === 0 ? <p className="cr-body cr-empty">Nothing written yet.</p> : null}
+      <p className="cr-hint">{t('plan.contingency.hint')}</p>
+      {entries.length === 0 ? <p className="cr-body cr-empty">{t('plan.contingency.empty')}</p> : null}
       <ol className="cr-contingency-list">
         {entries.map((e, i) => (
           <ContingencyEntryCard key={e.id} entry={e} list={entries} index={i} n={numbers.get(e.id) ?? null} />
@@ -25,7 +27,7 @@ export function ContingencyPlan() {
       </ol>
       {canEdit ? (
         <details className="cr-details" open={startOpen || undefined}>
-          <summary className="cr-details__summary">Add to the contingency plan</summary>
+          <summary className="cr-details__summary">{t('plan.contingency.add')}</summary>
           <div className="cr-details__text">
             <NewContingencyForm />
           </div>

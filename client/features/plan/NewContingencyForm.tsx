@@ -5,9 +5,11 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
 import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
 import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /** Add "if this happens → what we will do" to the contingency plan; professionals only by default in a closed session (RS5). */
 export function NewContingencyForm() {
+  const t = useT();
   const [mightHappen, setMightHappen] = useState('');
   const [weWill, setWeWill] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -26,11 +28,11 @@ export function NewContingencyForm() {
     choice.reset();
   };
   return (
-    <form className="cr-contingency-form" onSubmit={submit} noValidate aria-label="Add to the contingency plan">
-      <TextArea id="new-contingency-if" label="If this happens" rows={2} value={mightHappen} error={error ?? undefined} onChange={(e) => setMightHappen(e.target.value)} />
-      <TextArea id="new-contingency-then" label="What we will do" rows={3} value={weWill} onChange={(e) => setWeWill(e.target.value)} />
+    <form className="cr-contingency-form" onSubmit={submit} noValidate aria-label={t('plan.contingency.add')}>
+      <TextArea id="new-contingency-if" label={t('plan.contingency.if')} rows={2} value={mightHappen} error={error ?? undefined} onChange={(e) => setMightHappen(e.target.value)} />
+      <TextArea id="new-contingency-then" label={t('plan.contingency.then')} rows={3} value={weWill} onChange={(e) => setWeWill(e.target.value)} />
       <ProfessionalsOnlyCheckbox id="new-contingency-restricted" checked={choice.restricted} onChange={choice.choose} />
-      <FormButtons submitLabel="Add to the contingency plan" />
+      <FormButtons submitLabel={t('plan.contingency.add')} />
     </form>
   );
 }

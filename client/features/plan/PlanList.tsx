@@ -1,4 +1,4 @@
-import { formatByWhen } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useWorryNumbers, worriesText } from './planText.ts';
@@ -10,36 +10,38 @@ import { ProposeAction } from './ProposeAction.tsx';
  * unnumbered, so the numbers match the family's (RS6).
  */
 export function PlanList() {
+  const t = useT();
+  const f = useFormat();
   const actions = useConference((m) => m.actions);
   const contingency = useConference((m) => m.contingency);
   const worries = useWorryNumbers();
   return (
     <div className="cr-plan-read">
-      <h2 className="cr-heading-m">What needs to happen</h2>
-      {actions.length === 0 ? <p className="cr-body cr-empty">No actions agreed yet.</p> : null}
+      <h2 className="cr-heading-m">{t('plan.what')}</h2>
+      {actions.length === 0 ? <p className="cr-body cr-empty">{t('plan.read.empty')}</p> : null}
       <ol className="cr-action-list">
         {actions.map((a) => (
           <li key={a.id} className={`cr-action${a.restricted ? ' cr-action--restricted' : ''}`}>
             {a.restricted ? <RestrictedTag /> : null}
             <p className="cr-action__what">{a.what}</p>
             <dl className="cr-action__facts">
-              <Fact k="Who" v={a.who} />
-              <Fact k="By when" v={a.by ? formatByWhen(a.by) : ''} />
-              <Fact k="How we will know" v={a.howWeKnow} />
-              <Fact k="Helps with" v={worriesText(a, worries)} />
+              <Fact k={t('plan.who')} v={a.who} />
+              <Fact k={t('plan.byWhen')} v={a.by ? f.byWhen(a.by) : ''} />
+              <Fact k={t('plan.read.howWeKnow')} v={a.howWeKnow} />
+              <Fact k={t('plan.helpsWith')} v={worriesText(a, worries, t)} />
             </dl>
           </li>
         ))}
       </ol>
-      <h2 className="cr-heading-m">If things do not get better</h2>
-      {contingency.length === 0 ? <p className="cr-body cr-empty">Not written yet.</p> : null}
+      <h2 className="cr-heading-m">{t('plan.contingency.title')}</h2>
+      {contingency.length === 0 ? <p className="cr-body cr-empty">{t('plan.contingency.empty')}</p> : null}
       <ol className="cr-action-list">
         {contingency.map((c) => (
           <li key={c.id} className={`cr-action${c.restricted ? ' cr-action--restricted' : ''}`}>
             {c.restricted ? <RestrictedTag /> : null}
             <dl className="cr-action__facts">
-              <Fact k="If this happens" v={c.mightHappen} />
-              <Fact k="What we will do" v={c.weWill} />
+              <Fact k={t('plan.contingency.if')} v={c.mightHappen} />
+              <Fact k={t('plan.contingency.then')} v={c.weWill} />
             </dl>
           </li>
         ))}

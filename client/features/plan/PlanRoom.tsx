@@ -4,6 +4,7 @@ import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
 import { ContingencyPlan } from './ContingencyPlan.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * Step 12 for the chair and note taker: the outline plan. Each action says what needs to happen,
@@ -11,6 +12,7 @@ import { ContingencyPlan } from './ContingencyPlan.tsx';
  * Participants' proposed actions arrive in the proposals panel.
  */
 export function PlanRoom() {
+  const t = useT();
   const canEdit = useCanEdit();
   const count = useConference((m) => m.actions.length);
   const runAdd = useCommand(addAction);
@@ -18,13 +20,13 @@ export function PlanRoom() {
   const [startOpen] = useState(count === 0);
   return (
     <div className="cr-plan">
-      <h2 className="cr-heading-m">Actions {count > 0 ? <span className="cr-count">{count}</span> : null}</h2>
+      <h2 className="cr-heading-m">{t('plan.actions')} {count > 0 ? <span className="cr-count">{count}</span> : null}</h2>
       <ActionsTable />
       {canEdit ? (
         <details className="cr-details" open={startOpen || undefined}>
-          <summary className="cr-details__summary">Add an action</summary>
+          <summary className="cr-details__summary">{t('plan.add.open')}</summary>
           <div className="cr-details__text">
-            <ActionForm idPrefix="new-action" clearOnSubmit askRestricted submitLabel="Add action to the plan" onSubmit={(v, restricted) => runAdd({ ...v, restricted })} />
+            <ActionForm idPrefix="new-action" clearOnSubmit askRestricted submitLabel={t('plan.add.submit')} onSubmit={(v, restricted) => runAdd({ ...v, restricted })} />
           </div>
         </details>
       ) : null}

@@ -6,10 +6,11 @@ import { useConnectionStatus } from '../../model/hooks.ts';
 import { useIntentStatus, useIntents, useQueueState } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { ActionForm } from './ActionForm.tsx';
-import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** "Propose an action": sent to the chair, who may add it to the plan. Kept on this device while offline. */
 export function ProposeAction() {
+  const t = useT();
   const { me } = useRoom();
   const queue = useIntents();
   const link = useConnectionStatus((c) => c.link);
@@ -26,9 +27,9 @@ export function ProposeAction() {
   if (!canPropose(me.role)) return null;
 
   const send = (v: ActionFields) => {
-    if (!v.what) return fail('Say what needs to happen');
+    if (!v.what) return fail(t('plan.form.what.required'));
     const parsed = actionFieldsSchema.safeParse(v);
-    if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Check what you wrote');
+    if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? t('plan.form.check'));
     setSentId(queue.send('propose_action', { action: parsed.data }));
     return ok(undefined);
   };
@@ -36,13 +37,13 @@ export function ProposeAction() {
   return (
     <section className="cr-propose" aria-labelledby="propose-action-title">
       <h2 className="cr-heading-m" id="propose-action-title">
-        Propose an action
+        {t('plan.propose.title')}
       </h2>
-      <p className="cr-body">Something you think needs to happen. The chair will see it and may add it to the plan.</p>
-      <ActionForm key={restore?.seq ?? 0} idPrefix="propose-action" initial={restore?.action} clearOnSubmit submitLabel="Send to the chair" onSubmit={send} />
+      <p className="cr-body">{t('plan.propose.intro')}</p>
+      <ActionForm key={restore?.seq ?? 0} idPrefix="propose-action" initial={restore?.action} clearOnSubmit submitLabel={t('plan.propose.submit')} onSubmit={send} />
       <p className="cr-body cr-propose__status" role="status">
-        {status.state === 'sent' ? 'Sent. The chair will see this and may add it to the plan.' : ''}
-        {status.state === 'waiting' ? (link === 'connected' ? (status.retrying ? NOT_SENT_YET_TEXT : 'Sending…') : 'Kept on this device. It will be sent when you are connected again.') : ''}
+        {status.state === 'sent' ? t('plan.propose.sent') : ''}
+        {status.state === 'waiting' ? (link === 'connected' ? (status.retrying ? t('plan.propose.retrying') : t('plan.propose.sending')) : t('plan.propose.kept')) : ''}
         {status.state === 'refused' ? status.message : ''}
       </p>
     </section>

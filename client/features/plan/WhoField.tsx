@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Select, TextInput } from '../../components/fields.tsx';
 import { useConference } from '../../model/hooks.ts';
-import { roleLabel } from '../scaling/scaleText.ts';
-import { NETWORK_GROUP_LABELS } from '../../../shared/schema/networkMember.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 const SOMEONE_ELSE = '__someone_else__';
 
 /** Who does it: one of the people at the meeting, or any person or service typed in. */
 export function WhoField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error?: string | undefined }) {
+  const t = useT();
   const all = useConference((m) => m.attendees);
   const attendees = useMemo(() => all.filter((a) => a.role !== 'projector'), [all]);
   // The safety network drawn at step 3: people outside the meeting who take on parts of the plan.
@@ -20,7 +20,7 @@ export function WhoField({ id, value, onChange, error }: { id: string; value: st
     <div className="cr-who-field">
       <Select
         id={id}
-        label="Who will do it?"
+        label={t('plan.form.who')}
         value={other ? SOMEONE_ELSE : value}
         onChange={(e) => {
           const v = e.target.value;
@@ -29,26 +29,26 @@ export function WhoField({ id, value, onChange, error }: { id: string; value: st
         }}
         error={error}
       >
-        <option value="">Choose</option>
-        <optgroup label="At the meeting">
+        <option value="">{t('plan.form.who.choose')}</option>
+        <optgroup label={t('plan.form.who.atMeeting')}>
           {attendees.map((a) => (
             <option key={a.id} value={a.name}>
-              {a.name} ({roleLabel(a.role)})
+              {t('plan.form.who.personAndRole', { name: a.name, role: t(`role.${a.role}`) })}
             </option>
           ))}
         </optgroup>
         {network.length ? (
-          <optgroup label="Safety network">
+          <optgroup label={t('plan.form.who.network')}>
             {network.map((n) => (
               <option key={n.id} value={n.name}>
-                {n.name} ({NETWORK_GROUP_LABELS[n.group].toLowerCase()})
+                {t('plan.form.who.personAndRole', { name: n.name, role: t(`genogram.networkGroup.${n.group}`).toLocaleLowerCase() })}
               </option>
             ))}
           </optgroup>
         ) : null}
-        <option value={SOMEONE_ELSE}>Someone else, or more than one person</option>
+        <option value={SOMEONE_ELSE}>{t('plan.form.who.someoneElse')}</option>
       </Select>
-      {other ? <TextInput id={`${id}-name`} label="Names, or the service" value={value} onChange={(e) => onChange(e.target.value)} /> : null}
+      {other ? <TextInput id={`${id}-name`} label={t('plan.form.who.names')} value={value} onChange={(e) => onChange(e.target.value)} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PlanAction } from '../../../shared/schema/action.ts';
 import { familyNumbers } from '../../../shared/rules/restriction.ts';
 import { useConference } from '../../model/hooks.ts';
+import type { Translate } from '../../i18n/useT.tsx';
 
 /** How an action's links read: the family's number of each shared worry, and which ids are professionals-only worries. */
 export interface WorryNumbers {
@@ -16,13 +17,13 @@ export function useWorryNumbers(): WorryNumbers {
 }
 
 /** "Worry 1, Worry 3" for an action's links (links to deleted worries are left out; restricted ones only reach professionals). */
-export function worriesText(action: PlanAction, { numbers, restricted }: WorryNumbers): string {
+export function worriesText(action: PlanAction, { numbers, restricted }: WorryNumbers, t: Translate): string {
   const shared = action.links
     .flatMap((l) => (numbers.has(l) ? [numbers.get(l) as number] : []))
     .sort((a, b) => a - b)
-    .map((n) => `Worry ${n}`);
+    .map((n) => t('plan.worry', { n }));
   const hidden = action.links.filter((l) => restricted.has(l)).length;
-  return [...shared, ...(hidden ? [hidden === 1 ? 'a professionals-only worry' : `${hidden} professionals-only worries`] : [])].join(', ');
+  return [...shared, ...(hidden ? [t('plan.hiddenWorries', { count: hidden })] : [])].join(', ');
 }
 
 /** The first words of a long statement, for a checkbox label. */
