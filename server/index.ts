@@ -26,7 +26,7 @@ import { recordRoutes } from './http/routes/record.ts';
 import { recordLinkRoutes } from './http/routes/recordLink.ts';
 import { dashboardRoutes } from './http/routes/dashboard.ts';
 import { RecordService } from './services/record.ts';
-import { Cluster, type ControlKind } from './cluster/cluster.ts';
+import type { Cluster, ControlKind } from './cluster/cluster.ts';
 import { SharedSocketCap, sharedLimits } from './cluster/sharedLimits.ts';
 import { PresenceBoard } from './cluster/presenceBoard.ts';
 import { localLimits } from './http/limits.ts';
@@ -60,8 +60,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   // Set once the handlers below exist; control messages arriving before that have nothing to close.
   let onControl: (kind: ControlKind, id: string) => void = () => undefined;
   let onReconnect: () => void = () => undefined;
+  // Loaded only with REDIS_URL: one instance does not carry the Redis client in memory.
   const cluster = config.redisUrl
-    ? new Cluster({
+    ? new (await import('./cluster/cluster.ts')).Cluster({
       redisUrl: config.redisUrl,
       instanceId: config.instanceId,
       onControl: (kind, id) => onControl(kind, id),

@@ -1,10 +1,12 @@
 import type { Config } from '../config.ts';
-import { PostgresStore } from './postgres.ts';
 import { SqliteStore } from './sqlite.ts';
 import type { Store } from './types.ts';
 
-/** SQLite under DATA_DIR by default; PostgreSQL when DATABASE_URL is set (several instances). */
+/**
+ * SQLite under DATA_DIR by default; PostgreSQL when DATABASE_URL is set (several instances). The
+ * PostgreSQL store loads only then: one instance on SQLite does not carry its driver in memory.
+ */
 export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
-  if (config.databaseUrl) return PostgresStore.open(config.databaseUrl);
+  if (config.databaseUrl) return (await import('./postgres.ts')).PostgresStore.open(config.databaseUrl);
   return new SqliteStore(config.dataDir);
 }

@@ -1,6 +1,8 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleServer } from '../../server/bundle.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,10 +15,26 @@ export interface Driven {
   stop(): Promise<void>;
 }
 
-/** Start a TypeScript module as its own Node process (`node --import tsx`), as `npm start` runs the server. */
+/** Start a TypeScript module of the bench as its own Node process, through tsx's loader. */
 export function forkTs(module: string, env: Record<string, string> = {}, extraArgs: string[] = []): Promise<Driven> {
-  const proc = fork(fileURLToPath(new URL(module, import.meta.url)), [], {
-    cwd: root, execArgv: ['--import', 'tsx', ...extraArgs], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  return forkDriven(fileURLToPath(new URL(module, import.meta.url)), ['--import', 'tsx', ...extraArgs], env);
+}
+
+/**
+ * Start a module bundled as `npm start` bundles the server (server/bundle.ts) and run it with plain
+ * node, as `npm start` runs it: the figures are the product's, not the TypeScript loader's.
+ */
+export async function forkBuilt(module: string, env: Record<string, string> = {}, extraArgs: string[] = []): Promise<Driven> {
+  // Inside the repository, so the bundle finds node_modules as the server does.
+  const out = join(root, 'dist-server', 'bench', `${basename(module, '.ts')}.js`);
+  await bundleServer(fileURLToPath(new URL(module, import.meta.url)), out);
+  return forkDriven(out, extraArgs, env);
+}
+
+function forkDriven(file: string, execArgv: string[], env: Record<string, string>): Promise<Driven> {
+  const module = basename(file);
+  const proc = fork(file, [], {
+    cwd: root, execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let seq = 0;
   const waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();

@@ -1,6 +1,6 @@
 /**
- * The product's server as the bench runs it: its own process (`node --import tsx`, as `npm start`
- * runs it), a temporary store, and an IPC channel through which the bench seeds conferences and
+ * The product's server as the bench runs it: its own process (bundled and run by plain node, as
+ * `npm start` runs it), a temporary store, and an IPC channel through which the bench seeds conferences and
  * sessions. Seeding goes through the services the HTTP routes use (conferences, invites, sessions)
  * rather than HTTP, whose per-address write limits would hold a 1,900-invite setup for minutes.
  */

@@ -8,10 +8,11 @@
  *   BENCH_ONLY=a,b    only the named measurements (e.g. "fan-out,join")
  *   BENCH_PROFILE=dir a CPU profile of our server, written when it stops
  *
- * Three processes besides this one: our server (on a temporary store), the reference server and
- * the load generator (real y-websocket clients). This process only orchestrates and reads /proc.
+ * Three processes besides this one: our server (bundled and run by plain node, as `npm start` runs
+ * it, on a temporary store), the reference server and the load generator (real y-websocket clients).
+ * This process only orchestrates and reads /proc.
  */
-import { forkTs, startReference } from './child.ts';
+import { forkBuilt, forkTs, startReference } from './child.ts';
 import { loadAverage, rssMb } from './proc.ts';
 import { registeredMeasurements, type BenchContext, type BenchRow } from './registry.ts';
 import { fmt, ratio } from './stats.ts';
@@ -26,7 +27,7 @@ const loadBefore = loadAverage();
 
 // BENCH_PROFILE=DIR writes a CPU profile of our server there (open it in Chrome's DevTools).
 const profile = process.env.BENCH_PROFILE;
-const ours = await forkTs('./ourServer.ts', {}, profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
+const ours = await forkBuilt('./ourServer.ts', {}, profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
 const reference = await startReference();
 const load = await forkTs('./load.ts');
 const rows: BenchRow[] = [];

@@ -6,9 +6,12 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // process, so a SIGKILL sent to it would leave the real server running.
 const NODE_TSX = [process.execPath, ['--import', 'tsx']] as const;
 
-/** The server as its own process (so a test can SIGKILL it), on a free port. */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(NODE_TSX[0], [...NODE_TSX[1], 'server/serve.ts'], {
+/**
+ * The server as its own process (so a test can SIGKILL it), on a free port: from source through tsx's
+ * loader, or `bundle`, a bundle of server/serve.ts (server/bundle.ts) run by plain node as `npm start` does.
+ */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}, bundle?: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(NODE_TSX[0], bundle ? [bundle] : [...NODE_TSX[1], 'server/serve.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

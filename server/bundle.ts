@@ -1,0 +1,54 @@
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The server as plain JavaScript, run by `node` without a TypeScript loader at run time (tsx's costs
+ * 30–90 MB of memory and start-up time). One level below the root, as server/ is, so paths the
+ * server finds from its own file (`../dist`) are the same built or not.
+ */
+export const SERVER_OUT_DIR = join(ROOT, 'dist-server');
+export const SERVER_BUNDLE = join(SERVER_OUT_DIR, 'serve.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Bundle one entry (ours: server/ and shared/) into one ES module; packages stay in node_modules, so
+ * native ones (better-sqlite3, argon2, resvg) load as usual. Written beside and renamed into place,
+ * so two instances starting at once never run a half-written file.
+ */
+export async function bundleServer(entry: string, outFile: string): Promise<void> {
+  const outdir = dirname(outFile);
+  const result = await build({
+    entryPoints: { [basename(outFile, '.js')]: entry }, outdir, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    // Split at dynamic imports, so the PostgreSQL and Redis clients load only when configured.
+    // Chunks sit beside the entry: a path found from `import.meta.url` is the same in every file.
+    splitting: true, chunkNames: '[name]-[hash]',
+    packages: 'external', write: false, logLevel: 'warning', legalComments: 'none',
+  });
+  mkdirSync(outdir, { recursive: true });
+  // The entry last: whoever runs it finds its chunks in place.
+  const files = [...result.outputFiles].sort((a, b) => Number(a.path === outFile) - Number(b.path === outFile));
+  for (const f of files) {
+    const tmp = `${f.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, f.contents);
+    renameSync(tmp, f.path);
+  }
+}
+
+/** Bundle the server when the bundle is missing or older than its sources. Returns whether it built. */
+export async function bundleServerIfNeeded(): Promise<boolean> {
+  const sources = Math.max(newestMtime(join(ROOT, 'server')), newestMtime(join(ROOT, 'shared')), statSync(join(ROOT, 'package-lock.json')).mtimeMs);
+  if (existsSync(SERVER_BUNDLE) && statSync(SERVER_BUNDLE).mtimeMs >= sources) return false;
+  await bundleServer(join(ROOT, 'server', 'serve.ts'), SERVER_BUNDLE);
+  return true;
+}
