@@ -11,12 +11,7 @@ import * as Y from 'yjs';
 import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
 import { TestCluster } from '../support/cluster.ts';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { medianOf, summarise, type Summary } from './stats.ts';
-import { bundleServer } from '../../server/bundle.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface CrossInstanceResult { rooms: number; devices: number; rounds: number; single: Summary; cross: Summary; ratioP95: number; ratioP99: number }
 
@@ -73,10 +68,8 @@ export async function benchCrossInstance(opts: { rooms?: number; devices?: numbe
   const devices = opts.devices ?? 10;
   const seconds = opts.seconds ?? 10;
   const rounds = opts.rounds ?? 1;
-  // The server as `npm start` runs it: bundled, on plain node.
-  const bundle = join(ROOT, 'dist-server', 'bench', 'serve.js');
-  await bundleServer(join(ROOT, 'server', 'serve.ts'), bundle);
-  const cluster = await TestCluster.start(2, { LOG_LEVEL: 'silent', COMPACT_EVERY: '500' }, bundle);
+  // Real processes, bundled and run by plain node as `npm start` runs them (test/support/process.ts).
+  const cluster = await TestCluster.start(2, { LOG_LEVEL: 'silent', COMPACT_EVERY: '500' });
   const [a, b] = cluster.instances as [typeof cluster.instances[0], typeof cluster.instances[0]];
   const all: SyncClient[] = [];
   try {

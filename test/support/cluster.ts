@@ -122,11 +122,9 @@ export class TestCluster {
     readonly redis: TestRedis,
     readonly store: PostgresStore,
     private readonly env: Record<string, string>,
-    /** A bundled server to run with plain node (the bench), rather than the sources through tsx. */
-    private readonly bundle?: string,
   ) {}
 
-  static async start(n: number, env: Record<string, string> = {}, bundle?: string): Promise<TestCluster> {
+  static async start(n: number, env: Record<string, string> = {}): Promise<TestCluster> {
     const schema = freshSchema('cluster');
     const pgUrl = new URL(TEST_DATABASE_URL);
     const [proxy, redis, store] = await Promise.all([
@@ -134,8 +132,8 @@ export class TestCluster {
       TestRedis.start(),
       PostgresStore.open(TEST_DATABASE_URL, { schema, max: 2 }),
     ]);
-    const c = new TestCluster(schema, proxy, redis, store, env, bundle);
-    // One at a time: the first migrates; on 2 cores parallel tsx start-ups only slow each other down.
+    const c = new TestCluster(schema, proxy, redis, store, env);
+    // One at a time: the first migrates; on 2 cores parallel start-ups only slow each other down.
     for (let i = 0; i < n; i++) await c.spawn();
     return c;
   }
@@ -150,7 +148,7 @@ export class TestCluster {
     const dataDir = mkdtempSync(join(tmpdir(), 'cr-cluster-'));
     const { url, child } = await spawnServer(dataDir, {
       DATABASE_URL: this.databaseUrl, REDIS_URL: this.redis.url, ROOM_IDLE_MS: '200', ...this.env,
-    }, this.bundle);
+    });
     const inst = { url, child, dataDir };
     // CR_TEST_LOGS=dir keeps each instance's output for a failing run.
     if (process.env.CR_TEST_LOGS) {
