@@ -40,7 +40,8 @@ export class SqliteStore implements Store {
     return st;
   }
 
-  private appendTx: Database.Transaction<(name: string, updates: readonly Uint8Array[]) => number> | null = null;
+  /** One transaction wrapper for the life of the store, for any number of documents' appends. */
+  private appendTx: Database.Transaction<(batches: readonly { name: string; updates: readonly Uint8Array[] }[]) => number[]> | null = null;
 
   private migrate(): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
@@ -199,14 +200,22 @@ export class SqliteStore implements Store {
     })();
   }
   async appendUpdates(name: string, updates: readonly Uint8Array[]) {
-    // One transaction wrapper for the life of the store; the bytes are bound as they are, not copied.
-    this.appendTx ??= this.db.transaction((n: string, us: readonly Uint8Array[]): number => {
+    return this.appendMany([{ name, updates }])[0]!;
+  }
+  async appendUpdatesOfMany(batches: readonly { name: string; updates: readonly Uint8Array[] }[]) {
+    return this.appendMany(batches);
+  }
+  private appendMany(batches: readonly { name: string; updates: readonly Uint8Array[] }[]): number[] {
+    this.appendTx ??= this.db.transaction((bs: readonly { name: string; updates: readonly Uint8Array[] }[]): number[] => {
       const insert = this.prepare('INSERT INTO doc_updates (name, data) VALUES (?, ?)');
-      let last = 0;
-      for (const u of us) last = Number(insert.run(n, Buffer.from(u.buffer, u.byteOffset, u.byteLength)).lastInsertRowid);
-      return last || this.lastId(n);
+      return bs.map(({ name, updates }) => {
+        let last = 0;
+        // The bytes are bound as they are, not copied.
+        for (const u of updates) last = Number(insert.run(name, Buffer.from(u.buffer, u.byteOffset, u.byteLength)).lastInsertRowid);
+        return last || this.lastId(name);
+      });
     });
-    return this.appendTx(name, updates);
+    return this.appendTx(batches);
   }
   private lastId(name: string): number {
     return Number((this.prepare('SELECT coalesce(max(id), 0) AS n FROM doc_updates WHERE name = ?').get(name) as Row).n);

@@ -237,6 +237,12 @@ export interface Store extends AuditStore {
    * follow commit order, also with several instances appending.
    */
   appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number>;
+  /**
+   * Several documents' appends in one transaction (group commit across rooms): all or none are
+   * stored; resolves with each batch's last log position, in order. Optional: without it each
+   * document commits on its own.
+   */
+  appendUpdatesOfMany?(batches: readonly { name: string; updates: readonly Uint8Array[] }[]): Promise<number[]>;
   /** Replace the log up to `uptoId` by one snapshot, in one transaction. */
   compact(name: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
   lastUpdateId(name: string): Promise<number>;

@@ -1,5 +1,6 @@
 import type { Store } from '../store/types.ts';
 import { Room, type RoomCluster } from './room.ts';
+import { CommitGroup } from './commitGroup.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 
 /** The part of the cluster the registry drives: subscribe before a load, route messages after it. */
@@ -16,11 +17,15 @@ export interface RegistryCluster extends RoomCluster {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** One group commit for all the rooms: a turn's updates in every room go in one transaction. */
+  private readonly group: CommitGroup;
 
   constructor(
     private readonly store: Store,
     private readonly opts: { idleMs: number; compactEvery: number; onRoomError: (room: string, err: Error) => void; cluster?: RegistryCluster | null },
-  ) {}
+  ) {
+    this.group = new CommitGroup(store);
+  }
 
   /** The loaded room for a validated room name; concurrent callers share one load. */
   get(name: string): Promise<Room> {
@@ -38,6 +43,7 @@ export class RoomRegistry {
         // An empty room kept in memory only because its store was failing may unload now.
         onRecovered: () => void this.rooms.get(name)?.then((r) => this.releaseIfIdle(name, r)),
         cluster,
+        group: this.group,
       }).then((r) => {
         cluster?.attach(r);
         return r;

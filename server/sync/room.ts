@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../shared/schema/docLayout.ts';
 import { updateMessage } from './protocol.ts';
 import { REMOTE_ORIGIN, RoomPresence } from './presence.ts';
 import { LogCursor } from './logCursor.ts';
+import { CommitGroup } from './commitGroup.ts';
 
 export { REMOTE_ORIGIN };
 
@@ -84,15 +85,17 @@ export class Room {
     private readonly onError: (err: Error) => void,
     /** The store took the held updates after failing: the registry may unload the room again. */
     private readonly onRecovered: () => void,
+    /** Shared by the registry's rooms, so one turn's updates commit in one transaction. */
+    private readonly group: CommitGroup,
   ) {}
 
   /** Load the snapshot and its tail before anyone is answered; migrate the shared document once. */
   static async load(
     name: string,
     store: Store,
-    opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void; onRecovered: () => void; cluster?: RoomCluster | null },
+    opts: { compactEvery: number; shared: boolean; onError: (err: Error) => void; onRecovered: () => void; cluster?: RoomCluster | null; group?: CommitGroup },
   ): Promise<Room> {
-    const room = new Room(name, store, opts.compactEvery, opts.onError, opts.onRecovered);
+    const room = new Room(name, store, opts.compactEvery, opts.onError, opts.onRecovered, opts.group ?? new CommitGroup(store));
     const stored = await store.loadDoc(name);
     Y.transact(room.doc, () => {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
@@ -136,12 +139,14 @@ export class Room {
     this.pendingUpdates++;
     if (this.scheduled) return;
     this.scheduled = true;
-    // Group commit: everything that arrives in this event-loop turn goes in one transaction.
-    setImmediate(() => {
-      this.scheduled = false;
-      this.runCommit(this.queue.splice(0));
-    });
+    // Group commit: everything that arrives in this event-loop turn, in every room, goes in one transaction.
+    this.group.schedule(this.startCommit);
   }
+
+  private readonly startCommit = (): void => {
+    this.scheduled = false;
+    this.runCommit(this.queue.splice(0));
+  };
 
   private runCommit(batch: Pending[]): void {
     this.chain = this.chain.then(() => this.commit(batch));
@@ -153,7 +158,7 @@ export class Room {
     if (all.length === 0) return;
     const updates = all.map((b) => b.update);
     try {
-      const last = await this.store.appendUpdates(this.name, updates);
+      const last = await this.group.append(this.name, updates);
       this.pendingUpdates -= all.length;
       this.cursor.mark(last - updates.length + 1, last);
       this.cluster?.committed(this, last - updates.length + 1, last, updates);
