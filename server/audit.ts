@@ -12,6 +12,7 @@ export type AuditAction =
   | 'item_restricted' | 'item_shared' | 'decision_recorded'
   | 'record_finalised' | 'record_exported' | 'record_issued' | 'record_link_revoked' | 'record_link_failed' | 'record_downloaded'
   | 'amendment_requested' | 'amendment_accepted' | 'amendment_declined'
+  | 'conference_children_changed' | 'progress_recorded'
   | EditSummary['action'];
 
 /** The outcome of checking the whole chain from its first entry. */

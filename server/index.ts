@@ -25,6 +25,8 @@ import { staffRoutes } from './http/routes/staff.ts';
 import { recordRoutes } from './http/routes/record.ts';
 import { recordLinkRoutes } from './http/routes/recordLink.ts';
 import { dashboardRoutes } from './http/routes/dashboard.ts';
+import { caseRoutes } from './http/routes/cases.ts';
+import { Reviews } from './services/reviews.ts';
 import { RecordService } from './services/record.ts';
 import type { Cluster, ControlKind } from './cluster/cluster.ts';
 import { SharedSocketCap, sharedLimits } from './cluster/sharedLimits.ts';
@@ -80,6 +82,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   });
   const conferences = new Conferences(store, registry);
   const record = new RecordService(store, registry);
+  const reviews = new Reviews(store, registry, conferences, record);
   const actorOf = (p: { attendeeId: string | null; userId: string | null }) => p.attendeeId ?? p.userId ?? '';
 
   const socketCap = cluster ? new SharedSocketCap(cluster.instanceId, MAX_SOCKETS_PER_SESSION, () => cluster.redis, () => sync.socketCounts()) : null;
@@ -148,7 +151,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     config, store, sessions, audit, limits,
     onSessionEnded: everywhere('session'),
   });
-  conferenceRoutes(app, { store, audit, conferences, onAttendeeRemoved: removeAttendeeSockets, onConferenceClosed: closeConferenceSockets });
+  conferenceRoutes(app, { store, audit, conferences, reviews, onAttendeeRemoved: removeAttendeeSockets, onConferenceClosed: closeConferenceSockets });
   joinRoutes(app, { config, store, sessions, audit, limits });
   lobbyRoutes(app, { config, store, sessions, audit, conferences });
   const conferencesHere = () => [...new Set(sync.rooms().map((r) => r.split('/')[0]!))];
@@ -168,6 +171,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   recordRoutes(app, { store, audit, conferences, record });
   recordLinkRoutes(app, { store, audit, record });
   dashboardRoutes(app, { store });
+  caseRoutes(app, { reviews });
 
   const retention = new Retention({ store, registry, audit, retentionMs: config.retentionMs, disconnect: closeConferenceSockets });
   const sweeper = new Sweeper({ config, store, sync, retention, onError: (err) => app.log.error({ err: err.message }, 'sweep failed') });

@@ -10,6 +10,8 @@ import { addProposal, putView, type Sender } from '../../shared/commands/intake.
 import { markScored, publishScores, roundStatus } from '../../shared/commands/scaling.ts';
 import { setRestricted } from '../../shared/commands/restriction.ts';
 import { recordDecision } from '../../shared/commands/decision.ts';
+import { recordProgress } from '../../shared/commands/review.ts';
+import { isKeyWorker } from '../../shared/rules/progress.ts';
 import { categoryOptions } from '../../shared/rules/decision.ts';
 import { checkQuorum } from '../../shared/rules/quorum.ts';
 import { scorerGroup } from '../../shared/rules/scaling.ts';
@@ -146,10 +148,27 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
         const model = project(room.doc, null);
         // QU1: the quorum as it stands when the decision is recorded is kept with it.
         const quorum = checkQuorum(model.attendees, quorumAgencies);
-        const r = recordDecision(room.doc, { jurisdiction: conf.jurisdiction as Jurisdiction, type: conf.type, children }, model.decision, SERVER_ORIGIN, quorum);
+        // DC6: a review says why a plan ends or changes category, against last time's decision.
+        const previous = model.previous?.decision?.perChild ?? [];
+        const r = recordDecision(room.doc, { jurisdiction: conf.jurisdiction as Jurisdiction, type: conf.type, children, previous }, model.decision, SERVER_ORIGIN, quorum);
         if (!r.ok) throw new HttpError(400, 'invalid', r.reasons.join(' '), { decision: r.reasons.join(' ') });
       });
       return { recorded: true };
+    }
+    case 'record_progress': {
+      // RV3 — The chair, or the key worker (an invited professional named as key worker last time or now).
+      const model = await ctx.registry.withRoom(rooms.shared, (room) => project(room.doc, null));
+      const sender = p.kind === 'attendee' ? await senderFor(ctx, p, conf) : null;
+      const allowed = p.role === 'chair' || (sender !== null && isKeyWorker(sender, model));
+      if (!allowed) throw forbidden('Only the chair or the key worker can report progress on the plan.');
+      const by = { name: sender?.name ?? p.name, at: new Date().toISOString() };
+      await ctx.registry.withRoom(rooms.shared, (shared) =>
+        ctx.registry.withRoom(rooms.professional, (professional) => {
+          const r = recordProgress({ shared: shared.doc, professional: professional.doc }, intent.actionId, { progress: intent.progress, note: intent.note }, by);
+          if (!r.ok) throw conflict(r.reasons.join(' '));
+        }),
+      );
+      return { progress: intent.progress };
     }
   }
 }

@@ -3,7 +3,7 @@ import { addMinutes } from 'date-fns';
 import type { Store, ConferenceRow, AttendeeRow } from '../store/types.ts';
 import type { Principal } from '../auth/sessions.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
-import type { Attendee, Conference, ConferenceInput, ConferenceSchedule, AttendeeInput, Child } from '../../shared/schema/conference.ts';
+import type { Attendee, Conference, ConferenceInput, ConferenceSchedule, AttendeeInput, Child, ChildrenInput } from '../../shared/schema/conference.ts';
 import { project } from '../../shared/schema/project.ts';
 import { meetingStarted } from '../../shared/rules/schedule.ts';
 import { newId } from '../../shared/schema/ids.ts';
@@ -48,6 +48,8 @@ export function conferenceToApi(row: ConferenceRow): Conference {
     children: JSON.parse(row.childrenJson) as Child[],
     status: row.status,
     createdBy: row.createdBy,
+    caseId: row.caseId,
+    previousConferenceId: row.previousId,
   };
 }
 
@@ -72,10 +74,15 @@ export class Conferences {
     private readonly registry: RoomRegistry,
   ) {}
 
-  async create(by: Principal, input: ConferenceInput): Promise<Conference> {
+  /**
+   * CF1 — A new conference. Without `from` it starts a case of its own (CA1); a review made from the
+   * case's last conference (RV1) joins that case and keeps its children, ids included.
+   */
+  async create(by: Principal, input: ConferenceInput | (Omit<ConferenceInput, 'children'> & { children: Child[] }), from?: ConferenceRow): Promise<ConferenceRow> {
     const end = localPlusMinutes(input.startsAt, input.durationMinutes);
+    const id = newId(20);
     const row: ConferenceRow = {
-      id: newId(20),
+      id,
       type: input.type,
       jurisdiction: input.jurisdiction,
       startsAt: input.startsAt,
@@ -85,16 +92,32 @@ export class Conferences {
       online: input.online,
       reference: input.reference,
       language: input.language,
-      childrenJson: JSON.stringify(input.children.map((c) => ({ id: newId(8), ...c }))),
+      childrenJson: JSON.stringify(input.children.map((c) => ({ ...c, id: 'id' in c ? c.id : newId(8) }))),
       status: 'open',
       createdBy: by.userId ?? '',
       createdAt: new Date().toISOString(),
       finalisedAt: null,
+      caseId: from?.caseId ?? id,
+      previousId: from?.id ?? null,
     };
     await this.store.createConference(row);
     // CS1 — The chair who creates a conference is its first assigned member of staff.
     await this.store.assignStaff({ conferenceId: row.id, userId: row.createdBy, assignedBy: row.createdBy, assignedAt: row.createdAt });
-    return conferenceToApi(row);
+    return row;
+  }
+
+  /**
+   * RV2 — The chair changes the children before the meeting starts (a child added to the case, or one
+   * who has moved away): a child kept keeps their id, so last time's decision and family tree still
+   * name them; a new child gets one. Ids not of this conference are refused.
+   */
+  async setChildren(row: ConferenceRow, children: ChildrenInput['children']): Promise<ConferenceRow | null> {
+    const known = new Set((JSON.parse(row.childrenJson) as Child[]).map((c) => c.id));
+    if (children.some((c) => c.id !== undefined && !known.has(c.id))) return null;
+    const next = children.map((c) => ({ ...c, id: c.id ?? newId(8) }));
+    const childrenJson = JSON.stringify(next);
+    await this.store.updateConferenceChildren(row.id, childrenJson);
+    return { ...row, childrenJson };
   }
 
   /** CF2, CS1 — What a principal may open: staff only the conferences they are assigned to; an attendee only their own. */

@@ -19,6 +19,7 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     const conference: ConferenceRow = {
       id: 'conf000001', type: 'initial', jurisdiction: 'wales', startsAt: '2030-01-02T10:00', endsAt: '2030-01-02T12:00',
       endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, reference: '', language: 'en', childrenJson: '[]', status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
+      caseId: 'conf000001', previousId: null,
     };
     const attendee: AttendeeRow = {
       id: 'a000000000000001', conferenceId: 'conf000001', name: 'Kerys', role: 'parent', agency: '', attendance: 'present',
@@ -179,6 +180,25 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       expect((await store.conferencesOfStaff('u1')).map((c) => c.id)).toEqual(['conf000002']);
       expect((await store.loadDoc('conf000001')).updates).toEqual([]);
       expect((await store.loadDoc('conf000002')).updates).toHaveLength(1);
+    });
+
+    it('CA1/RV1: keeps a case and the conference a review came from, and lists a case oldest first', async () => {
+      await seed();
+      const review = (id: string, startsAt: string, previousId: string, createdAt = now): ConferenceRow =>
+        ({ ...conference, id, type: 'review', startsAt, previousId, createdAt });
+      // Made out of order: the second review first, then the first one, then one of another case.
+      await store.createConference(review('conf000003', '2030-09-02T10:00', 'conf000002'));
+      await store.createConference(review('conf000002', '2030-04-02T10:00', 'conf000001'));
+      await store.createConference({ ...conference, id: 'conf000009', caseId: 'conf000009' });
+      expect((await store.conferencesOfCase('conf000001')).map((c) => [c.id, c.type, c.previousId])).toEqual([
+        ['conf000001', 'initial', null], ['conf000002', 'review', 'conf000001'], ['conf000003', 'review', 'conf000002'],
+      ]);
+      expect(await store.conference('conf000003')).toEqual(review('conf000003', '2030-09-02T10:00', 'conf000002'));
+      expect((await store.conferencesOfCase('conf000009')).map((c) => c.id)).toEqual(['conf000009']);
+      expect(await store.conferencesOfCase('nocase')).toEqual([]);
+      await store.updateConferenceChildren('conf000002', '[{"id":"c1"}]');
+      expect((await store.conference('conf000002'))?.childrenJson).toBe('[{"id":"c1"}]');
+      expect((await store.conference('conf000001'))?.childrenJson).toBe('[]');
     });
 
     it('SF3: says it can be written, and a failing write rejects rather than resolving', async () => {

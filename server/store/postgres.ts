@@ -151,13 +151,16 @@ export class PostgresStore implements Store {
   }
 
   async createConference(c: ConferenceRow) {
-    await this.q(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, language, children_json, status, created_by, created_at, finalised_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.language, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt]);
+    await this.q(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, language, children_json, status, created_by, created_at, finalised_at, case_id, previous_id)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+    [c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.language, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt, c.caseId, c.previousId]);
   }
   async updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>) {
     await this.q('UPDATE conferences SET starts_at = $1, ends_at = $2, ends_at_utc = $3, venue = $4, online = $5, reference = $6 WHERE id = $7',
       [s.startsAt, s.endsAt, s.endsAtUtc, s.venue, s.online ? 1 : 0, s.reference, id]);
+  }
+  async updateConferenceChildren(id: string, childrenJson: string) {
+    await this.q('UPDATE conferences SET children_json = $1 WHERE id = $2', [childrenJson, id]);
   }
   conference(id: string) { return this.one('SELECT * FROM conferences WHERE id = $1', toConference, id); }
   async listConferences() { return (await this.rows('SELECT * FROM conferences ORDER BY starts_at')).map(toConference); }
@@ -181,6 +184,9 @@ export class PostgresStore implements Store {
   async conferencesOfStaff(userId: string) {
     return (await this.rows(`SELECT c.* FROM conferences c JOIN conference_staff s ON s.conference_id = c.id
       WHERE s.user_id = $1 ORDER BY c.starts_at`, [userId])).map(toConference);
+  }
+  async conferencesOfCase(caseId: string) {
+    return (await this.rows('SELECT * FROM conferences WHERE case_id = $1 ORDER BY starts_at, created_at, id', [caseId])).map(toConference);
   }
   async conferencesFinalisedBefore(cutoff: string) {
     const rows = await this.rows(`SELECT id FROM conferences WHERE status = 'closed' AND finalised_at IS NOT NULL AND finalised_at <= $1 ORDER BY finalised_at`, [cutoff]);

@@ -104,4 +104,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE conferences ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en','cy','cy-en'));
   `,
+  // 6 — Cases (CA1) and the conference a review carried forward from (RV1), as SQLite 9.
+  `
+  ALTER TABLE conferences ADD COLUMN case_id TEXT;
+  ALTER TABLE conferences ADD COLUMN previous_id TEXT;
+  UPDATE conferences SET case_id = id;
+  CREATE INDEX conferences_case ON conferences(case_id, starts_at);
+  `,
 ];

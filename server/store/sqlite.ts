@@ -106,12 +106,15 @@ export class SqliteStore implements Store {
   }
 
   async createConference(c: ConferenceRow) {
-    this.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, language, children_json, status, created_by, created_at, finalised_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.language, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt);
+    this.prepare(`INSERT INTO conferences (id, type, jurisdiction, starts_at, ends_at, ends_at_utc, venue, online, reference, language, children_json, status, created_by, created_at, finalised_at, case_id, previous_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(c.id, c.type, c.jurisdiction, c.startsAt, c.endsAt, c.endsAtUtc, c.venue, c.online ? 1 : 0, c.reference, c.language, c.childrenJson, c.status, c.createdBy, c.createdAt, c.finalisedAt, c.caseId, c.previousId);
   }
   async updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>) {
     this.prepare('UPDATE conferences SET starts_at = ?, ends_at = ?, ends_at_utc = ?, venue = ?, online = ?, reference = ? WHERE id = ?')
       .run(s.startsAt, s.endsAt, s.endsAtUtc, s.venue, s.online ? 1 : 0, s.reference, id);
+  }
+  async updateConferenceChildren(id: string, childrenJson: string) {
+    this.prepare('UPDATE conferences SET children_json = ? WHERE id = ?').run(childrenJson, id);
   }
   async conference(id: string) { return this.one('SELECT * FROM conferences WHERE id = ?', toConference, id); }
   async listConferences() { return (this.prepare('SELECT * FROM conferences ORDER BY starts_at').all() as Row[]).map(toConference); }
@@ -135,6 +138,9 @@ export class SqliteStore implements Store {
   async conferencesOfStaff(userId: string) {
     return (this.prepare(`SELECT c.* FROM conferences c JOIN conference_staff s ON s.conference_id = c.id
       WHERE s.user_id = ? ORDER BY c.starts_at`).all(userId) as Row[]).map(toConference);
+  }
+  async conferencesOfCase(caseId: string) {
+    return (this.prepare('SELECT * FROM conferences WHERE case_id = ? ORDER BY starts_at, created_at, id').all(caseId) as Row[]).map(toConference);
   }
   async conferencesFinalisedBefore(cutoff: string) {
     const rows = this.prepare(`SELECT id FROM conferences WHERE status = 'closed' AND finalised_at IS NOT NULL AND finalised_at <= ? ORDER BY finalised_at`).all(cutoff) as Row[];

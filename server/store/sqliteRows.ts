@@ -22,7 +22,7 @@ export const toConference = (r: Row): ConferenceRow => ({
   endsAt: String(r.ends_at), endsAtUtc: String(r.ends_at_utc), venue: String(r.venue), online: r.online === 1, reference: String(r.reference ?? ''),
   language: r.language as ConferenceRow['language'],
   childrenJson: String(r.children_json), status: r.status as ConferenceRow['status'], createdBy: String(r.created_by),
-  createdAt: String(r.created_at), finalisedAt: str(r.finalised_at),
+  createdAt: String(r.created_at), finalisedAt: str(r.finalised_at), caseId: String(r.case_id ?? r.id), previousId: str(r.previous_id),
 });
 
 export const toAttendee = (r: Row): AttendeeRow => ({

@@ -99,4 +99,12 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE conferences ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en','cy','cy-en'));
   `,
+  // 9 — Cases (CA1): the conferences about the same children share a case id (the first conference's), and a
+  // review names the conference it carried forward from (RV1). Every existing conference starts its own case.
+  `
+  ALTER TABLE conferences ADD COLUMN case_id TEXT;
+  ALTER TABLE conferences ADD COLUMN previous_id TEXT;
+  UPDATE conferences SET case_id = id;
+  CREATE INDEX conferences_case ON conferences(case_id, starts_at);
+  `,
 ];

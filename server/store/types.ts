@@ -45,6 +45,10 @@ export interface ConferenceRow {
   createdAt: string;
   /** When the chair closed (finalised) it; the retention period runs from here. */
   finalisedAt: string | null;
+  /** CA1 — The case: every conference about the same children shares it (the first conference's id). */
+  caseId: string;
+  /** RV1 — The conference a review carried forward from; null for an initial conference or a review started blank. */
+  previousId: string | null;
 }
 
 export interface AttendeeRow {
@@ -190,6 +194,8 @@ export interface Store extends AuditStore {
   listConferences(): Promise<ConferenceRow[]>;
   /** SD1 — A new date, time, place or reference, before the meeting starts. */
   updateConferenceSchedule(id: string, s: Pick<ConferenceRow, 'startsAt' | 'endsAt' | 'endsAtUtc' | 'venue' | 'online' | 'reference'>): Promise<void>;
+  /** RV2 — The children of a conference, as the chair changed them before it started. */
+  updateConferenceChildren(id: string, childrenJson: string): Promise<void>;
   /** Closing sets `finalisedAt` once (the first close wins); reopening is not offered. */
   setConferenceStatus(id: string, status: ConferenceRow['status'], at?: string): Promise<void>;
   /** The conference's language, which the chair may change at any time while it is open. */
@@ -201,6 +207,8 @@ export interface Store extends AuditStore {
   staffOf(conferenceId: string): Promise<StaffAssignmentRow[]>;
   /** CS4 — The conferences a member of staff is assigned to ("My conferences"), by start time. */
   conferencesOfStaff(userId: string): Promise<ConferenceRow[]>;
+  /** CA1 — The conferences of a case, oldest first (by start, then by when they were made). */
+  conferencesOfCase(caseId: string): Promise<ConferenceRow[]>;
   /** Ids of conferences finalised at or before `cutoff` (RT1). */
   conferencesFinalisedBefore(cutoff: string): Promise<string[]>;
   /**

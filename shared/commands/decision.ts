@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { F, docs, getText, newText, setText } from '../schema/docLayout.ts';
-import { perChildDecisionSchema, checkDecision, type PerChildDecision } from '../rules/decision.ts';
+import { perChildDecisionSchema, checkDecision, reviewReasonIssues, type PerChildDecision } from '../rules/decision.ts';
 import { applyOverride, type Deadline } from '../rules/deadlines.ts';
 import type { ConferenceType } from '../schema/conference.ts';
 import type { Jurisdiction } from '../rules/jurisdiction.ts';
@@ -17,7 +17,8 @@ export function setChildDecision(shared: Y.Doc, decision: PerChildDecision, orig
   const d = docs.decision(shared);
   const current = d.get(F.perChild);
   const list = Array.isArray(current) ? (current as PerChildDecision[]).filter((x) => x.childId !== parsed.data.childId) : [];
-  shared.transact(() => d.set(F.perChild, [...list, { ...parsed.data, category: parsed.data.category ?? null }]), origin);
+  const { reason, ...rest } = parsed.data;
+  shared.transact(() => d.set(F.perChild, [...list, { ...rest, category: rest.category ?? null, ...(reason ? { reason } : {}) }]), origin);
   return ok(undefined);
 }
 
@@ -70,6 +71,8 @@ export interface DecisionConference {
   jurisdiction: Jurisdiction;
   type: ConferenceType;
   children: readonly { id: string; name: string }[];
+  /** DC6: at a review made from the last conference, its decision per child. */
+  previous?: readonly { childId: string; outcome: string; category: string | null }[];
 }
 
 /**
@@ -80,6 +83,7 @@ export function decisionProblems(conf: DecisionConference, record: DecisionRecor
   const names = new Map(conf.children.map((c) => [c.id, c.name]));
   const check = checkDecision(conf.jurisdiction, conf.type, record.perChild, [...names.keys()], (id) => names.get(id) ?? id);
   const reasons = check.ok ? [] : [...check.reasons];
+  if (conf.type === 'review') reasons.push(...reviewReasonIssues(conf.jurisdiction, record.perChild, conf.previous ?? [], (id) => names.get(id) ?? id).map((i) => i.message));
   if (!record.rationale.trim()) reasons.push('Write down the reasons for the decision.');
   return reasons;
 }

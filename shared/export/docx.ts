@@ -2,7 +2,7 @@ import {
   AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType, type IParagraphOptions,
 } from 'docx';
-import type { Block, DocumentOutline } from './types.ts';
+import type { Block, DocumentOutline, PictureId } from './types.ts';
 
 /** Turns a picture's SVG into PNG bytes (the server uses resvg); null leaves the alt text in its place. */
 export type Rasterise = (svg: string, width: number) => Uint8Array | null;
@@ -23,6 +23,8 @@ export function literalRuns(text: string, opts: { bold?: boolean } = {}): TextRu
 
 const FONT = 'Arial';
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const PICTURE_TITLES: Record<PictureId, string> = { dot_plot: 'Dot plot', genogram: 'Genogram', trend: 'Scaling over time' };
+
 /** Text width of an A4 page with 2 cm margins: in twentieths of a point, and in pixels at 96 dpi (for pictures). */
 const PAGE_WIDTH_TWIPS = 11906 - 2 * 1134;
 const PAGE_WIDTH_PX = 642;
@@ -97,7 +99,7 @@ function docxBlocksOf(b: Block, rasterise: Rasterise | undefined): (Paragraph | 
           type: 'png',
           data: png,
           transformation: { width: w, height: Math.round((b.height * w) / b.width) },
-          altText: { name: b.id, title: b.id === 'dot_plot' ? 'Dot plot' : 'Genogram', description: b.alt },
+          altText: { name: b.id, title: PICTURE_TITLES[b.id], description: b.alt },
         })],
       })];
     }

@@ -4,6 +4,8 @@ import { categoryOptions, decisionOptions, viewOptions } from '../rules/decision
 import { jurisdictionLabel, type Jurisdiction } from '../rules/jurisdiction.ts';
 import { AGENDA, SECTIONS, sectionTitleId, stepTitleId } from '../rules/agenda.ts';
 import { translate } from '../i18n/translate.ts';
+import { PROGRESS_LABELS, type ProgressState } from '../schema/action.ts';
+import type { TrendColumn, TrendLine } from '../rules/trend.ts';
 
 // Hand-rolled rather than Intl, whose output differs between ICU versions (browser vs server),
 // so the same record reads the same wherever it is built.
@@ -20,6 +22,13 @@ function parts(value: string): { y: number; m: number; d: number; hh: number | n
 function date(value: string): string {
   const p = parts(value);
   return p && /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, 10)) ? `${p.d} ${MONTHS[p.m - 1]} ${p.y}` : value;
+}
+
+/** A trend column's two lines: "16 Dec 2024" and "Initial", or "Today". */
+function trendColumn(c: TrendColumn): [string, string] {
+  const p = parts(c.startsAt);
+  const short = p ? `${p.d} ${MONTHS[p.m - 1]!.slice(0, 3)} ${p.y}` : c.startsAt;
+  return [short, c.today ? 'Today' : c.type === 'initial' ? 'Initial' : 'Review'];
 }
 
 /** "Monday 16 December 2024", for deadlines people put in their diaries. */
@@ -131,6 +140,27 @@ export const en = {
   notRevealed: 'The scores for this question were not shown in the meeting, so they are not part of the record.',
   dotPlotAlt: (question: string, family: readonly number[], professional: readonly number[]) =>
     `Dot plot for "${question}" on a line from 0 to 10. Family scores: ${family.length ? family.join(', ') : 'none'}. Professional scores: ${professional.length ? professional.join(', ') : 'none'}.`,
+
+  trend: 'Where we were, where we are now',
+  trendIntro: 'Each person’s score at every conference about the children, today’s last. Higher on the chart is safer, whichever way each question was asked; the numbers are the scores as given.',
+  trendByRole: 'The middle score of each role',
+  trendHeader: (columns: readonly TrendColumn[]) => ['Name', 'Role', ...columns.map((c) => `${trendColumn(c)[0]} (${trendColumn(c)[1]})`)],
+  trendLabels: {
+    column: trendColumn,
+    line: (l: TrendLine, by: 'person' | 'role') => (by === 'person' ? `${l.name} (${ROLE_LABELS[l.role as Role] ?? l.role})` : ROLE_LABELS[l.role as Role] ?? l.role),
+    safer: 'Safer',
+    lessSafe: 'Less safe',
+    reversed: 'asked with 10 as least safe',
+  },
+  trendAlt: (sentences: readonly string[]) => `Line chart of the scaling scores at each conference, safer at the top. ${sentences.join(' ')}`,
+  noScore: '–',
+
+  sinceLast: 'Since the last conference',
+  lastDecision: (when: string) => `The decision of the last conference (${date(when)})`,
+  progress: 'Progress on the last conference’s plan',
+  progressHeader: ['No.', 'What needed to happen', 'Progress', 'Comment'] as const,
+  progressLabel: (p: ProgressState | null) => (p ? PROGRESS_LABELS[p] : 'Not reported'),
+  childReasons: 'Why the plan ends or changes, for each child',
 
   views: 'Views on the plan',
   viewsHeader: ['Name', 'Role', 'View for each child (and the kind of harm)', 'Reason'] as const,

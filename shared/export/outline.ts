@@ -6,7 +6,7 @@ import type { Block, DocumentOutline, Edition, RecordSource } from './types.ts';
 
 /** The summary's sections in agenda order (EX1), then the plan, the dates and the change log. */
 const SUMMARY = [
-  s.versionLine, s.aboutConference, s.attendance, s.reports,
+  s.versionLine, s.aboutConference, s.sinceLast, s.attendance, s.reports,
   s.boardStep('network'), s.genogram, s.boardStep('history'), s.boardStep('worries'), s.boardStep('working_well'), s.boardStep('not_clear'),
   s.dangers, s.scaling, s.boardStep('child_views'), s.boardStep('family_views'), s.views, s.decision, s.plan, s.contingency,
   s.dates, s.changeLog, s.fingerprint,

@@ -6,6 +6,8 @@ import type { Item } from '../schema/item.ts';
 import type { ScalingRound } from '../schema/project.ts';
 import { dotPlotSvg } from './dotPlot.ts';
 import { genogramSvg } from '../genogram/svg.ts';
+import { buildTrend, todaysRound } from '../rules/trend.ts';
+import { trendChartSvg, trendSentences } from './trendChart.ts';
 import type { RecordMessages } from './messages.en.ts';
 import type { Block, RecordSource } from './types.ts';
 
@@ -158,9 +160,49 @@ function roundBlocks(round: ScalingRound, msg: RecordMessages): Block[] {
   ];
 }
 
-export const scaling: Section = ({ model }, msg) => {
-  if (!model.rounds.length) return [];
-  return [h(2, msg.scaling), ...model.rounds.flatMap((r) => roundBlocks(r, msg))];
+/** TR5 — At a review, the trend chart (the one the room saw) and its numbers as a table. */
+function trendBlocks({ model, conference }: RecordSource, msg: RecordMessages): Block[] {
+  if (!model.previous?.trend.length) return [];
+  const trend = buildTrend(model.previous.trend, todaysRound(model.rounds, model.currentRoundId, conference.startsAt));
+  if (!trend.people.length) return [];
+  const chart = (by: 'person' | 'role'): Block => {
+    const c = trendChartSvg(trend, msg.trendLabels, by);
+    return { kind: 'picture', id: 'trend', svg: c.svg, width: c.width, height: c.height, alt: msg.trendAlt(trendSentences(trend, msg.trendLabels, by)) };
+  };
+  const cell = (n: number | null) => (n === null ? msg.noScore : String(n));
+  return [
+    h(3, msg.trend), p(msg.trendIntro), chart('person'),
+    { kind: 'table', caption: msg.trend, header: msg.trendHeader(trend.columns), rows: trend.people.map((l) => [l.name, msg.role(l.role), ...l.scores.map(cell)]) },
+    h(3, msg.trendByRole), chart('role'),
+  ];
+}
+
+export const scaling: Section = (src, msg) => {
+  const trend = trendBlocks(src, msg);
+  if (!src.model.rounds.length && !trend.length) return [];
+  return [h(2, msg.scaling), ...trend, ...src.model.rounds.flatMap((r) => roundBlocks(r, msg))];
+};
+
+/** RV1/RV3 — At a review: last time's decision for each child, and how each action of last time's plan has gone. */
+export const sinceLast: Section = ({ model, conference: c }, msg) => {
+  const prev = model.previous;
+  if (!prev) return [];
+  const blocks: Block[] = [h(2, msg.sinceLast)];
+  const name = (id: string) => c.children.find((ch) => ch.id === id)?.name ?? '';
+  if (prev.decision?.perChild.length) {
+    blocks.push(h(3, msg.lastDecision(prev.startsAt)), {
+      kind: 'table', caption: msg.lastDecision(prev.startsAt), header: msg.decisionHeader,
+      rows: prev.decision.perChild.map((x) => [name(x.childId), msg.outcome(c.jurisdiction, prev.type, x.outcome), msg.category(c.jurisdiction, x.category)]),
+    });
+  }
+  const carried = model.actions.filter((a) => a.carried);
+  if (carried.length) {
+    blocks.push(h(3, msg.progress), {
+      kind: 'table', caption: msg.progress, header: msg.progressHeader, widths: [6, 44, 16, 34],
+      rows: carried.map((a, i) => [String(i + 1), mark(a, a.what, msg), msg.progressLabel(a.progress), a.progressNote]),
+    });
+  }
+  return blocks;
 };
 
 export const views: Section = ({ model, conference: c }, msg) => {
@@ -192,6 +234,8 @@ export const decision: Section = ({ model, conference: c }, msg) => {
   if (!d.perChild.length) return [...blocks, p(msg.notDecided)];
   const name = (id: string) => c.children.find((ch) => ch.id === id)?.name ?? '';
   blocks.push({ kind: 'table', caption: msg.decision, header: msg.decisionHeader, rows: d.perChild.map((x) => [name(x.childId), msg.outcome(c.jurisdiction, c.type, x.outcome), msg.category(c.jurisdiction, x.category)]) });
+  const childReasons = d.perChild.filter((x) => x.reason);
+  if (childReasons.length) blocks.push(h(3, msg.childReasons), { kind: 'bullets', items: childReasons.map((x) => `${name(x.childId)}: ${x.reason}`) });
   if (d.rationale) blocks.push(h(3, msg.reasons), p(d.rationale));
   if (d.dissent.length) blocks.push(h(3, msg.dissent), { kind: 'bullets', items: d.dissent.map((x) => `${x.by}: ${x.text}`) });
   const people: [string, string][] = [];

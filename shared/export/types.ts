@@ -8,7 +8,7 @@ export const EDITIONS = ['full', 'family', 'letter'] as const;
 export type Edition = (typeof EDITIONS)[number];
 
 /** Pictures the documents can hold; each is an SVG string the caller may rasterise. */
-export type PictureId = 'dot_plot' | 'genogram';
+export type PictureId = 'dot_plot' | 'genogram' | 'trend';
 
 /**
  * One block of a document. Every string is literal text: renderers never interpret it as markup,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sectionIdSchema } from '../rules/agenda.ts';
 import { itemTextSchema } from '../schema/item.ts';
-import { actionFieldsSchema } from '../schema/action.ts';
+import { actionFieldsSchema, progressInputSchema } from '../schema/action.ts';
 import { scoreSchema } from '../rules/scaling.ts';
 import { proposedPersonSchema } from '../schema/person.ts';
 import { proposedRelationshipSchema } from '../schema/relationship.ts';
@@ -45,6 +45,8 @@ export const intentSchema = z.discriminatedUnion('type', [
   // The chair's acts that the server carries out itself, so they are checked and audited (BD5, DE5).
   z.object({ ...base, type: z.literal('restrict_item'), itemId: z.string().regex(/^[a-z0-9]{8,40}$/), restricted: z.boolean() }).strict(),
   z.object({ ...base, type: z.literal('record_decision') }).strict(),
+  // RV3: progress on an action of last time's plan, from the chair or the key worker (before or at the review).
+  z.object({ ...base, type: z.literal('record_progress'), actionId: z.string().regex(/^[a-z0-9]{8,40}$/), ...progressInputSchema.shape }).strict(),
 ]);
 export type Intent = z.infer<typeof intentSchema>;
 export type IntentType = Intent['type'];

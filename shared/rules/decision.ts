@@ -85,15 +85,17 @@ export function categoryOptions(jurisdiction: Jurisdiction): CategoryOption[] {
 
 /** DC0: the shape of one child's decision; which values are allowed is {@link checkDecision}'s job. */
 export const perChildDecisionSchema = z.strictObject({
-  childId: z.string().min(1), outcome: z.enum(OUTCOMES), category: z.enum(CATEGORIES).nullish() });
+  childId: z.string().min(1), outcome: z.enum(OUTCOMES), category: z.enum(CATEGORIES).nullish(),
+  /** DC6: at a review, why the plan ends or its category changes for this child. */
+  reason: z.string().trim().max(2000, 'Keep the reason to 2,000 characters or fewer').optional() });
 export type PerChildDecision = z.infer<typeof perChildDecisionSchema>;
 
-export type DecisionRuleId = 'DC1' | 'DC2' | 'DC3' | 'DC4' | 'DC5';
+export type DecisionRuleId = 'DC1' | 'DC2' | 'DC3' | 'DC4' | 'DC5' | 'DC6';
 /** One problem with a decision, with the rule it breaks and the child it concerns. */
 export interface DecisionIssue { rule: DecisionRuleId; childId?: string; message: string }
 /** `reasons` are the issues' messages, in plain English, in the order found. */
 export type DecisionCheck = { ok: true } | { ok: false; reasons: string[]; issues: DecisionIssue[] };
-type DecisionInput = { childId: string; outcome: string; category?: string | null | undefined };
+type DecisionInput = { childId: string; outcome: string; category?: string | null | undefined; reason?: string | undefined };
 
 /**
  * DC1–DC5 — Checks the chair's decisions for the whole conference. DC1 at least one child;
@@ -136,6 +138,42 @@ export function checkDecision(
     }
   }
   return issues.length === 0 ? { ok: true } : { ok: false, reasons: issues.map((i) => i.message), issues };
+}
+
+/** DC6: what a review's decision does to a child's plan (or registration), compared with last time. */
+export type ReviewChange = 'continues' | 'category_changes' | 'ends';
+
+/**
+ * DC6 — A review either continues the plan (the same category, or another), or ends it: in England
+ * the child protection plan ends; in Wales, Scotland and Northern Ireland the name comes off the
+ * register. Without a previous decision for the child (a review started blank) a continuing plan
+ * "continues" whatever its category.
+ */
+export function reviewChange(now: { outcome: string; category?: string | null }, before: { outcome: string; category: string | null } | null): ReviewChange {
+  if (!isProtectiveOutcome(now.outcome)) return 'ends';
+  if (before && isProtectiveOutcome(before.outcome) && (before.category ?? null) !== (now.category ?? null)) return 'category_changes';
+  return 'continues';
+}
+
+/**
+ * DC6 — At a review, the record says why for each child whose plan ends (or whose name comes off
+ * the register) and whose category changes. One issue per child without that reason.
+ */
+export function reviewReasonIssues(
+  jurisdiction: Jurisdiction, perChild: readonly DecisionInput[], previous: readonly { childId: string; outcome: string; category: string | null }[],
+  nameOf: (childId: string) => string = (id) => `child ${id}`,
+): DecisionIssue[] {
+  return perChild.flatMap((d): DecisionIssue[] => {
+    if (d.reason?.trim()) return [];
+    const before = previous.find((p) => p.childId === d.childId) ?? null;
+    const change = reviewChange(d, before);
+    if (change === 'continues') return [];
+    const name = nameOf(d.childId);
+    const message = change === 'category_changes'
+      ? `Say why the category changes for ${name}.`
+      : jurisdiction === 'england' ? `Say why the child protection plan ends for ${name}.` : `Say why ${name}’s name comes off the register.`;
+    return [{ rule: 'DC6', childId: d.childId, message }];
+  });
 }
 
 /** DV0 — A professional's recommendation for one child. Stable values, stored in records. */

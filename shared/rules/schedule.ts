@@ -3,14 +3,16 @@ import type { ConferenceModel } from '../schema/project.ts';
 /**
  * SD1 — The date, time and place can be changed until the meeting starts. The meeting has started
  * once the room has moved past the welcome step, or anything has been recorded: going back to the
- * welcome step later does not make it unstarted.
+ * welcome step later does not make it unstarted. A review's carried danger statements and plan
+ * (and progress reported on it) do not count.
  */
 export function meetingStarted(m: Pick<ConferenceModel, 'step' | 'items' | 'dangers' | 'actions' | 'rounds' | 'views' | 'decision'>): boolean {
   return (
     m.step !== 'welcome' ||
     m.items.length > 0 ||
-    m.dangers.length > 0 ||
-    m.actions.length > 0 ||
+    // RV1: what a review carried forward from the last conference was not recorded at this meeting.
+    m.dangers.some((d) => !d.carried) ||
+    m.actions.some((a) => !a.carried) ||
     m.rounds.length > 0 ||
     m.views.length > 0 ||
     m.decision.decidedAt !== null

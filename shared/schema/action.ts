@@ -15,6 +15,24 @@ export const actionFieldsSchema = z.object({
 });
 export type ActionFields = z.infer<typeof actionFieldsSchema>;
 
+/**
+ * RV3 — How an action carried forward from the last conference has gone, as the core group reports
+ * it before or at the review. Stored values: never rename one.
+ */
+export const PROGRESS_STATES = ['done', 'partly_done', 'not_done', 'no_longer_needed'] as const;
+export type ProgressState = (typeof PROGRESS_STATES)[number];
+export const PROGRESS_LABELS: Readonly<Record<ProgressState, string>> = {
+  done: 'Done',
+  partly_done: 'Partly done',
+  not_done: 'Not done',
+  no_longer_needed: 'No longer needed',
+};
+export const progressInputSchema = z.object({
+  progress: z.enum(PROGRESS_STATES, { message: 'Choose done, partly done, not done or no longer needed' }),
+  note: z.string().trim().max(1000, 'Keep the comment to 1,000 characters or fewer'),
+});
+export type ProgressInput = z.infer<typeof progressInputSchema>;
+
 export const actionSchema = z.object({
   what: z.string().catch(''),
   who: z.string().catch(''),
@@ -23,6 +41,14 @@ export const actionSchema = z.object({
   /** Danger statement ids. In the shared document only ids of shared ones (docs/document.md, "Links"). */
   links: z.array(z.string()).catch([]),
   order: z.string().catch('a0'),
+  /** RV1: carried forward from the last conference's plan (progress is reported only on these). */
+  carried: z.boolean().catch(false),
+  /** RV3: null until someone reports it. */
+  progress: z.enum(PROGRESS_STATES).nullable().catch(null),
+  progressNote: z.string().catch(''),
+  /** Who last reported progress, and when (from the session: the chair or the key worker). */
+  progressBy: z.string().catch(''),
+  progressAt: z.string().catch(''),
 });
 export type ActionRecord = z.infer<typeof actionSchema>;
 export type PlanAction = Entity<ActionRecord>;

@@ -64,6 +64,32 @@ export const conferenceInputSchema = z
   .refine(hasPlace, { message: PLACE_MESSAGE, path: ['venue'] });
 export type ConferenceInput = z.infer<typeof conferenceInputSchema>;
 
+
+export const conferenceIdSchema = z.string().regex(/^[a-z0-9]{10,32}$/);
+
+/**
+ * RV1 — A review made from the case's last conference: the children, the people and the work so far
+ * come from that conference; the chair gives the date and place, and the jurisdiction when the
+ * family has moved (it stays the last conference's otherwise).
+ */
+export const reviewInputSchema = z
+  .object({
+    type: z.literal('review'),
+    previousConferenceId: conferenceIdSchema,
+    jurisdiction: jurisdictionSchema.optional(),
+    language: conferenceLanguageSchema.optional(),
+    ...scheduleFields,
+  })
+  .strict()
+  .refine(hasPlace, { message: PLACE_MESSAGE, path: ['venue'] });
+export type ReviewInput = z.infer<typeof reviewInputSchema>;
+
+/** RV2 — The children of a conference, changed by the chair before it starts: a child keeps their id; a new one has none yet. */
+export const childrenInputSchema = z
+  .object({ children: z.array(childSchema.extend({ id: childSchema.shape.id.optional() })).min(1, 'Add at least one child').max(12) })
+  .strict();
+export type ChildrenInput = z.infer<typeof childrenInputSchema>;
+
 /** SD1 — What the chair may change before the meeting starts: the date, time, length, place and reference. */
 export const conferenceScheduleSchema = z.object(scheduleFields).strict().refine(hasPlace, { message: PLACE_MESSAGE, path: ['venue'] });
 export type ConferenceSchedule = z.infer<typeof conferenceScheduleSchema>;
@@ -88,6 +114,10 @@ export interface Conference {
   children: Child[];
   status: ConferenceStatus;
   createdBy: string;
+  /** CA1: the case this conference belongs to (shared by every conference about the same children). */
+  caseId: string;
+  /** RV1: the conference this review was made from, or null. */
+  previousConferenceId: string | null;
 }
 
 /** What a chair enters to add an attendee and make their invite (AT1). */
@@ -117,4 +147,3 @@ export const loginSchema = z.object({
 
 export const joinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'This invite link is not complete') }).strict();
 
-export const conferenceIdSchema = z.string().regex(/^[a-z0-9]{10,32}$/);

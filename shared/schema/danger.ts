@@ -10,6 +10,8 @@ export const dangerSchema = z.object({
   statement: z.string().catch(''),
   goal: z.string().catch(''),
   order: z.string().catch('a0'),
+  /** RV1: carried forward from the last conference (the review goes over it again). */
+  carried: z.boolean().catch(false),
 });
 export type DangerRecord = z.infer<typeof dangerSchema>;
 export type DangerStatement = Entity<DangerRecord>;

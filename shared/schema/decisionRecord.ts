@@ -10,7 +10,10 @@ import type { QuorumCheck } from '../rules/quorum.ts';
  */
 function perChildOf(v: unknown): DecisionFields['perChild'] {
   return Array.isArray(v)
-    ? v.filter(isRecord).map((p) => ({ childId: String(p.childId ?? ''), outcome: String(p.outcome ?? ''), category: isString(p.category) ? p.category : null }))
+    ? v.filter(isRecord).map((p) => ({
+        childId: String(p.childId ?? ''), outcome: String(p.outcome ?? ''), category: isString(p.category) ? p.category : null,
+        ...(isString(p.reason) && p.reason ? { reason: p.reason } : {}),
+      }))
     : [];
 }
 
@@ -78,7 +81,7 @@ export function recordedValue(fields: DecisionFields, recordedAt: string, quorum
 export function differsFromRecorded(fields: DecisionFields, recorded: RecordedDecision | null): boolean {
   if (!recorded) return false;
   const pick = (f: DecisionFields) => JSON.stringify([
-    [...f.perChild].sort((a, b) => a.childId.localeCompare(b.childId)).map((p) => [p.childId, p.outcome, p.category]),
+    [...f.perChild].sort((a, b) => a.childId.localeCompare(b.childId)).map((p) => [p.childId, p.outcome, p.category, p.reason ?? '']),
     f.rationale.trim(), f.dissent, f.keyWorker, f.coreGroup, Object.entries(f.dateOverrides).sort(([a], [b]) => a.localeCompare(b)),
   ]);
   return pick(fields) !== pick(recorded);

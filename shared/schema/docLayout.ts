@@ -35,6 +35,7 @@ const ROOT = {
   proposals: 'proposals',
   hiddenLinks: 'hiddenLinks',
   childScales: 'childScales',
+  previous: 'previous',
 } as const;
 
 /** Field keys within the entity maps. */
@@ -101,6 +102,8 @@ export const docs = {
   hiddenLinks: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.hiddenLinks),
   /** CV1: each child's own scale, `Y.Map<childId, {score, words, byName, byRole, onBehalf, at}>` (shared document). */
   childScales: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.childScales),
+  /** RV1: what a review carried forward that is history, not its own (written once by the server; `previous.ts`). */
+  previous: (doc: Y.Doc) => doc.getMap<unknown>(ROOT.previous),
 };
 
 /** Sync room names: the shared document has the conference id; the professional one a suffix. */

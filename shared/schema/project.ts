@@ -27,6 +27,7 @@ import { readDecisionFields, readRecordedDecision } from './decisionRecord.ts';
 import type { QuorumCheck } from '../rules/quorum.ts';
 import type { ScorerGroup } from '../rules/scaling.ts';
 import { projectGenogram, type Genogram } from './projectGenogram.ts';
+import { readPrevious, type PreviousConference } from './previous.ts';
 
 export type { AttendeeEntry };
 
@@ -82,7 +83,8 @@ export interface ViewEntry {
 
 /** The parts of the decision the chair writes; after recording, changes to them are a draft (DE6). */
 export interface DecisionFields {
-  perChild: readonly { childId: string; outcome: string; category: string | null }[];
+  /** `reason`: DC6, why a review ends the plan or changes its category for that child. */
+  perChild: readonly { childId: string; outcome: string; category: string | null; reason?: string }[];
   rationale: string;
   dissent: readonly { by: string; text: string }[];
   keyWorker: string;
@@ -130,6 +132,8 @@ export interface ConferenceModel {
   childScales: readonly ChildScale[];
   /** The family tree and safety network (step 3); restricted entities only for professionals. */
   genogram: Genogram;
+  /** RV1: the last conference of the case, for a review made from it; null otherwise. */
+  previous: PreviousConference | null;
   /** Whether the professional document is part of this model (false on family devices). */
   professional: boolean;
 }
@@ -249,6 +253,12 @@ function reuseGenogram(prev: Genogram | undefined, next: Genogram): Genogram {
   return same ? prev : Object.freeze(g);
 }
 
+/** Written once, so it rarely changes: keep the same object while it reads the same. */
+function reusePrevious(prev: PreviousConference | null, next: PreviousConference | null): PreviousConference | null {
+  if (prev && next && JSON.stringify(prev) === JSON.stringify(next)) return prev;
+  return next ? deepFreeze(next) : null;
+}
+
 /**
  * PR1 — Turn the shared document (and, for professionals, the professional one) into one frozen
  * model. It only assembles: each record type is read through its own validator (`readRestrictable`,
@@ -319,6 +329,7 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     proposals: reuse(prev?.proposals, proposals),
     childScales: reuse(prev?.childScales, childScales.sort((a, b) => a.at.localeCompare(b.at))),
     genogram: reuseGenogram(prev?.genogram, projectGenogram(shared, professional)),
+    previous: reusePrevious(prev?.previous ?? null, readPrevious(shared, professional)),
     professional: professional !== null,
   };
   return Object.freeze(model);

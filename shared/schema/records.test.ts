@@ -46,7 +46,8 @@ describe('PR2 each record is read through its validator (repair on read)', () =>
     const what = new Y.Text();
     const m = mapOf(doc, { what, who: 42, links: 'not a list', order: 'a1' });
     what.insert(0, 'Police visit');
-    expect(readEntity(ACTION, 'id1', m.toJSON(), false)).toEqual({ id: 'id1', restricted: false, what: 'Police visit', who: '', by: '', howWeKnow: '', links: [], order: 'a1' });
+    expect(readEntity(ACTION, 'id1', m.toJSON(), false)).toEqual({ id: 'id1', restricted: false, what: 'Police visit', who: '', by: '', howWeKnow: '', links: [], order: 'a1',
+      carried: false, progress: null, progressNote: '', progressBy: '', progressAt: '' });
   });
 
   it('PR2 an item without a section cannot be placed and is dropped; a stray value in a collection is not an entity', () => {
@@ -71,7 +72,7 @@ describe('PR2 each record is read through its validator (repair on read)', () =>
     const m = new Y.Map<unknown>();
     doc.getMap('dangers').set('d1', m);
     m.set('order', 'a0');
-    expect(readCollection(DANGER, doc, true)).toEqual([{ id: 'd1', restricted: true, statement: '', goal: '', order: 'a0' }]);
+    expect(readCollection(DANGER, doc, true)).toEqual([{ id: 'd1', restricted: true, statement: '', goal: '', order: 'a0', carried: false }]);
   });
 });
 

@@ -5,9 +5,10 @@ import type { Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import { Conferences, attendeeToApi, conferenceToApi } from '../../services/conferences.ts';
 import { attendanceSchema } from '../../../shared/schema/roles.ts';
-import { attendeeInputSchema, conferenceIdSchema, conferenceInputSchema, conferenceLanguageInputSchema, conferenceScheduleSchema } from '../../../shared/schema/conference.ts';
+import { attendeeInputSchema, childrenInputSchema, conferenceIdSchema, conferenceInputSchema, conferenceLanguageInputSchema, conferenceScheduleSchema, reviewInputSchema } from '../../../shared/schema/conference.ts';
+import type { Reviews } from '../../services/reviews.ts';
 import { canWriteDocuments, viewFor } from '../../../shared/rules/permissions.ts';
-import { HttpError, invalid, notFound } from '../errors.ts';
+import { HttpError, invalid, notFound, notReachable } from '../errors.ts';
 import { requirePrincipal } from '../app.ts';
 import { caseStaff, reachConference, requireOpen } from '../guards.ts';
 
@@ -15,6 +16,7 @@ export interface ConferenceRouteDeps {
   store: Store;
   audit: Audit;
   conferences: Conferences;
+  reviews: Reviews;
   /** Close the sockets of a removed attendee or of everyone in a closed conference. */
   onAttendeeRemoved(attendeeId: string): void;
   onConferenceClosed(conferenceId: string): void;
@@ -47,9 +49,20 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
 
   app.post('/api/conferences', async (req, reply) => {
     const p = caseStaff(req, true);
+    // RV1 — A review made from the case's last conference carries it forward; the chair must be able to open that one.
+    if (typeof req.body === 'object' && req.body !== null && 'previousConferenceId' in req.body) {
+      const review = reviewInputSchema.safeParse(req.body);
+      if (!review.success) throw invalid(review.error);
+      const previous = await conferences.reachable(p, review.data.previousConferenceId);
+      if (!previous) throw (await store.conference(review.data.previousConferenceId)) ? notReachable() : notFound();
+      const created = await deps.reviews.create(p, previous, review.data);
+      await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: created.conference.id, action: 'conference_created', detail: `review_of ${previous.id} version ${created.carriedFrom.version ?? 'none'}` });
+      for (const i of created.invites) await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: created.conference.id, action: 'invite_created', detail: i.attendeeId });
+      return reply.status(201).send(created);
+    }
     const body = conferenceInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
-    const conference = await conferences.create(p, body.data);
+    const conference = conferenceToApi(await conferences.create(p, body.data));
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conference.id, action: 'conference_created' });
     return reply.status(201).send({ conference });
   });
@@ -92,6 +105,20 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     await store.setConferenceLanguage(row.id, body.data.language);
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_language_set', detail: body.data.language });
     return { conference: conferenceToApi({ ...row, language: body.data.language }) };
+  });
+
+  /** RV2 — The chair adds or removes children until the meeting starts (a child kept keeps their id). */
+  app.put('/api/conferences/:id/children', async (req) => {
+    const p = caseStaff(req, true);
+    const row = await reach(req, p);
+    requireOpen(row);
+    const body = childrenInputSchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', 'The meeting has started, so its children can no longer be changed.');
+    const next = await conferences.setChildren(row, body.data.children);
+    if (!next) throw new HttpError(400, 'invalid', 'That child is not in this conference.');
+    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_children_changed', detail: `${body.data.children.length} children` });
+    return { conference: conferenceToApi(next) };
   });
 
   /**

@@ -12,7 +12,7 @@ import { reachConference } from '../guards.ts';
 import { isCaseStaff } from '../../../shared/rules/permissions.ts';
 
 /** Intents with their own audit action; the rest are audited as `intent` with their type. */
-const AUDITED_AS: Partial<Record<Intent['type'], AuditAction>> = { reveal_scores: 'scores_revealed', record_decision: 'decision_recorded' };
+const AUDITED_AS: Partial<Record<Intent['type'], AuditAction>> = { reveal_scores: 'scores_revealed', record_decision: 'decision_recorded', record_progress: 'progress_recorded' };
 
 export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: Audit; conferences: Conferences; registry: RoomRegistry }): void {
   const { store, audit, conferences } = deps;
@@ -32,7 +32,7 @@ export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: 
     const previous = await store.intentAnswer(conf.id, key);
     if (previous) return JSON.parse(previous) as unknown;
     const action = AUDITED_AS[intent.type] ?? (intent.type === 'restrict_item' ? (intent.restricted ? 'item_restricted' : 'item_shared') : 'intent');
-    const detail = intent.type === 'restrict_item' ? intent.itemId : intent.type;
+    const detail = intent.type === 'restrict_item' ? intent.itemId : intent.type === 'record_progress' ? `${intent.actionId} ${intent.progress}` : intent.type;
     const answer = { ok: true, id: intent.id, result: undefined as unknown };
     try {
       // SF1 — Acknowledged means stored: applyIntent returns only once the document update is
