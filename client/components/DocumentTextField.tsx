@@ -3,6 +3,9 @@ import type { Result } from '../../shared/result.ts';
 import { useCanEdit } from '../model/hooks.ts';
 import { useDraftText } from '../model/useDraftText.ts';
 import { JargonHints } from './JargonHints.tsx';
+import { cx } from './govuk/classNames.ts';
+import { ErrorMessage } from './govuk/ErrorMessage.tsx';
+import { Hint } from './govuk/Hint.tsx';
 
 /**
  * A long text the room writes together (the decision's reasons, the contingency plan): typing is
@@ -34,26 +37,20 @@ export function DocumentTextField({
   const draft = useDraftText(value, commit);
   const message = draft.error ?? error;
   return (
-    <div className={`cr-form-group${message ? ' cr-form-group--error' : ''}`}>
+    <div className={cx('govuk-form-group', Boolean(message) && 'govuk-form-group--error')}>
       {label}
-      <div className="cr-hint" id={`${id}-hint`}>
-        {hint}
-      </div>
-      {message ? (
-        <p className="cr-error-message" id={`${id}-error`}>
-          <span className="cr-visually-hidden">Error: </span>
-          {message}
-        </p>
-      ) : null}
+      <Hint id={`${id}-hint`}>{hint}</Hint>
+      {message ? <ErrorMessage id={`${id}-error`}>{message}</ErrorMessage> : null}
       <textarea
         id={id}
-        className="cr-textarea"
+        className={cx('govuk-textarea', Boolean(message) && 'govuk-textarea--error')}
+        aria-invalid={message ? true : undefined}
         rows={rows}
         readOnly={!canEdit}
         value={draft.value}
         onChange={(e) => draft.onChange(e.target.value)}
         onBlur={draft.onBlur}
-        aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''} ${id}-jargon`}
+        aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''}${canEdit ? ` ${id}-jargon` : ''}`}
       />
       {canEdit ? <JargonHints text={draft.value} id={`${id}-jargon`} required={required} /> : null}
     </div>

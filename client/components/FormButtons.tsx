@@ -1,16 +1,19 @@
+import { useT } from '../i18n/useT.tsx';
+import { Button, ButtonGroup } from './govuk/Button.tsx';
+
 /** A form's submit button, saying what it does, and an optional "Cancel" beside it (GOV.UK button group). */
 export function FormButtons({ submitLabel, onCancel, small }: { submitLabel: string; onCancel?: (() => void) | undefined; small?: boolean }) {
-  const size = small ? ' cr-button--small' : '';
+  const t = useT();
   return (
-    <div className="cr-button-group">
-      <button type="submit" className={`cr-button${size}`}>
+    <ButtonGroup>
+      <Button type="submit" small={small}>
         {submitLabel}
-      </button>
+      </Button>
       {onCancel ? (
-        <button type="button" className={`cr-button cr-button--secondary${size}`} onClick={onCancel}>
-          Cancel
-        </button>
+        <Button variant="secondary" small={small} onClick={onCancel}>
+          {t('app.cancel')}
+        </Button>
       ) : null}
-    </div>
+    </ButtonGroup>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT.tsx';
+import { Button, ButtonGroup } from './govuk/Button.tsx';
 
 /**
  * A button that asks once more before doing something that cannot be undone. The question
@@ -19,6 +21,7 @@ export function InlineConfirm({
   warning?: boolean;
   className?: string;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const questionRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -31,29 +34,28 @@ export function InlineConfirm({
 
   if (!open) {
     return (
-      <button type="button" ref={buttonRef} className={className ?? 'cr-button cr-button--secondary'} onClick={() => setOpen(true)}>
+      <button type="button" ref={buttonRef} className={className ?? 'govuk-button govuk-button--secondary'} onClick={() => setOpen(true)}>
         {label}
       </button>
     );
   }
   return (
     <div className="cr-confirm" role="group" aria-label={confirmLabel} tabIndex={-1} ref={questionRef}>
-      <p className="cr-body cr-confirm__question">{question}</p>
-      <div className="cr-button-group">
-        <button
-          type="button"
-          className={`cr-button${warning ? ' cr-button--warning' : ''}`}
+      <p className="govuk-body cr-confirm__question">{question}</p>
+      <ButtonGroup>
+        <Button
+          variant={warning ? 'warning' : 'primary'}
           onClick={() => {
             setOpen(false);
             void onConfirm();
           }}
         >
           {confirmLabel}
-        </button>
-        <button type="button" className="cr-button cr-button--secondary" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          {t('app.cancel')}
+        </Button>
+      </ButtonGroup>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { findJargonExcept } from '../../shared/rules/jargon.ts';
 import { useCouncilSettings } from '../state/settings.ts';
-import { WarningText } from './Banner.tsx';
+import { useT } from '../i18n/useT.tsx';
+import { WarningText } from './govuk/WarningText.tsx';
 
 const NONE: readonly string[] = [];
 
@@ -11,6 +12,7 @@ const NONE: readonly string[] = [];
  * (`required`, JG2: the statutory categories in the decision's reasons) are never flagged.
  */
 export function JargonHints({ text, id, required = NONE }: { text: string; id: string; required?: readonly string[] | undefined }) {
+  const t = useT();
   const { jargon } = useCouncilSettings();
   const found = useMemo(() => {
     const seen = new Map<string, { written: string; plain: string }>();
@@ -24,16 +26,14 @@ export function JargonHints({ text, id, required = NONE }: { text: string; id: s
   return (
     <div aria-live="polite" id={id} className="cr-jargon">
       {found.length === 0 ? null : (
-      <WarningText>
-        The family may not know {found.length === 1 ? 'this term' : 'these terms'}:
-        <ul className="cr-jargon__list">
-          {found.map((f) => (
-            <li key={f.written}>
-              “{f.written}” — try “{f.plain}”
-            </li>
-          ))}
-        </ul>
-      </WarningText>
+        <WarningText>
+          {t('jargon.intro', { count: found.length })}
+          <ul className="cr-jargon__list">
+            {found.map((f) => (
+              <li key={f.written}>{t('jargon.suggestion', { written: f.written, plain: f.plain })}</li>
+            ))}
+          </ul>
+        </WarningText>
       )}
     </div>
   );

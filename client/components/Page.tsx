@@ -1,8 +1,9 @@
 import { useEffect, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.tsx';
-import { Link } from './Link.tsx';
+import { BackLink } from './govuk/BackLink.tsx';
+import { cx } from './govuk/classNames.ts';
 
-/** A page's main content with its document title set, and an optional back link. */
+/** A page's main content (GOV.UK width container and main wrapper) with its document title set, and an optional back link. */
 export function Page({ title, back, wide, children }: { title: string; back?: { href: string; label: string }; wide?: boolean; children: ReactNode }) {
   const t = useT();
   const pageTitle = t('app.pageTitle', { title });
@@ -10,13 +11,9 @@ export function Page({ title, back, wide, children }: { title: string; back?: { 
     document.title = pageTitle;
   }, [pageTitle]);
   return (
-    <div className={`cr-width-container${wide ? ' cr-width-container--wide' : ''}`}>
-      {back ? (
-        <Link className="cr-back-link" href={back.href}>
-          {back.label}
-        </Link>
-      ) : null}
-      <main className="cr-main-wrapper" id="main-content">
+    <div className={cx('govuk-width-container', wide && 'cr-width-container--wide')}>
+      {back ? <BackLink href={back.href}>{back.label}</BackLink> : null}
+      <main className="govuk-main-wrapper" id="main-content">
         {children}
       </main>
     </div>
@@ -27,7 +24,7 @@ export function Page({ title, back, wide, children }: { title: string; back?: { 
 export function MessagePage({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Page title={title}>
-      <h1 className="cr-heading-l">{title}</h1>
+      <h1 className="govuk-heading-l">{title}</h1>
       {children}
     </Page>
   );
@@ -36,8 +33,8 @@ export function MessagePage({ title, children }: { title: string; children: Reac
 export function Loading({ label }: { label?: string }) {
   const t = useT();
   return (
-    <div className="cr-width-container">
-      <p className="cr-body cr-loading" role="status">
+    <div className="govuk-width-container">
+      <p className="govuk-body cr-loading" role="status">
         {label ?? t('app.loading')}
       </p>
     </div>

@@ -1,17 +1,14 @@
-import type { ReactNode } from 'react';
+import { useT } from '../i18n/useT.tsx';
+import { Tag } from './govuk/Tag.tsx';
 
-export type TagColour = 'grey' | 'blue' | 'green' | 'yellow' | 'purple' | 'turquoise';
-
-/** GOV.UK tag: a short status word. Colour is never the only signal; the words carry the meaning. */
-export function Tag({ colour = 'blue', children, className }: { colour?: TagColour; children: ReactNode; className?: string }) {
-  return <strong className={`cr-tag cr-tag--${colour} ${className ?? ''}`}>{children}</strong>;
-}
+export { Tag, type TagColour } from './govuk/Tag.tsx';
 
 /** The lock shown on restricted items, always with the words. */
 export function RestrictedTag() {
+  const t = useT();
   return (
     <Tag colour="purple" className="cr-tag--restricted">
-      <LockIcon /> Professionals only
+      <LockIcon /> {t('genogram.legend.restricted')}
     </Tag>
   );
 }

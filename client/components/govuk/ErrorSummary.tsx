@@ -4,7 +4,8 @@ import { useGovukWord } from './GovukText.tsx';
 export interface FieldError {
   /** The id of the field the message belongs to (the first radio or checkbox of a group); the summary links to it. Empty for a problem with no field. */
   field: string;
-  message: ReactNode;
+  /** Already in the person's language (keep message ids in state; translate when rendering). */
+  message: string;
 }
 
 /** Focus the field and bring its label or legend into view, as govuk-frontend's error summary does. */
@@ -38,7 +39,7 @@ export function ErrorSummary({
   const generated = useId();
   const heading = useGovukWord('errorSummaryTitle', title);
   const ref = useRef<HTMLDivElement>(null);
-  const key = errors.map((e) => `${e.field}\u0000${typeof e.message === 'string' ? e.message : ''}`).join('\u0001');
+  const key = errors.map((e) => `${e.field}\u0000${e.message}`).join('\u0001');
   const shown = errors.length > 0;
   useEffect(() => {
     if (shown) ref.current?.focus();
@@ -70,6 +71,6 @@ export function ErrorSummary({
 }
 
 /** The message for one field, to pass as that field's `error`. */
-export function errorFor(errors: readonly FieldError[], field: string): ReactNode | undefined {
+export function errorFor(errors: readonly FieldError[], field: string): string | undefined {
   return errors.find((e) => e.field === field)?.message;
 }
