@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.ts';
 import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
 import { DEFAULT_SETTINGS } from '../shared/schema/settings.ts';
+import { DEFAULT_JARGON_CY } from '../shared/rules/jargonCy.ts';
 import { DEFAULT_SCALE } from '../shared/rules/scaling.ts';
 import { standardScale } from '../shared/rules/scaleWords.ts';
 
@@ -21,12 +22,24 @@ afterAll(() => server.stop());
 describe('ST1 council settings', () => {
   it('starts from the defaults and lets only an administrator change them', async () => {
     expect((await chair.get('/api/settings')).body.settings).toEqual(DEFAULT_SETTINGS);
-    const next = { jargon: [{ term: 'CLA', plain: 'child looked after by the council' }], reports: { initialWorkingDays: 3, reviewWorkingDays: 5 }, summaryWorkingDays: 5 };
+    const jargon = { en: [{ term: 'CLA', plain: 'child looked after by the council' }], cy: [{ term: 'plentyn sy’n derbyn gofal', plain: 'plentyn mewn gofal' }] };
+    const next = { jargon, reports: { initialWorkingDays: 3, reviewWorkingDays: 5 }, summaryWorkingDays: 5 };
     expect((await chair.request('PUT', '/api/settings', next)).status).toBe(403);
     const put = await admin.request('PUT', '/api/settings', next);
     expect(put.status).toBe(200);
     // Settings saved without a scale, quorum or timescales read with the standard ones (SC5, QU1, TS1).
     expect((await chair.get('/api/settings')).body.settings).toEqual({ ...next, scale: DEFAULT_SCALE, quorumAgencies: 3, timescales: DEFAULT_SETTINGS.timescales });
+  });
+
+  it('JG1 keeps a plain-words list per language; a list saved before there were two reads as the English one, with the Welsh defaults', async () => {
+    const legacy = { jargon: [{ term: 'SGO', plain: 'special guardianship order' }], reports: { initialWorkingDays: 3, reviewWorkingDays: 5 }, summaryWorkingDays: 1 };
+    expect((await admin.request('PUT', '/api/settings', legacy)).status).toBe(200);
+    const read = (await chair.get('/api/settings')).body.settings;
+    expect(read.jargon).toEqual({ en: legacy.jargon, cy: [...DEFAULT_JARGON_CY] });
+    const dup = await admin.request('PUT', '/api/settings', { ...read, jargon: { en: [], cy: [{ term: 'grŵp craidd', plain: 'a' }, { term: 'Grŵp craidd', plain: 'b' }] } });
+    expect(dup.status).toBe(400);
+    expect(Object.keys(dup.body.error.fields)).toEqual(expect.arrayContaining(['jargon.cy']));
+    await admin.request('PUT', '/api/settings', DEFAULT_SETTINGS);
   });
 
   it('SC5 lets a council set its standard scale, reversed with a band, checked by the server and audited', async () => {
@@ -52,9 +65,9 @@ describe('ST1 council settings', () => {
   });
 
   it('explains invalid settings field by field', async () => {
-    const r = await admin.request('PUT', '/api/settings', { jargon: [{ term: 'core group', plain: 'the people who do the plan' }, { term: 'Core group', plain: 'again' }], reports: { initialWorkingDays: -1, reviewWorkingDays: 5 }, summaryWorkingDays: 0 });
+    const r = await admin.request('PUT', '/api/settings', { jargon: { en: [{ term: 'core group', plain: 'the people who do the plan' }, { term: 'Core group', plain: 'again' }], cy: [] }, reports: { initialWorkingDays: -1, reviewWorkingDays: 5 }, summaryWorkingDays: 0 });
     expect(r.status).toBe(400);
-    expect(Object.keys(r.body.error.fields)).toEqual(expect.arrayContaining(['jargon', 'reports.initialWorkingDays', 'summaryWorkingDays']));
+    expect(Object.keys(r.body.error.fields)).toEqual(expect.arrayContaining(['jargon.en', 'reports.initialWorkingDays', 'summaryWorkingDays']));
   });
 
   it('is readable from a participant’s device, which needs the plain-words list', async () => {

@@ -3,6 +3,7 @@ import { findJargonExcept } from '../../shared/rules/jargon.ts';
 import { useCouncilSettings } from '../state/settings.ts';
 import { useT } from '../i18n/useT.tsx';
 import { WarningText } from './govuk/WarningText.tsx';
+import { jargonToFlag } from '../../shared/schema/settings.ts';
 
 const NONE: readonly string[] = [];
 
@@ -13,7 +14,7 @@ const NONE: readonly string[] = [];
  */
 export function JargonHints({ text, id, required = NONE }: { text: string; id: string; required?: readonly string[] | undefined }) {
   const t = useT();
-  const { jargon } = useCouncilSettings();
+  const jargon = jargonToFlag(useCouncilSettings().jargon);
   const found = useMemo(() => {
     const seen = new Map<string, { written: string; plain: string }>();
     for (const m of findJargonExcept(text, jargon, required)) {

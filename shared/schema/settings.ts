@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_JARGON, jargonListSchema } from '../rules/jargon.ts';
+import { DEFAULT_JARGON, jargonListSchema, type JargonEntry } from '../rules/jargon.ts';
+import { DEFAULT_JARGON_CY } from '../rules/jargonCy.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy.ts';
 import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
 import { DEFAULT_QUORUM_AGENCIES, quorumAgenciesSchema } from '../rules/quorum.ts';
@@ -12,7 +14,16 @@ const { summaryWorkingDays: _summaryDays, ...DEFAULT_TIMESCALES } = DEFAULT_POLI
 export { DEFAULT_TIMESCALES };
 
 /**
- * ST1 — A council's own settings: its plain-words list (JG1), when reports must reach the family
+ * JG1 — The council's plain-words lists, one per language. Settings saved when there was one
+ * (English) list read as that list, with the built-in Welsh one beside it.
+ */
+const jargonByLocaleSchema = z.preprocess(
+  (v) => (Array.isArray(v) ? { en: v, cy: [...DEFAULT_JARGON_CY] } : v),
+  z.object({ en: jargonListSchema, cy: jargonListSchema }).strict(),
+);
+
+/**
+ * ST1 — A council's own settings: its plain-words lists (JG1), when reports must reach the family
  * (RP1), how many working days the written summary may take (WD1), its other timescales (TS1),
  * the scale a chair starts from (SC5: question, ends, direction, escalation band) and how many
  * agencies make a quorum (QU1). Case-free, so every
@@ -20,7 +31,7 @@ export { DEFAULT_TIMESCALES };
  */
 export const councilSettingsSchema = z
   .object({
-    jargon: jargonListSchema,
+    jargon: jargonByLocaleSchema,
     reports: reportPolicySchema,
     summaryWorkingDays: z.number().int('Use a whole number of working days').min(1, 'At least 1 working day').max(20, 'At most 20 working days'),
     // Settings saved before the scale was a setting read as the standard scale.
@@ -32,7 +43,7 @@ export const councilSettingsSchema = z
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
 
 export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
-  jargon: [...DEFAULT_JARGON],
+  jargon: { en: [...DEFAULT_JARGON], cy: [...DEFAULT_JARGON_CY] },
   reports: { ...DEFAULT_REPORT_POLICY },
   summaryWorkingDays: 1,
   scale: { ...DEFAULT_SCALE },
@@ -44,3 +55,18 @@ export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
 export function policyOf(settings: CouncilSettings): CouncilPolicy {
   return { summaryWorkingDays: settings.summaryWorkingDays, ...settings.timescales };
 }
+
+const everyLanguage = new WeakMap<CouncilSettings['jargon'], readonly JargonEntry[]>();
+
+/**
+ * JG1 — The words to flag in what is written: the lists of every language, since a family reads
+ * jargon in either. One array per settings object, so findJargon's compiled pattern is reused.
+ */
+export function jargonToFlag(jargon: CouncilSettings['jargon']): readonly JargonEntry[] {
+  let list = everyLanguage.get(jargon);
+  if (!list) everyLanguage.set(jargon, (list = [...jargon.en, ...jargon.cy]));
+  return list;
+}
+
+/** The languages whose plain-words lists a council edits, in the order the form shows them. */
+export const JARGON_LOCALES: readonly Locale[] = ['en', 'cy'];

@@ -12,7 +12,7 @@ describe('administration', () => {
     const admin = await (await newDevice(suite.browser)).newPage();
     await signIn(admin, suite.server.url, adminCreds);
     await admin.getByRole('heading', { name: 'Administration' }).waitFor();
-    const list = admin.getByLabel('Words to flag, with plainer words');
+    const list = admin.getByLabel('Words to flag in English, with plainer words');
     await list.fill(`${await list.inputValue()}\nSGO = a court order naming a relative as the child's special guardian`);
     await admin.getByLabel('Working days to send the written summary and outline plan').fill('0');
     await admin.getByRole('button', { name: 'Save settings' }).click();
@@ -35,5 +35,25 @@ describe('administration', () => {
     await chair.getByRole('textbox', { name: 'Add to Grey areas and gaps' }).fill('We do not know if Glenys would apply for an SGO.');
     await chair.getByText('a court order naming a relative').waitFor();
     expect(await chair.getByText('The family may not know this term').count()).toBe(1);
+    // The Welsh list is checked too: a family reads jargon in either language.
+    await chair.getByRole('textbox', { name: 'Add to Grey areas and gaps' }).fill('Bydd y grŵp craidd yn cwrdd ym mis Ionawr.');
+    await chair.getByText('y grŵp sy’n cyfarfod i weld a yw’r cynllun yn gweithio').waitFor();
+  });
+
+  it('the administration screen reads in Welsh, with the Welsh plain-words list beside the English one', async () => {
+    const adminCreds = await suite.server.addStaff('admin', 'Alun Gweinyddwr');
+    const admin = await (await newDevice(suite.browser)).newPage();
+    await signIn(admin, suite.server.url, adminCreds);
+    await admin.getByRole('heading', { name: 'Administration' }).waitFor();
+    await admin.getByRole('button', { name: 'Cymraeg' }).click();
+    await admin.getByRole('heading', { name: 'Gweinyddu' }).waitFor();
+    // Remembered on this device.
+    await admin.reload();
+    await admin.getByRole('heading', { name: 'Gweinyddu' }).waitFor();
+    expect(await admin.getByLabel('Geiriau i’w nodi yn Gymraeg, gyda geiriau symlach').inputValue()).toContain('grŵp craidd = ');
+    await admin.getByLabel('Diwrnodau gwaith i anfon y crynodeb ysgrifenedig a’r cynllun amlinellol').fill('0');
+    await admin.getByRole('button', { name: 'Cadw’r gosodiadau' }).click();
+    await admin.getByRole('heading', { name: 'Mae problem wedi codi' }).waitFor();
+    await admin.screenshot({ path: `${SHOTS}/admin-cy-1366.png`, fullPage: false });
   });
 });

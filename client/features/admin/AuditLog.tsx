@@ -1,39 +1,47 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api, type AuditPage } from '../../api.ts';
-import { Banner } from '../../components/Banner.tsx';
-import { Tag } from '../../components/Tag.tsx';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
+import { Tag } from '../../components/govuk/Tag.tsx';
+import { Table } from '../../components/govuk/Table.tsx';
+import { useT } from '../../i18n/useT.tsx';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 
 /** AU4 — The newest audit entries, whether the hash chain is intact, and the full export. */
 export function AuditLog() {
+  const t = useT();
   const [page, setPage] = useState<AuditPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   useEffect(() => {
-    api.getLatestAudit(200).then(setPage, (e: unknown) => setError(e instanceof ApiError ? e.message : 'We could not load the audit log.'));
+    api.getLatestAudit(200).then(setPage, (e: unknown) => setError(e instanceof ApiError ? e.msg : msg('admin.audit.loadFailed')));
   }, []);
 
   return (
-    <section aria-labelledby="audit-title" className="cr-section">
-      <h2 className="cr-heading-m" id="audit-title">Audit log</h2>
-      {error ? <Banner title="There is a problem"><p className="cr-body">{error}</p></Banner> : null}
+    <section aria-labelledby="audit-title" className="govuk-!-margin-top-8">
+      <h2 className="govuk-heading-m" id="audit-title">{t('admin.audit.title')}</h2>
+      {error ? <ErrorSummary errors={[{ field: '', message: t(error) }]} /> : null}
       {page ? (
         <>
-          <p className="cr-body">
-            {page.chain.ok ? <Tag colour="green">Chain intact</Tag> : <Tag colour="yellow">Chain broken at entry {page.chain.brokenAt}</Tag>} {page.chain.entries} entries.{' '}
-            <a className="cr-link" href="/api/audit.csv" download>Download the whole log (CSV)</a>
+          <p className="govuk-body">
+            {page.chain.ok ? <Tag colour="green">{t('admin.audit.chainIntact')}</Tag> : <Tag colour="yellow">{t('admin.audit.chainBroken', { entry: page.chain.brokenAt ?? 0 })}</Tag>}
+            <span className="govuk-!-margin-left-2">{t('admin.audit.entries', { count: page.chain.entries })}</span>
+            <a className="govuk-link govuk-!-margin-left-2" href="/api/audit.csv" download>{t('admin.audit.download')}</a>
           </p>
-          <table className="cr-table">
-            <caption className="cr-table__caption">The newest {page.entries.length} entries, newest first</caption>
-            <thead>
-              <tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Role</th><th scope="col">Action</th><th scope="col">Conference</th><th scope="col">Detail</th></tr>
-            </thead>
-            <tbody>
-              {[...page.entries].reverse().map((e) => (
-                <tr key={e.seq}>
-                  <td>{e.at.replace('T', ' ').slice(0, 19)} UTC</td><td>{e.actor}</td><td>{e.role}</td><td>{e.action.replaceAll('_', ' ')}</td><td>{e.conferenceId ?? ''}</td><td>{e.detail}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={t('admin.audit.caption', { count: page.entries.length })}
+            head={[
+              { key: 'at', content: t('admin.audit.when') },
+              { key: 'actor', content: t('admin.audit.who') },
+              { key: 'role', content: t('admin.audit.role') },
+              { key: 'action', content: t('admin.audit.action') },
+              { key: 'conference', content: t('admin.audit.conference') },
+              { key: 'detail', content: t('admin.audit.detail') },
+            ]}
+            rows={[...page.entries].reverse().map((e) => ({
+              key: String(e.seq),
+              // Actions and details are the log's own words, kept as written so the CSV and the screen agree.
+              cells: [t('admin.audit.at', { at: e.at.replace('T', ' ').slice(0, 19) }), e.actor, e.role, e.action.replaceAll('_', ' '), e.conferenceId ?? '', e.detail],
+            }))}
+          />
         </>
       ) : null}
     </section>

@@ -1,15 +1,27 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api.ts';
-import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { Select, TextArea, TextInput } from '../../components/fields.tsx';
-import { Banner } from '../../components/Banner.tsx';
+import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
+import { Textarea } from '../../components/govuk/Textarea.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
+import { Fieldset } from '../../components/govuk/Fieldset.tsx';
+import { Hint } from '../../components/govuk/Hint.tsx';
+import { Button } from '../../components/govuk/Button.tsx';
+import { NotificationBanner } from '../../components/govuk/NotificationBanner.tsx';
+import { useT } from '../../i18n/useT.tsx';
 import { replaceCouncilSettings } from '../../state/settings.ts';
 import { jargonToText, textToJargon } from './jargonText.ts';
 import { ScaleFieldset, parseScaleDraft, useScaleDraft } from '../scaling/ScaleFieldset.tsx';
-import type { CouncilSettings, Timescales } from '../../../shared/schema/settings.ts';
+import { JARGON_LOCALES, type CouncilSettings, type Timescales } from '../../../shared/schema/settings.ts';
+import type { JargonEntry } from '../../../shared/rules/jargon.ts';
+import type { Locale } from '../../../shared/i18n/locale.ts';
+import type { Msg } from '../../../shared/i18n/messages.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 
 const FIELD_IDS: Record<string, string> = {
-  jargon: 'jargon',
+  'jargon.en': 'jargon-en',
+  'jargon.cy': 'jargon-cy',
+  jargon: 'jargon-en',
   'reports.initialWorkingDays': 'initial-days',
   'reports.reviewWorkingDays': 'review-days',
   summaryWorkingDays: 'summary-days',
@@ -25,50 +37,67 @@ const FIELD_IDS: Record<string, string> = {
   'timescales.appealFrom': 'appeal-from',
 };
 
+/** A problem by field: ours are message ids (translated when shown); the server's and the scale's arrive as words. */
+interface Problem {
+  field: string;
+  message: Msg | string;
+}
+
 /** A number field as typed: blank stays blank (NaN would hide the mistake), anything else is sent for the server to check. */
 const asNumber = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
-/** ST1 — The council's plain-words list, its timescales and its standard scale, as an administrator edits them. */
+/** ST1 — The council's plain-words lists, its timescales and its standard scale, as an administrator edits them. */
 export function SettingsForm() {
+  const t = useT();
   const [loaded, setLoaded] = useState<CouncilSettings | null>(null);
   useEffect(() => {
     void api.getSettings().then(({ settings }) => setLoaded(settings));
   }, []);
-  return loaded ? <SettingsFields initial={loaded} /> : <p className="cr-body">Loading the settings…</p>;
+  return loaded ? <SettingsFields initial={loaded} /> : <p className="govuk-body">{t('admin.settings.loading')}</p>;
 }
 
 function SettingsFields({ initial }: { initial: CouncilSettings }) {
-  const [jargon, setJargon] = useState(jargonToText(initial.jargon));
+  const t = useT();
+  const [jargon, setJargon] = useState<Record<Locale, string>>({ en: jargonToText(initial.jargon.en), cy: jargonToText(initial.jargon.cy) });
   const [initialDays, setInitialDays] = useState(String(initial.reports.initialWorkingDays));
   const [reviewDays, setReviewDays] = useState(String(initial.reports.reviewWorkingDays));
   const [summaryDays, setSummaryDays] = useState(String(initial.summaryWorkingDays));
   const [quorum, setQuorum] = useState(String(initial.quorumAgencies));
   const scale = useScaleDraft(initial.scale);
-  const t = initial.timescales;
-  const [summaryHours, setSummaryHours] = useState(t.summaryWithinHours === null ? '' : String(t.summaryWithinHours));
-  const [minutesDays, setMinutesDays] = useState(String(t.minutesCalendarDays));
-  const [amendmentDays, setAmendmentDays] = useState(String(t.amendmentWorkingDays));
-  const [appealDays, setAppealDays] = useState(String(t.appealWorkingDays));
-  const [appealFrom, setAppealFrom] = useState<Timescales['appealFrom']>(t.appealFrom);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const ts = initial.timescales;
+  const [summaryHours, setSummaryHours] = useState(ts.summaryWithinHours === null ? '' : String(ts.summaryWithinHours));
+  const [minutesDays, setMinutesDays] = useState(String(ts.minutesCalendarDays));
+  const [amendmentDays, setAmendmentDays] = useState(String(ts.amendmentWorkingDays));
+  const [appealDays, setAppealDays] = useState(String(ts.appealWorkingDays));
+  const [appealFrom, setAppealFrom] = useState<Timescales['appealFrom']>(ts.appealFrom);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [saved, setSaved] = useState(false);
+
+  const errors = problems.map((p) => ({ field: p.field, message: typeof p.message === 'string' ? p.message : t(p.message) }));
+  const err = (field: string) => errorFor(errors, field);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const { list, badLines } = textToJargon(jargon);
-    if (badLines.length) {
-      setErrors([{ field: 'jargon', message: `Write line ${badLines.join(', ')} as: word = plainer words` }]);
+    const lists = {} as Record<Locale, JargonEntry[]>;
+    const bad: Problem[] = [];
+    for (const locale of JARGON_LOCALES) {
+      const { list, badLines } = textToJargon(jargon[locale]);
+      lists[locale] = list;
+      if (badLines.length) bad.push({ field: `jargon-${locale}`, message: msg('admin.settings.jargonBadLines', { lines: badLines.join(', '), count: badLines.length }) });
+    }
+    if (bad.length) {
+      setProblems(bad);
       return;
     }
     const parsedScale = parseScaleDraft(scale.draft, 'council-scale');
     if (!parsedScale.ok) {
-      setErrors(parsedScale.errors);
+      setProblems(parsedScale.errors);
       return;
     }
     try {
       const { settings } = await api.putSettings({
-        jargon: list,
+        jargon: lists,
         reports: { initialWorkingDays: Number(initialDays), reviewWorkingDays: Number(reviewDays) },
         summaryWorkingDays: Number(summaryDays),
         scale: parsedScale.scale,
@@ -82,47 +111,61 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
         },
       });
       replaceCouncilSettings(settings);
-      setErrors([]);
+      setProblems([]);
       setSaved(true);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      const fields = Object.entries(err.fields ?? {}).map(([k, message]) => ({ field: FIELD_IDS[k.split('.').slice(0, 2).join('.')] ?? FIELD_IDS[k.split('.')[0] ?? ''] ?? '', message }));
-      setErrors(fields.length ? fields : [{ field: '', message: err.message }]);
+    } catch (caught) {
+      if (!(caught instanceof ApiError)) throw caught;
+      const fields = Object.entries(caught.fields ?? {}).map(([k, message]) => ({
+        field: FIELD_IDS[k.split('.').slice(0, 2).join('.')] ?? FIELD_IDS[k.split('.')[0] ?? ''] ?? '',
+        message,
+      }));
+      setProblems(fields.length ? fields : [{ field: '', message: caught.msg }]);
     }
   };
+
+  const numberField = (id: string, label: string, value: string, set: (v: string) => void, hint?: string) => (
+    <Input id={id} label={label} hint={hint} inputMode="numeric" width={3} value={value} onChange={(e) => set(e.target.value)} error={err(id)} />
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-title">
       <ErrorSummary errors={errors} />
-      {saved ? <Banner title="Settings saved" success role="status"><p className="cr-body">Every new screen uses them from now on.</p></Banner> : null}
-      <h2 className="cr-heading-m" id="settings-title">Council settings</h2>
-      <TextArea
-        id="jargon"
-        label="Words to flag, with plainer words"
-        hint="One per line, written as: word = plainer words. Chairs see these hints as they write, so parents can understand what is written about them."
-        rows={14}
-        value={jargon}
-        onChange={(e) => setJargon(e.target.value)}
-        error={errorFor(errors, 'jargon')}
-      />
-      <TextInput id="initial-days" label="Reports reach the family at least this many working days before a first conference" inputMode="numeric" className="cr-input--width-3" value={initialDays} onChange={(e) => setInitialDays(e.target.value)} error={errorFor(errors, 'initial-days')} />
-      <TextInput id="review-days" label="…and before a review conference" inputMode="numeric" className="cr-input--width-3" value={reviewDays} onChange={(e) => setReviewDays(e.target.value)} error={errorFor(errors, 'review-days')} />
-      <TextInput id="summary-days" label="Working days to send the written summary and outline plan" hint="1 means by the end of the next working day. Some Welsh procedures allow 5." inputMode="numeric" className="cr-input--width-3" value={summaryDays} onChange={(e) => setSummaryDays(e.target.value)} error={errorFor(errors, 'summary-days')} />
-      <TextInput id="quorum-agencies" label="Agencies that make a quorum" hint="How many agencies, counting the social worker’s, must take part in person or by report. The chair is warned before the decision when fewer do. Working Together expects at least 3." inputMode="numeric" className="cr-input--width-3" value={quorum} onChange={(e) => setQuorum(e.target.value)} error={errorFor(errors, 'quorum-agencies')} />
-      <TextInput id="summary-hours" label="Or send the outline plan within this many hours (optional)" hint="Leave blank to use working days. Some councils send it within 48 hours." inputMode="numeric" className="cr-input--width-3" value={summaryHours} onChange={(e) => setSummaryHours(e.target.value)} error={errorFor(errors, 'summary-hours')} />
-      <TextInput id="minutes-days" label="Days to send the full minutes" hint="Calendar days after the conference. Often 28." inputMode="numeric" className="cr-input--width-3" value={minutesDays} onChange={(e) => setMinutesDays(e.target.value)} error={errorFor(errors, 'minutes-days')} />
-      <TextInput id="amendment-days" label="Working days the family has to ask for changes to the record" hint="Counted from when they receive it. Usually 5." inputMode="numeric" className="cr-input--width-3" value={amendmentDays} onChange={(e) => setAmendmentDays(e.target.value)} error={errorFor(errors, 'amendment-days')} />
-      <TextInput id="appeal-days" label="Working days to appeal the decision" hint="Usually 10." inputMode="numeric" className="cr-input--width-3" value={appealDays} onChange={(e) => setAppealDays(e.target.value)} error={errorFor(errors, 'appeal-days')} />
-      <Select id="appeal-from" label="The appeal time counts from" value={appealFrom} onChange={(e) => setAppealFrom(e.target.value === 'receipt' ? 'receipt' : 'conference')} error={errorFor(errors, 'appeal-from')}>
-        <option value="conference">The day of the conference</option>
-        <option value="receipt">The day the family should receive the written summary</option>
+      {saved ? (
+        <NotificationBanner title={t('admin.settings.savedTitle')} success role="status">
+          <p className="govuk-body">{t('admin.settings.savedBody')}</p>
+        </NotificationBanner>
+      ) : null}
+      <h2 className="govuk-heading-m" id="settings-title">{t('admin.settings.title')}</h2>
+      {JARGON_LOCALES.map((locale) => (
+        <Textarea
+          key={locale}
+          id={`jargon-${locale}`}
+          label={t(`admin.settings.jargonLabel.${locale}`)}
+          hint={t('admin.settings.jargonHint')}
+          rows={12}
+          lang={locale === 'cy' ? 'cy' : 'en-GB'}
+          value={jargon[locale]}
+          onChange={(e) => setJargon((j) => ({ ...j, [locale]: e.target.value }))}
+          error={err(`jargon-${locale}`)}
+        />
+      ))}
+      {numberField('initial-days', t('admin.settings.initialDays'), initialDays, setInitialDays)}
+      {numberField('review-days', t('admin.settings.reviewDays'), reviewDays, setReviewDays)}
+      {numberField('summary-days', t('admin.settings.summaryDays'), summaryDays, setSummaryDays, t('admin.settings.summaryDaysHint'))}
+      {numberField('quorum-agencies', t('admin.settings.quorum'), quorum, setQuorum, t('admin.settings.quorumHint'))}
+      {numberField('summary-hours', t('admin.settings.summaryHours'), summaryHours, setSummaryHours, t('admin.settings.summaryHoursHint'))}
+      {numberField('minutes-days', t('admin.settings.minutesDays'), minutesDays, setMinutesDays, t('admin.settings.minutesDaysHint'))}
+      {numberField('amendment-days', t('admin.settings.amendmentDays'), amendmentDays, setAmendmentDays, t('admin.settings.amendmentDaysHint'))}
+      {numberField('appeal-days', t('admin.settings.appealDays'), appealDays, setAppealDays, t('admin.settings.appealDaysHint'))}
+      <Select id="appeal-from" label={t('admin.settings.appealFrom')} value={appealFrom} onChange={(e) => setAppealFrom(e.target.value === 'receipt' ? 'receipt' : 'conference')} error={err('appeal-from')}>
+        <option value="conference">{t('admin.settings.appealFrom.conference')}</option>
+        <option value="receipt">{t('admin.settings.appealFrom.receipt')}</option>
       </Select>
-      <fieldset className="cr-fieldset">
-        <legend className="cr-fieldset__legend cr-fieldset__legend--m">The standard scaling question</legend>
-        <p className="cr-hint">Chairs start from this scale and can word it for the family before they ask it.</p>
-        <ScaleFieldset prefix="council-scale" errors={errors} {...scale} />
-      </fieldset>
-      <button type="submit" className="cr-button">Save settings</button>
+      <Fieldset legend={t('admin.settings.scaleLegend')} legendSize="m" describedBy="council-scale-hint">
+        <Hint id="council-scale-hint">{t('admin.settings.scaleHint')}</Hint>
+        <ScaleFieldset prefix="council-scale" errors={errors.map((e) => ({ field: e.field, message: String(e.message) }))} {...scale} />
+      </Fieldset>
+      <Button type="submit">{t('admin.settings.save')}</Button>
     </form>
   );
 }
