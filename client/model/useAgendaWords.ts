@@ -8,7 +8,7 @@ import {
   type SectionId,
   type StepId,
 } from '../../shared/rules/agenda.ts';
-import type { MessageId } from '../../shared/i18n/messages.ts';
+import type { MessageId, Msg } from '../../shared/i18n/messages.ts';
 import { useT } from '../i18n/useT.tsx';
 import { useCouncilSettings } from '../state/settings.ts';
 import { useChildCount, useConference } from './hooks.ts';
@@ -31,6 +31,10 @@ export function useAgendaWords() {
       sectionTitle: (id: SectionId) => t(sectionTitleId(id), { children }),
       sectionShortTitle: (id: SectionId) => t(sectionShortTitleId(id), { children }),
       sectionExplanation: (id: SectionId) => t(sectionExplanationId(id), { children }),
+      /** The same as messages, for the projector to show in each of its languages (<Both {...msg} />). */
+      stepTitleMsg: (id: StepId): Msg => ({ id: stepTitleId(id), values: { children } }),
+      stepExplanationMsg: (id: StepId): Msg => ({ id: stepExplanationId(id), values: { children, direction } }),
+      sectionTitleMsg: (id: SectionId): Msg => ({ id: sectionTitleId(id), values: { children } }),
       /** A guidance line or question (GuidancePrompt). */
       prompt: (id: MessageId) => t(id, { children }),
     }),

@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
+import { Both, useBothText } from '../../i18n/Both.tsx';
+import { useT } from '../../i18n/useT.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { PagedColumn, type Entry } from './paging.tsx';
 
 /** Danger statements and safety goals on the projector, each pair whole on a page. */
 export function DangersProjector() {
+  const t = useT();
+  const both = useBothText();
   const dangers = useConference((m) => m.dangers);
   const entries = useMemo(
     (): Entry[] =>
@@ -12,22 +16,26 @@ export function DangersProjector() {
         node: (
           <div className="cr-proj-pair">
             <div>
-              <p className="cr-proj-pair__label">Worry {i + 1}: what we are worried about</p>
-              <p className="cr-proj-item__text">{d.statement || 'Not written yet.'}</p>
+              <p className="cr-proj-pair__label">
+                <Both id="projector.dangers.worry" values={{ n: i + 1 }} />
+              </p>
+              <p className="cr-proj-item__text">{d.statement || t('projector.dangers.notWritten')}</p>
             </div>
             <div>
-              <p className="cr-proj-pair__label">Safety goal: what needs to happen</p>
-              <p className="cr-proj-item__text">{d.goal || 'Not written yet.'}</p>
+              <p className="cr-proj-pair__label">
+                <Both id="projector.dangers.goal" />
+              </p>
+              <p className="cr-proj-item__text">{d.goal || t('projector.dangers.notWritten')}</p>
             </div>
           </div>
         ),
       })),
-    [dangers],
+    [dangers, t],
   );
   return (
     <div className="cr-proj-columns cr-proj-columns--1">
-      <section className="cr-proj-column" aria-label="Danger statements and safety goals">
-        <PagedColumn pagerKey="dangers" entries={entries} empty="Nothing written yet." frames={2} />
+      <section className="cr-proj-column" aria-label={both('projector.dangers.label')}>
+        <PagedColumn pagerKey="dangers" entries={entries} empty={<Both id="projector.dangers.empty" />} frames={2} />
       </section>
     </div>
   );

@@ -1,25 +1,32 @@
 import type { Item } from '../../../shared/schema/item.ts';
-import { formatDate } from '../../format.ts';
+import type { Locale } from '../../../shared/i18n/locale.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import { formatDate } from '../../../shared/i18n/format.ts';
 import { sectionById } from '../../model/steps.ts';
 import type { Entry } from './paging.tsx';
 import type { SectionId } from '../../../shared/rules/agenda.ts';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
+import { useSharedScreenLocales } from '../../i18n/locale.ts';
+import { Both } from '../../i18n/Both.tsx';
 
-const INCIDENT_LABELS = { first: 'First time', worst: 'Worst time', last: 'Last time' } as const;
-
-/** One item at projector size: the words first, then who said it and any dates, quietly. */
+/** One item at projector size: the words first, then who said it and any dates, quietly (in each projector language). */
 export function ProjectorItem({ item }: { item: Item }) {
+  const locales = useSharedScreenLocales();
   const d = item.details;
   const source = [item.source.name, item.source.agency].filter(Boolean).join(', ');
-  const dates = [
-    d.incidentKind ? INCIDENT_LABELS[d.incidentKind] : '',
-    d.date ? formatDate(d.date) : '',
-    d.receivedOn ? `received ${formatDate(d.receivedOn)}` : '',
-    d.sharedOn ? `shared with the family ${formatDate(d.sharedOn)}` : '',
-  ].filter(Boolean);
+  const meta = (l: Locale) =>
+    [
+      d.incidentKind ? translate(l, { id: `incidents.kind.${d.incidentKind}` }) : '',
+      d.date ? formatDate(l, d.date) : '',
+      d.receivedOn ? translate(l, { id: 'projector.item.received', values: { date: formatDate(l, d.receivedOn) } }) : '',
+      d.sharedOn ? translate(l, { id: 'projector.item.shared', values: { date: formatDate(l, d.sharedOn) } }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const dates = locales.map(meta).filter(Boolean).join(' / ');
   return (
     <div className="cr-proj-item">
-      {dates.length ? <p className="cr-proj-item__meta">{dates.join(' · ')}</p> : null}
+      {dates ? <p className="cr-proj-item__meta">{dates}</p> : null}
       <p className="cr-proj-item__text">{item.text}</p>
       {source ? <p className="cr-proj-item__source">{source}</p> : null}
       {d.enteredBy ? <p className="cr-proj-item__source">{d.enteredBy}</p> : null}
@@ -40,5 +47,5 @@ export function itemEntries(items: readonly Item[], sections: readonly string[],
 
 function SectionSubheading({ id, fallback }: { id: SectionId | undefined; fallback: string }) {
   const agenda = useAgendaWords();
-  return <h3 className="cr-proj-subheading">{id ? agenda.sectionTitle(id) : fallback}</h3>;
+  return <h3 className="cr-proj-subheading">{id ? <Both {...agenda.sectionTitleMsg(id)} /> : fallback}</h3>;
 }

@@ -5,6 +5,8 @@ import { sessionUser, useSession } from '../../state/session.ts';
 import { useConnectionStatus } from '../../model/hooks.ts';
 import { FinalScreen } from '../room/FinalScreen.tsx';
 import { ProjectorScreen } from './ProjectorScreen.tsx';
+import { useT } from '../../i18n/useT.tsx';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
 
 /**
  * /conferences/:id/projector — always the shared document only, even on a chair's session, so
@@ -17,8 +19,8 @@ export function ProjectorPage({ conferenceId }: { conferenceId: string }) {
   const user = sessionUser(session);
 
   if (error?.status === 401) return <FinalScreen state="session" staff={session?.kind === 'staff'} />;
-  if (error) return <ProjectorMessage text="This screen cannot show the meeting. Check the link with the chair." />;
-  if (!detail || !user) return <ProjectorMessage text="Connecting…" />;
+  if (error) return <ProjectorMessage id="projector.cannotShow" />;
+  if (!detail || !user) return <ProjectorMessage id="projector.connecting" />;
   return (
     <RoomProvider conference={detail.conference} me={detail.me} user={user} sharedOnly>
       <ProjectorGate />
@@ -30,14 +32,15 @@ function ProjectorGate() {
   const final = useConnectionStatus((c) => c.final);
   const loaded = useConnectionStatus((c) => c.loaded);
   if (final) return <FinalScreen state={final} staff={false} />;
-  if (!loaded) return <ProjectorMessage text="Connecting…" />;
+  if (!loaded) return <ProjectorMessage id="projector.connecting" />;
   return <ProjectorScreen />;
 }
 
-function ProjectorMessage({ text }: { text: string }) {
+function ProjectorMessage({ id }: { id: MessageId }) {
+  const t = useT();
   return (
     <div className="cr-projector-viewport cr-projector-viewport--message">
-      <p className="cr-proj-explanation">{text}</p>
+      <p className="cr-proj-explanation">{t(id)}</p>
     </div>
   );
 }

@@ -9,14 +9,17 @@ import { stepViews } from '../steps.tsx';
 import { PagingContext } from './paging.tsx';
 import { useProjectorKeys } from './useProjectorKeys.ts';
 import { STAGE_HEIGHT, STAGE_WIDTH, useStageScale } from './useStageScale.ts';
+import { Both, useBothText } from '../../i18n/Both.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /** The shared screen: one step fills it, following the room. Shared document only. */
 export function ProjectorScreen() {
   const scale = useStageScale();
   const presenting = useConference((m) => m.presenting);
+  const t = useT();
   useEffect(() => {
-    document.title = 'Projector – Conference Room';
-  }, []);
+    document.title = t('app.pageTitle', { title: t('projector.pageTitle') });
+  }, [t]);
   return (
     <div className="cr-projector-viewport">
       <div
@@ -34,9 +37,15 @@ function Holding() {
   const names = conference.children.map((c) => c.name.split(' ')[0]).join(', ');
   return (
     <main className="cr-proj-holding">
-      <h1 className="cr-proj-title">Child protection meeting</h1>
-      <p className="cr-proj-explanation">A meeting about {names}. The meeting will be shown here when the chair starts.</p>
-      <p className="cr-proj-quiet">Press F for full screen.</p>
+      <h1 className="cr-proj-title">
+        <Both id="projector.holding.title" />
+      </h1>
+      <p className="cr-proj-explanation">
+        <Both id="projector.holding.about" values={{ names }} />
+      </p>
+      <p className="cr-proj-quiet">
+        <Both id="projector.holding.fullScreen" />
+      </p>
     </main>
   );
 }
@@ -44,6 +53,7 @@ function Holding() {
 function Presenting() {
   const step = resolveStep(useConference((m) => m.step));
   const agenda = useAgendaWords();
+  const both = useBothText();
   const link = useConnectionStatus((c) => c.link);
   // Counts are kept per step: the new step's columns report as they mount, before any reset could run.
   const [counts, setCounts] = useState<Record<string, number>>({});
@@ -64,9 +74,11 @@ function Presenting() {
     <main className="cr-proj-step" aria-labelledby="proj-title">
       <header className="cr-proj-header">
         <h1 className="cr-proj-title" id="proj-title">
-          {agenda.stepTitle(step.id)}
+          <Both {...agenda.stepTitleMsg(step.id)} />
         </h1>
-        <p className="cr-proj-explanation">{agenda.stepExplanation(step.id)}</p>
+        <p className="cr-proj-explanation">
+          <Both {...agenda.stepExplanationMsg(step.id)} />
+        </p>
       </header>
       <div className="cr-proj-body">
         <PagingContext.Provider value={paging}>
@@ -74,15 +86,9 @@ function Presenting() {
         </PagingContext.Provider>
       </div>
       <footer className="cr-proj-footer">
-        <span>
-          Step {step.number} of {STEP_COUNT}
-        </span>
-        {pages > 1 ? (
-          <span>
-            Page {page + 1} of {pages}
-          </span>
-        ) : null}
-        {link !== 'connected' ? <span>Reconnecting…</span> : null}
+        <span>{both('projector.footer.step', { n: step.number, total: STEP_COUNT })}</span>
+        {pages > 1 ? <span>{both('projector.footer.page', { n: page + 1, total: pages })}</span> : null}
+        {link !== 'connected' ? <span>{both('projector.footer.reconnecting')}</span> : null}
       </footer>
     </main>
   );

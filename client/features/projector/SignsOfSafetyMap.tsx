@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import { Both, useBothText } from '../../i18n/Both.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { itemEntries } from './ProjectorItem.tsx';
 import { PagedColumn, type Entry } from './paging.tsx';
@@ -21,43 +23,47 @@ export function SignsOfSafetyMap({ current }: { current: 'worries' | 'working_we
 
   return (
     <div className="cr-proj-columns cr-proj-columns--3 cr-proj-map">
-      <MapColumn id="map-worried" title="What we are worried about" symbol="?" here={current === 'worries'} entries={worried} kind="worried" />
-      <MapColumn id="map-working" title="What is working well" symbol="✓" here={current === 'working_well'} entries={working} kind="working" />
-      <MapColumn id="map-needs" title="What needs to happen" symbol="→" here={false} entries={needs} kind="needs" empty="We will agree this later in the meeting." />
+      <MapColumn id="map-worried" titleId="projector.map.worried" symbol="?" here={current === 'worries'} entries={worried} kind="worried" />
+      <MapColumn id="map-working" titleId="projector.map.working" symbol="✓" here={current === 'working_well'} entries={working} kind="working" />
+      <MapColumn id="map-needs" titleId="projector.map.needs" symbol="→" here={false} entries={needs} kind="needs" emptyId="projector.map.needsLater" />
     </div>
   );
 }
 
 function MapColumn({
   id,
-  title,
+  titleId,
   symbol,
   here,
   entries,
   kind,
-  empty,
+  emptyId = 'board.nothingYet',
 }: {
   id: string;
-  title: string;
+  titleId: MessageId;
+  /** A picture beside the title, hidden from screen readers (the title says it). */
   symbol: string;
   here: boolean;
   entries: readonly Entry[];
   kind: string;
-  empty?: string;
+  emptyId?: MessageId;
 }) {
+  const both = useBothText();
   return (
-    <section className={`cr-proj-column cr-proj-map__col cr-proj-map__col--${kind}${here ? ' cr-proj-map__col--here' : ''}`} aria-label={title}>
+    <section className={`cr-proj-column cr-proj-map__col cr-proj-map__col--${kind}${here ? ' cr-proj-map__col--here' : ''}`} aria-label={both(titleId)}>
       {/* Every column keeps the line so the headings stay level; only the current one shows it. */}
       <p className={`cr-proj-map__here${here ? '' : ' cr-proj-map__here--hidden'}`} aria-hidden={!here}>
-        We are here
+        {both('projector.map.here')}
       </p>
       <h2 className="cr-proj-column__title">
         <span className="cr-proj-map__symbol" aria-hidden="true">
           {symbol}
         </span>
-        {title}
+        <span>
+          <Both id={titleId} />
+        </span>
       </h2>
-      <PagedColumn pagerKey={id} entries={entries} empty={empty ?? 'Nothing added yet.'} />
+      <PagedColumn pagerKey={id} entries={entries} empty={<Both id={emptyId} />} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { layoutFrames, type Frame, type Measured } from './pageLayout.ts';
+import { Both } from '../../i18n/Both.tsx';
 
 /**
  * Paging on the projector: text is never shrunk to fit. Each column measures what fits, lays it
@@ -52,11 +53,11 @@ function EntryBox({ entry }: { entry: Entry }) {
 function SliceBox({ entry, slice }: { entry: Entry; slice: NonNullable<Frame[number]['slice']> }) {
   return (
     <div className="cr-proj-entry cr-proj-entry--slice">
-      {slice.first ? null : <p className="cr-proj-continued">Continued</p>}
+      {slice.first ? null : <p className="cr-proj-continued"><Both id="projector.continued" /></p>}
       <div className="cr-proj-slice" style={{ height: slice.to - slice.from }}>
         <div style={{ marginTop: -slice.from }}>{entry.node}</div>
       </div>
-      {slice.last ? null : <p className="cr-proj-continued">Continues</p>}
+      {slice.last ? null : <p className="cr-proj-continued"><Both id="projector.continues" /></p>}
     </div>
   );
 }
@@ -105,7 +106,7 @@ export function PagedColumn({ pagerKey, entries, empty, className, frames: perPa
         ))}
       </div>
       {entries.length === 0 ? (
-        <p className="cr-proj-empty">{empty ?? 'Nothing yet.'}</p>
+        <p className="cr-proj-empty">{empty ?? <Both id="projector.nothingYet" />}</p>
       ) : (
         shown.map((frame, f) => (
           <div className="cr-proj-entries cr-proj-frame" key={first + f}>
