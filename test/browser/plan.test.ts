@@ -43,6 +43,28 @@ describe('the outline plan on the projector', () => {
     await projector.getByText('Any further incident').filter({ visible: true }).waitFor();
     expect(await first.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
     await projector.screenshot({ path: `${SHOTS}/projector-plan-1920.png` });
+
+    // In Welsh, then bilingual: Welsh first, the English on its own line, neither shrunk below 28px.
+    await api.put(`/api/conferences/${id}/language`, { language: 'cy' });
+    await projector.reload();
+    await projector.getByRole('heading', { level: 2, name: 'Beth sydd angen digwydd' }).waitFor();
+    // The date is the browser's: the test's Chromium has no Welsh month names (Intl falls back to English there).
+    await projector.getByText(/^Pwy: Dean Holloway · Erbyn: 7 /).filter({ visible: true }).waitFor();
+    await projector.screenshot({ path: `${SHOTS}/projector-plan-welsh-1920.png` });
+    await api.put(`/api/conferences/${id}/language`, { language: 'cy-en' });
+    await projector.reload();
+    const title = projector.getByRole('heading', { level: 1 });
+    await title.locator('[lang="en-GB"]').waitFor();
+    expect(await title.innerText()).toMatch(/^Beth sydd angen digwydd\s+What needs to happen$/);
+    await projector.getByText(/^Pwy \/ Who: Dean Holloway · Erbyn \/ By: 7 /).filter({ visible: true }).waitFor();
+    for (const el of await projector.locator('.cr-proj-explanation, .cr-proj-column__title, .cr-proj-item__text, .cr-proj-action__what').filter({ visible: true }).all()) {
+      expect(await el.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(28);
+      for (const second of await el.locator('.cr-bilingual__second').all()) expect(await second.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(28);
+    }
+    // Nothing runs off the stage: every column's content stays inside the 1920×1080 picture.
+    const overflow = await projector.evaluate(() => [...document.querySelectorAll('.cr-proj-column, .cr-proj-header')].some((el) => el.scrollWidth > el.clientWidth + 1));
+    expect(overflow).toBe(false);
+    await projector.screenshot({ path: `${SHOTS}/projector-plan-bilingual-1920.png` });
     chair.destroy();
   });
 });
