@@ -3,6 +3,7 @@ import { AGENDA } from '../../../shared/rules/agenda.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useUi } from '../../state/ui.ts';
+import { useT } from '../../i18n/useT.tsx';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 
 /**
@@ -20,11 +21,12 @@ export function AgendaTaskList({ live }: { live: string }) {
   }, [items]);
   const shown = viewStep ?? live;
   const agenda = useAgendaWords();
+  const t = useT();
 
   return (
     <nav aria-labelledby="agenda-title" className="cr-agenda">
       <h2 className="cr-heading-s" id="agenda-title">
-        Agenda
+        {t('room.agenda.title')}
       </h2>
       <ol className="cr-task-list">
         {AGENDA.map((step) => {
@@ -39,13 +41,13 @@ export function AgendaTaskList({ live }: { live: string }) {
                 aria-current={isShown ? 'step' : undefined}
                 onClick={() => setViewStep(isLive ? null : step.id)}
               >
-                <span className="cr-task-list__number">{step.number}.</span>
+                <span className="cr-task-list__number">{t('room.agenda.number', { number: step.number })}</span>
                 <span className="cr-task-list__title">{agenda.stepTitle(step.id)}</span>
-                {step.sections.length > 0 ? <span className="cr-task-list__hint">{n === 1 ? '1 item' : `${n} items`}</span> : null}
+                {step.sections.length > 0 ? <span className="cr-task-list__hint">{t('room.agenda.itemCount', { count: n })}</span> : null}
               </button>
               {isLive ? (
                 <Tag colour="blue" className="cr-task-list__status">
-                  Now
+                  {t('room.agenda.now')}
                 </Tag>
               ) : null}
             </li>

@@ -17,10 +17,12 @@ import { usePresentToggle } from './usePresentToggle.ts';
 import { useProjectorPaging } from '../../model/useProjectorPaging.ts';
 import { useRoomShortcuts } from './useRoomShortcuts.ts';
 import { WhoIsHere } from './WhoIsHere.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /** The chair's and note taker's control screen: agenda, the current step, proposals and who is here. */
 export function ChairRoom() {
   const { conference } = useRoom();
+  const t = useT();
   const live = useConference((m) => m.step);
   const { presenting, toggle } = usePresentToggle();
   // The chair's requests to the server (record a score for someone, reveal scores, record a view).
@@ -45,8 +47,8 @@ export function ChairRoom() {
 
   useEffect(() => {
     useUi.getState().setViewStep(null);
-    document.title = `${conference.children.map((c) => c.name).join(', ')} – Conference Room`;
-  }, [conference]);
+    document.title = t('app.pageTitle', { title: conference.children.map((c) => c.name).join(', ') });
+  }, [conference, t]);
 
   return (
     <div className="cr-room">
@@ -61,7 +63,7 @@ export function ChairRoom() {
             <StepView />
           </IntentsProvider>
         </main>
-        <aside className="cr-room__side" aria-label="Proposals and people">
+        <aside className="cr-room__side" aria-label={t('room.sideLabel')}>
           <LobbyPanel />
           <ProposalsPanel />
           <WhoIsHere />

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Page.tsx';
 import { useConference, useConnectionStatus } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { FinalScreen } from './FinalScreen.tsx';
+import { T, useT } from '../../i18n/useT.tsx';
 
 /**
  * Between the connection and the screens: says why a connection ended, waits for first content,
@@ -15,6 +16,7 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
   const { me, conn } = useRoom();
   const final = useConnectionStatus((c) => c.final);
   const loaded = useConnectionStatus((c) => c.loaded);
+  const t = useT();
 
   // A participant whose connection has ended cannot send any more: nothing of the meeting stays on the device.
   // Staff keep their copy when only the session ended, so edits made offline are sent after signing in again.
@@ -24,19 +26,20 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
   }, [final, me.canWrite, conn]);
 
   if (final) return <FinalScreen state={final} staff={me.canWrite} />;
-  if (!loaded) return <Loading label="Joining the meeting…" />;
+  if (!loaded) return <Loading label={t('room.joining')} />;
   return <>{children}</>;
 }
 
 /** Shown when the document was written by a newer version: the screen stays, editing stops. */
 export function TooNewBanner() {
   const tooNew = useConference((m) => m.tooNew);
+  const t = useT();
   if (!tooNew) return null;
   return (
-    <Banner title="Reload to keep working" role="alert">
-      <p className="cr-body">This meeting has been updated by a newer version of Conference Room. You can read it, but not change it, until you reload the page.</p>
+    <Banner title={t('room.tooNew.title')} role="alert">
+      <p className="cr-body">{t('room.tooNew.body')}</p>
       <button type="button" className="cr-button" onClick={() => window.location.reload()}>
-        Reload the page
+        {t('room.tooNew.reload')}
       </button>
     </Banner>
   );
@@ -45,12 +48,12 @@ export function TooNewBanner() {
 /** After the meeting the chair and note taker complete the record here, then finalise it on the record screen (FN1). */
 export function ClosedBanner() {
   const { conference } = useRoom();
+  const t = useT();
   if (conference.status !== 'closed') return null;
   return (
-    <Banner title="The meeting has ended">
+    <Banner title={t('room.ended.title')}>
       <p className="cr-body">
-        Participants can no longer see or change anything. Tidy the wording and complete the plan here, then finalise and issue the record on{' '}
-        <Link href={paths.record(conference.id)}>the record screen</Link>.
+        <T id="room.ended.staffBody" values={{ link: (chunks) => <Link href={paths.record(conference.id)}>{chunks}</Link> }} />
       </p>
     </Banner>
   );

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api, type LobbyEntry } from '../../api.ts';
-import { ROLE_LABELS } from '../../../shared/schema/roles.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import { T, useT } from '../../i18n/useT.tsx';
 import { useCanEdit } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
+import { useRoleName } from './useRoleName.ts';
+import { hidden } from './hidden.tsx';
 
 const POLL_MS = 5000;
 
@@ -10,8 +13,10 @@ const POLL_MS = 5000;
 export function LobbyPanel() {
   const { conference } = useRoom();
   const canEdit = useCanEdit();
+  const t = useT();
+  const roleName = useRoleName();
   const [waiting, setWaiting] = useState<LobbyEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -22,8 +27,8 @@ export function LobbyPanel() {
   }, [conference.id]);
   useEffect(() => {
     void refresh();
-    const t = setInterval(() => void refresh(), POLL_MS);
-    return () => clearInterval(t);
+    const timer = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(timer);
   }, [refresh]);
 
   const decide = async (entry: LobbyEntry, decision: 'admit' | 'refuse') => {
@@ -31,7 +36,7 @@ export function LobbyPanel() {
     try {
       await api.decideLobby(conference.id, entry.lobbyId, decision);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong. Try again.');
+      setError(e instanceof ApiError ? e.msg : msg('errors.generic'));
     }
     await refresh();
   };
@@ -40,25 +45,25 @@ export function LobbyPanel() {
   return (
     <section className="cr-panel cr-panel--lobby" aria-labelledby="lobby-title">
       <h2 className="cr-heading-s" id="lobby-title">
-        Waiting to join <span className="cr-count">{waiting.length}</span>
+        {t('room.lobby.title')} <span className="cr-count">{waiting.length}</span>
       </h2>
-      <p className="cr-body cr-body--s">Their link was opened on another device first. Let this device in only if you know it is theirs.</p>
+      <p className="cr-body cr-body--s">{t('room.lobby.hint')}</p>
       {error ? (
         <p className="cr-error-message" role="alert">
-          {error}
+          {t(error)}
         </p>
       ) : null}
       <ul className="cr-who-list">
         {waiting.map((w) => (
           <li key={w.lobbyId} className="cr-lobby-entry">
             <span className="cr-who__name">{w.name}</span>
-            <span className="cr-who__role">{w.role ? ROLE_LABELS[w.role] : ''}</span>
+            <span className="cr-who__role">{w.role ? roleName(w.role) : ''}</span>
             <span className="cr-button-group">
               <button type="button" className="cr-button cr-button--small" onClick={() => void decide(w, 'admit')}>
-                Let in<span className="cr-visually-hidden"> {w.name}</span>
+                <T id="room.lobby.admit" values={{ name: w.name, hidden }} />
               </button>
               <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => void decide(w, 'refuse')}>
-                Refuse<span className="cr-visually-hidden"> {w.name}</span>
+                <T id="room.lobby.refuse" values={{ name: w.name, hidden }} />
               </button>
             </span>
           </li>

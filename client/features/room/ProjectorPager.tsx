@@ -1,4 +1,5 @@
 import type { ProjectorPaging } from '../../model/useProjectorPaging.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * PJ1 — The chair turns the projector's pages from their own screen and sees where it is. The
@@ -6,19 +7,20 @@ import type { ProjectorPaging } from '../../model/useProjectorPaging.ts';
  */
 export function ProjectorPager({ paging }: { paging: ProjectorPaging }) {
   const { page, pages, next, previous } = paging;
+  const t = useT();
   return (
     <div className="cr-projector-pager" role="group" aria-labelledby="projector-pager-label">
       <span id="projector-pager-label" className="cr-projector-pager__label">
-        On the projector
+        {t('room.pager.label')}
       </span>
       <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={previous} disabled={page <= 1} aria-keyshortcuts="PageUp">
-        Previous page
+        {t('room.pager.previous')}
       </button>
       <span className="cr-projector-pager__page" role="status">
-        {pages === null ? 'No projector connected' : `Page ${page} of ${pages}`}
+        {pages === null ? t('room.pager.none') : t('room.pager.page', { page, pages })}
       </span>
       <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={next} disabled={pages !== null && page >= pages} aria-keyshortcuts="PageDown">
-        Next page
+        {t('room.pager.next')}
       </button>
     </div>
   );

@@ -1,31 +1,35 @@
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import { T, useT } from '../../i18n/useT.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
+import { hidden } from './hidden.tsx';
 
 /** Remove someone from the meeting: their devices disconnect at once and their link stops working. */
 export function RemoveAttendee({ id, name }: { id: string; name: string }) {
   const { conference } = useRoom();
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  const [error, setError] = useState<Msg | null>(null);
   const remove = async () => {
     try {
       await api.removeAttendee(conference.id, id);
       setError(null);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'We could not remove them. Try again.');
+      setError(e instanceof ApiError && !e.isNetwork ? e.msg : msg('room.remove.failed'));
     }
   };
   return (
     <>
       <InlineConfirm
         className="cr-link-button cr-link-button--warning"
-        label={<>Remove<span className="cr-visually-hidden"> {name}</span></>}
-        question={`Remove ${name}? Their screens close now and their invite link stops working. You can make a new link later.`}
-        confirmLabel={`Remove ${name}`}
+        label={<T id="room.remove.label" values={{ name, hidden }} />}
+        question={t('room.remove.question', { name })}
+        confirmLabel={t('room.remove.confirm', { name })}
         onConfirm={remove}
         warning
       />
-      {error ? <p className="cr-error-message" role="alert">{error}</p> : null}
+      {error ? <p className="cr-error-message" role="alert">{t(error)}</p> : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { navigate, paths } from '../../router.ts';
 import { ConnectionGate } from './ConnectionGate.tsx';
 import { FinalScreen } from './FinalScreen.tsx';
 import { lazyScreen } from '../../components/lazyScreen.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 // The chair's and note taker's room loads only on their devices: a participant's phone never downloads it.
 const ChairRoom = lazyScreen(() => import('./ChairRoom.tsx').then((m) => m.ChairRoom));
@@ -17,6 +18,7 @@ const ChairRoom = lazyScreen(() => import('./ChairRoom.tsx').then((m) => m.Chair
 /** The room: which view this person gets is decided by `me` from the server, never by the URL. */
 export function RoomPage({ conferenceId }: { conferenceId: string }) {
   const session = useSession((s) => s.session);
+  const t = useT();
   const { detail, error } = useConferenceDetail(conferenceId);
   // A closed conference must leave no case data on this device.
   const closed = detail?.conference.status === 'closed';
@@ -27,9 +29,10 @@ export function RoomPage({ conferenceId }: { conferenceId: string }) {
   const user = sessionUser(session);
   if (error?.status === 401) return <FinalScreen state="session" staff={session?.kind === 'staff'} />;
   if (error) {
+    const refused = error.status === 403 || error.status === 404;
     return (
-      <MessagePage title={error.status === 403 || error.status === 404 ? 'You cannot open this meeting' : 'We could not open this meeting'}>
-        <p className="cr-body">{error.status === 403 || error.status === 404 ? 'Check the link, or ask the chair for a new one.' : error.message}</p>
+      <MessagePage title={t(refused ? 'room.open.refusedTitle' : 'room.open.failedTitle')}>
+        <p className="cr-body">{refused ? t('room.open.refusedBody') : t(error.msg)}</p>
       </MessagePage>
     );
   }

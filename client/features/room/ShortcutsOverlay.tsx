@@ -1,34 +1,43 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import { useT } from '../../i18n/useT.tsx';
 import { useUi } from '../../state/ui.ts';
 
+/** A key as printed on the keyboard (the same in Welsh), or one whose name is translated. */
+type Key = string | { id: MessageId };
+const PAGE_DOWN: Key = { id: 'room.shortcuts.key.pageDown' };
+const PAGE_UP: Key = { id: 'room.shortcuts.key.pageUp' };
+
 /** Each shortcut: the alternative key combinations (each a list of keys pressed together), and what it does. */
-const SHORTCUTS: readonly [string[][], string][] = [
-  [[['→']], 'Move the room to the next step'],
-  [[['←']], 'Move the room to the previous step'],
-  [[['Page Down'], ['Page Up']], 'Turn the projector to its next or previous page (the room stays on its step)'],
-  [[['n']], 'Add an item to the current section'],
-  [[['p']], 'Present on or off (opens the projector window)'],
-  [[['a']], 'Accept the oldest proposal'],
-  [[['s']], 'On the scaling step: close scoring, then press again to reveal the scores'],
-  [[['Alt', '↑'], ['Alt', '↓']], 'Move the focused item up or down'],
-  [[['Ctrl', 'Enter']], 'Add or save the item you are writing'],
-  [[['?']], 'Show or hide this list'],
-  [[['Esc']], 'Close this list'],
+const SHORTCUTS: readonly [Key[][], MessageId][] = [
+  [[['→']], 'room.shortcuts.next'],
+  [[['←']], 'room.shortcuts.previous'],
+  [[[PAGE_DOWN], [PAGE_UP]], 'room.shortcuts.page'],
+  [[['n']], 'room.shortcuts.add'],
+  [[['p']], 'room.shortcuts.present'],
+  [[['a']], 'room.shortcuts.accept'],
+  [[['s']], 'room.shortcuts.scaling'],
+  [[['Alt', '↑'], ['Alt', '↓']], 'room.shortcuts.move'],
+  [[['Ctrl', 'Enter']], 'room.shortcuts.save'],
+  [[['?']], 'room.shortcuts.toggle'],
+  [[['Esc']], 'room.shortcuts.close'],
 ];
 
-function Keys({ alternatives }: { alternatives: string[][] }) {
+function Keys({ alternatives }: { alternatives: Key[][] }) {
+  const t = useT();
+  const name = (k: Key) => (typeof k === 'string' ? k : t(k.id));
   return (
     <>
       {alternatives.map((combo, i) => (
-        <span key={combo.join('+')}>
-          {i > 0 ? ' or ' : null}
+        <Fragment key={combo.map(name).join('+')}>
+          {i > 0 ? t('room.shortcuts.or') : null}
           {combo.map((k, j) => (
-            <span key={k}>
-              {j > 0 ? ' + ' : null}
-              <kbd>{k}</kbd>
-            </span>
+            <Fragment key={name(k)}>
+              {j > 0 ? t('room.shortcuts.plus') : null}
+              <kbd>{name(k)}</kbd>
+            </Fragment>
           ))}
-        </span>
+        </Fragment>
       ))}
     </>
   );
@@ -38,6 +47,7 @@ function Keys({ alternatives }: { alternatives: string[][] }) {
 export function ShortcutsOverlay() {
   const open = useUi((s) => s.shortcutsOpen);
   const setOpen = useUi((s) => s.setShortcutsOpen);
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -48,21 +58,21 @@ export function ShortcutsOverlay() {
   return (
     <dialog ref={ref} className="cr-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
       <h2 className="cr-heading-m" id="shortcuts-title">
-        Keyboard shortcuts
+        {t('room.shortcuts.title')}
       </h2>
-      <p className="cr-body">Shortcuts do nothing while you are typing in a box.</p>
+      <p className="cr-body">{t('room.shortcuts.notWhileTyping')}</p>
       <dl className="cr-summary-list">
-        {SHORTCUTS.map(([keys, v]) => (
-          <div className="cr-summary-list__row" key={v}>
+        {SHORTCUTS.map(([keys, what]) => (
+          <div className="cr-summary-list__row" key={what}>
             <dt className="cr-summary-list__key">
               <Keys alternatives={keys} />
             </dt>
-            <dd className="cr-summary-list__value">{v}</dd>
+            <dd className="cr-summary-list__value">{t(what)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" className="cr-button" onClick={() => setOpen(false)}>
-        Close shortcuts
+        {t('room.shortcuts.closeButton')}
       </button>
     </dialog>
   );

@@ -7,6 +7,7 @@ import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { stepViews } from '../steps.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /** The main column of the chair's room: the step being looked at, and its content from the registry. */
 export function StepView() {
@@ -16,6 +17,7 @@ export function StepView() {
   const canEdit = useCanEdit();
   const runSetStep = useCommand(setStep);
   const agenda = useAgendaWords();
+  const t = useT();
   const step = viewStep ? resolveStep(viewStep) : live;
   const explanation = agenda.stepExplanation(step.id);
   const lookingBack = step.id !== live.id;
@@ -29,8 +31,7 @@ export function StepView() {
   return (
     <section className="cr-step" aria-labelledby="step-title">
       <p className="cr-caption-m">
-        Step {step.number} of {STEP_COUNT}
-        {lookingBack ? ' · not shown to the room' : ' · the room is here'}
+        {t('room.step.position', { number: step.number, count: STEP_COUNT, shown: lookingBack ? 'here' : 'room' })}
       </p>
       <h1 className="cr-heading-l" id="step-title">
         {agenda.stepTitle(step.id)}
@@ -39,7 +40,7 @@ export function StepView() {
       {lookingBack ? (
         <div className="cr-inset cr-looking-back" role="status">
           <p className="cr-body">
-            You are looking at this step on your screen only. The room is at step {live.number}: {agenda.stepTitle(live.id)}.
+            {t('room.step.lookingBack', { number: live.number, title: agenda.stepTitle(live.id) })}
           </p>
           <div className="cr-button-group">
             {canEdit ? (
@@ -50,11 +51,11 @@ export function StepView() {
                   if (runSetStep(step.id).ok) setViewStep(null);
                 }}
               >
-                Move the room to this step
+                {t('room.step.moveRoom')}
               </button>
             ) : null}
             <button type="button" className="cr-button cr-button--secondary" onClick={() => setViewStep(null)}>
-              Back to step {live.number}
+              {t('room.step.backTo', { number: live.number })}
             </button>
           </div>
         </div>
