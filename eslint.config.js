@@ -11,13 +11,6 @@ import formatjs from 'eslint-plugin-formatjs';
  * from this list when you convert it. The list must be empty when issue 13 is done.
  */
 const NOT_YET_TRANSLATED = [
-  'client/features/board/BoardRead.tsx',
-  'client/features/board/ItemCard.tsx',
-  'client/features/board/ItemDetailsFields.tsx',
-  'client/features/board/ItemForm.tsx',
-  'client/features/board/ItemText.tsx',
-  'client/features/board/ReportTiming.tsx',
-  'client/features/board/SectionColumn.tsx',
   'client/features/childVoice/ChildScaleForm.tsx',
   'client/features/childVoice/ChildScaleShown.tsx',
   'client/features/childVoice/ChildVoiceProjector.tsx',
@@ -29,10 +22,6 @@ const NOT_YET_TRANSLATED = [
   'client/features/conferences/ConferenceList.tsx',
   'client/features/conferences/CreateConference.tsx',
   'client/features/conferences/ScheduleFields.tsx',
-  'client/features/dangers/DangerPair.tsx',
-  'client/features/dangers/DangerStep.tsx',
-  'client/features/dangers/DangersRead.tsx',
-  'client/features/dangers/NewDangerForm.tsx',
   'client/features/deadlines/DeadlinesPage.tsx',
   'client/features/decision/ChangeDateForm.tsx',
   'client/features/decision/ChildDecision.tsx',
@@ -71,8 +60,6 @@ const NOT_YET_TRANSLATED = [
   'client/features/record/RecordPage.tsx',
   'client/features/recordLink/AmendmentForm.tsx',
   'client/features/recordLink/RecordLinkPage.tsx',
-  'client/features/restriction/ProfessionalsOnlyCheckbox.tsx',
-  'client/features/restriction/RestrictToggle.tsx',
   'client/features/scaling/BandNote.tsx',
   'client/features/scaling/DotPlot.tsx',
   'client/features/scaling/ParticipantScoreForm.tsx',

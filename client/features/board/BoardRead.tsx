@@ -3,6 +3,7 @@ import type { AgendaStep, BoardSection } from '../../../shared/rules/agenda.ts';
 import { sectionsOf } from '../../model/steps.ts';
 import { ItemText } from './ItemText.tsx';
 import { useSectionItems } from './useSectionItems.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** A board step for participants: one column, each section's items in order, read only. */
 export function BoardRead({ step }: { step: AgendaStep }) {
@@ -18,6 +19,7 @@ export function BoardRead({ step }: { step: AgendaStep }) {
 function SectionRead({ section }: { section: BoardSection }) {
   const items = useSectionItems(section.id);
   const agenda = useAgendaWords();
+  const t = useT();
   const headingId = `read-${section.id}-title`;
   return (
     <section aria-labelledby={headingId} className="cr-section-read">
@@ -26,7 +28,7 @@ function SectionRead({ section }: { section: BoardSection }) {
       </h2>
       <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
       {items.length === 0 ? (
-        <p className="cr-body cr-empty">Nothing added yet.</p>
+        <p className="cr-body cr-empty">{t('board.nothingYet')}</p>
       ) : (
         <ol className="cr-item-list" aria-labelledby={headingId}>
           {items.map((item) => (

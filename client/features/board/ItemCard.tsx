@@ -7,8 +7,13 @@ import { useCanEdit, useCommand } from '../../model/hooks.ts';
 import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
 import { ItemForm } from './ItemForm.tsx';
 import { ItemText } from './ItemText.tsx';
+import { T, useT } from '../../i18n/useT.tsx';
+import { hidden } from '../room/hidden.tsx';
 
 type HandleProps = Record<'onPointerDown' | 'onPointerMove' | 'onPointerUp', (e: PointerEvent<HTMLElement>) => void> & { onPointerCancel: () => void };
+
+/** The grip drawn on the handle: a picture, hidden from screen readers (the move buttons are their way). */
+const DRAG_HANDLE = '⋮⋮';
 
 /** One item on the chair's board: read it, edit it in place, move it, restrict it, delete it. */
 export function ItemCard({
@@ -33,6 +38,7 @@ export function ItemCard({
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canEdit = useCanEdit();
+  const t = useT();
   const runEdit = useCommand(editItem);
   const runDelete = useCommand(deleteItem);
 
@@ -65,7 +71,7 @@ export function ItemCard({
           idPrefix={`edit-${item.id}`}
           section={section}
           initial={item}
-          submitLabel="Save changes"
+          submitLabel={t('board.saveChanges')}
           onCancel={() => setEditing(false)}
           onSubmit={(v) => {
             const r = runEdit(item.id, { text: v.text, source: v.source, details: v.details });
@@ -76,8 +82,8 @@ export function ItemCard({
       ) : (
         <div className="cr-item__body">
           {canEdit ? (
-            <span className="cr-item__handle" aria-hidden="true" title="Drag to move" {...handleProps}>
-              ⋮⋮
+            <span className="cr-item__handle" aria-hidden="true" title={t('board.dragToMove')} {...handleProps}>
+              {DRAG_HANDLE}
             </span>
           ) : null}
           <div className="cr-item__content">
@@ -89,24 +95,20 @@ export function ItemCard({
       {canEdit && !editing ? (
         <div className="cr-item__actions">
           <button type="button" className="cr-link-button" onClick={() => setEditing(true)}>
-            Edit<span className="cr-visually-hidden"> item {position + 1}</span>
+            <T id="board.editNth" values={{ n: position + 1, hidden }} />
           </button>
           <button type="button" className="cr-link-button" id={`move-up-${item.id}`} disabled={position === 0} onClick={() => move(-1, 'up')}>
-            Move up<span className="cr-visually-hidden"> item {position + 1}</span>
+            <T id="board.moveUpNth" values={{ n: position + 1, hidden }} />
           </button>
           <button type="button" className="cr-link-button" id={`move-down-${item.id}`} disabled={position === total - 1} onClick={() => move(1, 'down')}>
-            Move down<span className="cr-visually-hidden"> item {position + 1}</span>
+            <T id="board.moveDownNth" values={{ n: position + 1, hidden }} />
           </button>
-          <RestrictToggle id={item.id} restricted={item.restricted} noun="item" />
+          <RestrictToggle id={item.id} restricted={item.restricted} noun={t('board.restrictNoun')} />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
-            label={
-              <>
-                Delete<span className="cr-visually-hidden"> item {position + 1}</span>
-              </>
-            }
-            question="Delete this item for everyone?"
-            confirmLabel="Delete item"
+            label={<T id="board.deleteNth" values={{ n: position + 1, hidden }} />}
+            question={t('board.deleteQuestion')}
+            confirmLabel={t('board.deleteItem')}
             warning
             onConfirm={() => report(runDelete(item.id))}
           />

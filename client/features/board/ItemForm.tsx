@@ -6,6 +6,7 @@ import { Checkbox, TextArea, TextInput } from '../../components/fields.tsx';
 import { JargonHints } from '../../components/JargonHints.tsx';
 import { ItemDetailsFields } from './ItemDetailsFields.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { useT } from '../../i18n/useT.tsx';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 
 export interface ItemFormValues {
@@ -48,7 +49,8 @@ export function ItemForm({
   const [touchedRestricted, setTouchedRestricted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const sectionTitle = useAgendaWords().sectionTitle(section.id);
+  const t = useT();
+  const addTo = t('board.addTo', { section: useAgendaWords().sectionTitle(section.id) });
 
   // Follow the closed-session default until the chair chooses for this item.
   useEffect(() => {
@@ -79,10 +81,10 @@ export function ItemForm({
   };
 
   return (
-    <form className={`cr-item-form${initial ? ' cr-item-form--edit' : ''}`} onSubmit={submit} onFocus={onFocusWithin} noValidate aria-label={initial ? 'Edit item' : `Add to ${sectionTitle}`}>
+    <form className={`cr-item-form${initial ? ' cr-item-form--edit' : ''}`} onSubmit={submit} onFocus={onFocusWithin} noValidate aria-label={initial ? t('board.editItem') : addTo}>
       <TextArea
         id={`${idPrefix}-text`}
-        label={initial ? 'Item' : `Add to ${sectionTitle}`}
+        label={initial ? t('board.item') : addTo}
         rows={Math.min(8, Math.max(initial ? 4 : 2, Math.ceil(text.length / 28) + 1))}
         value={text}
         ref={textRef}
@@ -99,15 +101,15 @@ export function ItemForm({
       {initial || text.trim() || error ? (
         <div className="cr-item-form__more">
           <div className="cr-form-row">
-            <TextInput id={`${idPrefix}-source-name`} label="Who said it" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
-            <TextInput id={`${idPrefix}-source-agency`} label="Agency or relationship" autoComplete="off" value={agency} onChange={(e) => setAgency(e.target.value)} />
+            <TextInput id={`${idPrefix}-source-name`} label={t('board.whoSaidIt')} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+            <TextInput id={`${idPrefix}-source-agency`} label={t('board.agency')} autoComplete="off" value={agency} onChange={(e) => setAgency(e.target.value)} />
           </div>
           <ItemDetailsFields idPrefix={idPrefix} section={section.id} value={details} onChange={setDetails} />
           {initial ? null : (
             <Checkbox
               id={`${idPrefix}-restricted`}
-              label="Professionals only"
-              hint="The family will not see it, on any screen or in their copy."
+              label={t('restriction.professionalsOnly')}
+              hint={t('restriction.professionalsOnlyHint')}
               checked={restricted}
               onChange={(e) => {
                 setTouchedRestricted(true);

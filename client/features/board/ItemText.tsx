@@ -1,15 +1,16 @@
 import type { Item } from '../../../shared/schema/item.ts';
+import { incidentKindId } from '../../../shared/rules/incidents.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
-import { formatDate } from '../../format.ts';
+import { T, useFormat, useT } from '../../i18n/useT.tsx';
 import { Suspense, lazy } from 'react';
 
 // Report timing needs the bank-holiday library: loaded only when a report has a share date.
 const ReportTiming = lazy(() => import('./ReportTiming.tsx').then((m) => ({ default: m.ReportTiming })));
 
-const INCIDENT_LABELS = { first: 'First time', worst: 'Worst time', last: 'Last time' } as const;
-
 /** An item as everyone reads it: the words, who said it, its dates, and the lock if restricted. */
 export function ItemText({ item }: { item: Item }) {
+  const t = useT();
+  const f = useFormat();
   const d = item.details;
   const source = [item.source.name, item.source.agency].filter(Boolean).join(', ');
   return (
@@ -17,9 +18,11 @@ export function ItemText({ item }: { item: Item }) {
       {item.restricted ? <RestrictedTag /> : null}
       {d.incidentKind || d.date ? (
         <p className="cr-item__meta">
-          {d.incidentKind ? <strong>{INCIDENT_LABELS[d.incidentKind]}</strong> : null}
-          {d.incidentKind && d.date ? ' · ' : null}
-          {d.date ? formatDate(d.date) : null}
+          {d.incidentKind && d.date
+            ? <T id="board.incidentWhen" values={{ kind: t(incidentKindId(d.incidentKind)), date: f.date(d.date), b: (chunks) => <strong>{chunks}</strong> }} />
+            : d.incidentKind
+              ? <strong>{t(incidentKindId(d.incidentKind))}</strong>
+              : f.date(d.date)}
         </p>
       ) : null}
       <p className="cr-item__text">{item.text}</p>
@@ -27,9 +30,12 @@ export function ItemText({ item }: { item: Item }) {
       {source ? <p className="cr-item__source">{source}</p> : null}
       {d.receivedOn || d.sharedOn ? (
         <p className="cr-item__meta">
-          {d.receivedOn ? `Received ${formatDate(d.receivedOn)}` : 'Not yet received'}
-          {' · '}
-          {d.sharedOn ? `Shared with the family ${formatDate(d.sharedOn)}` : 'Not yet shared with the family'}
+          {t('board.report.dates', {
+            received: d.receivedOn ? 'yes' : 'no',
+            receivedOn: d.receivedOn ? f.date(d.receivedOn) : '',
+            shared: d.sharedOn ? 'yes' : 'no',
+            sharedOn: d.sharedOn ? f.date(d.sharedOn) : '',
+          })}
         </p>
       ) : null}
       {d.sharedOn ? (

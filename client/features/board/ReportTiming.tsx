@@ -1,7 +1,7 @@
 import { isReportLate } from '../../../shared/rules/reports.ts';
 import { conferenceLocalDate } from '../../../shared/rules/workingDays.ts';
 import { Tag } from '../../components/Tag.tsx';
-import { formatDayDate } from '../../format.ts';
+import { T, useFormat } from '../../i18n/useT.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useCouncilSettings } from '../../state/settings.ts';
 
@@ -9,11 +9,12 @@ import { useCouncilSettings } from '../../state/settings.ts';
 export function ReportTiming({ sharedOn }: { sharedOn: string }) {
   const { conference } = useRoom();
   const { reports } = useCouncilSettings();
+  const f = useFormat();
   const timing = isReportLate(sharedOn, conferenceLocalDate(conference.startsAt), conference.type, conference.jurisdiction, reports);
   if (!timing.late) return null;
   return (
     <p className="cr-item__meta">
-      <Tag colour="yellow">Shared late</Tag> The family should have had it by {formatDayDate(timing.latest)}.
+      <T id="board.report.late" values={{ date: f.dayDate(timing.latest), tag: (chunks) => <Tag colour="yellow">{chunks}</Tag> }} />
     </p>
   );
 }

@@ -8,12 +8,14 @@ import { ItemCard } from './ItemCard.tsx';
 import { ItemForm } from './ItemForm.tsx';
 import { neighbours, useSectionItems } from './useSectionItems.ts';
 import { useDragReorder } from './useDragReorder.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** One board section on the chair's screen: its items in order, and a form to add one. */
 export function SectionColumn({ section }: { section: BoardSection }) {
   const { user } = useRoom();
   const items = useSectionItems(section.id);
   const agenda = useAgendaWords();
+  const t = useT();
   const title = agenda.sectionTitle(section.id);
   const closedSession = useConference((m) => m.closedSession);
   const canEdit = useCanEdit();
@@ -32,10 +34,10 @@ export function SectionColumn({ section }: { section: BoardSection }) {
   return (
     <section className="cr-section-column" aria-labelledby={headingId}>
       <h2 className="cr-heading-m cr-section-column__title" id={headingId}>
-        {title} <span className="cr-section-column__count">({items.length})</span>
+        {title} <span className="cr-section-column__count">{t('board.count', { count: items.length })}</span>
       </h2>
       <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
-      {items.length === 0 ? <p className="cr-body cr-empty">Nothing added yet.</p> : null}
+      {items.length === 0 ? <p className="cr-body cr-empty">{t('board.nothingYet')}</p> : null}
       <ol className={`cr-item-list${drag && drag.index >= items.length - 1 ? ' cr-item-list--drop-end' : ''}`} ref={listRef} aria-labelledby={headingId}>
         {items.map((item, i) => {
           const restIndex = drag ? items.filter((x) => x.id !== drag.id).findIndex((x) => x.id === item.id) : -1;
@@ -59,7 +61,7 @@ export function SectionColumn({ section }: { section: BoardSection }) {
           idPrefix={`add-${section.id}`}
           section={section}
           defaultRestricted={closedSession}
-          submitLabel={`Add to ${title}`}
+          submitLabel={t('board.addTo', { section: title })}
           focusSignal={focusSeq}
           onFocusWithin={() => setActiveSection(section.id)}
           onSubmit={(v) => runAdd({ section: section.id, text: v.text, source: v.source, details: v.details, restricted: v.restricted, addedBy: user.name })}

@@ -8,6 +8,8 @@ import { JargonHints } from '../../components/JargonHints.tsx';
 import { Guidance } from './Guidance.tsx';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
+import { T, useT } from '../../i18n/useT.tsx';
+import { hidden } from '../room/hidden.tsx';
 
 /**
  * One danger statement with its safety goal, edited in place, with the guidance beside each box.
@@ -20,8 +22,10 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
   const runMove = useCommand(moveDanger);
   const statement = useDraftText(danger.statement, (v) => runEdit(danger.id, { statement: v }));
   const goal = useDraftText(danger.goal, (v) => runEdit(danger.id, { goal: v }));
-  const n = number ?? '';
-  const name = number === null ? 'professionals-only worry' : `worry ${number}`;
+  const t = useT();
+  // The family's number, or none for a professionals-only pair (RS6): the select's 'other' branch.
+  const numbered = { number: number ?? 0, numbered: number === null ? 'no' : 'yes' };
+  const name = t('dangers.worryName', numbered);
 
   const move = (to: number, which: 'up' | 'down') => {
     const rest = list.filter((d) => d.id !== danger.id);
@@ -35,14 +39,19 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
 
   return (
     <li className={`cr-danger${danger.restricted ? ' cr-danger--restricted' : ''}`}>
-      <h3 className="cr-heading-s">{number === null ? 'Professionals-only worry' : `Worry ${number}`}</h3>
+      <h3 className="cr-heading-s">{t('dangers.worryHeading', numbered)}</h3>
       {danger.restricted ? <RestrictedTag /> : null}
       <div className="cr-danger__row">
         <div className="cr-form-group cr-danger__field">
           <label className="cr-label" htmlFor={`danger-${danger.id}-statement`}>
-            Danger statement {n}
+            {t('dangers.statementLabel', numbered)}
           </label>
-          {statement.error ? <p className="cr-error-message">{statement.error}</p> : null}
+          {statement.error ? (
+            <p className="cr-error-message" id={`danger-${danger.id}-statement-error`}>
+              <span className="cr-visually-hidden">{t('errors.prefix')} </span>
+              {statement.error}
+            </p>
+          ) : null}
           <textarea
             id={`danger-${danger.id}-statement`}
             className="cr-textarea"
@@ -51,7 +60,8 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
             value={statement.value}
             onChange={(e) => statement.onChange(e.target.value)}
             onBlur={statement.onBlur}
-            aria-describedby={`danger-${danger.id}-statement-guidance danger-${danger.id}-statement-jargon`}
+            aria-invalid={statement.error ? true : undefined}
+            aria-describedby={`${statement.error ? `danger-${danger.id}-statement-error ` : ''}danger-${danger.id}-statement-guidance danger-${danger.id}-statement-jargon`}
           />
           {canEdit ? <JargonHints text={statement.value} id={`danger-${danger.id}-statement-jargon`} /> : null}
         </div>
@@ -60,9 +70,14 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
       <div className="cr-danger__row">
         <div className="cr-form-group cr-danger__field">
           <label className="cr-label" htmlFor={`danger-${danger.id}-goal`}>
-            Safety goal {n}
+            {t('dangers.goalLabel', numbered)}
           </label>
-          {goal.error ? <p className="cr-error-message">{goal.error}</p> : null}
+          {goal.error ? (
+            <p className="cr-error-message" id={`danger-${danger.id}-goal-error`}>
+              <span className="cr-visually-hidden">{t('errors.prefix')} </span>
+              {goal.error}
+            </p>
+          ) : null}
           <textarea
             id={`danger-${danger.id}-goal`}
             className="cr-textarea"
@@ -71,7 +86,8 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
             value={goal.value}
             onChange={(e) => goal.onChange(e.target.value)}
             onBlur={goal.onBlur}
-            aria-describedby={`danger-${danger.id}-goal-guidance danger-${danger.id}-goal-jargon`}
+            aria-invalid={goal.error ? true : undefined}
+            aria-describedby={`${goal.error ? `danger-${danger.id}-goal-error ` : ''}danger-${danger.id}-goal-guidance danger-${danger.id}-goal-jargon`}
           />
           {canEdit ? <JargonHints text={goal.value} id={`danger-${danger.id}-goal-jargon`} /> : null}
         </div>
@@ -80,21 +96,17 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
       {canEdit ? (
         <div className="cr-item__actions">
           <button type="button" className="cr-link-button" id={`danger-move-up-${danger.id}`} disabled={index === 0} onClick={() => move(index - 1, 'up')}>
-            Move up<span className="cr-visually-hidden"> {name}</span>
+            <T id="dangers.moveUp" values={{ name, hidden }} />
           </button>
           <button type="button" className="cr-link-button" id={`danger-move-down-${danger.id}`} disabled={index === list.length - 1} onClick={() => move(index + 1, 'down')}>
-            Move down<span className="cr-visually-hidden"> {name}</span>
+            <T id="dangers.moveDown" values={{ name, hidden }} />
           </button>
-          <RestrictToggle id={danger.id} restricted={danger.restricted} noun="danger statement and its safety goal" label={name} />
+          <RestrictToggle id={danger.id} restricted={danger.restricted} noun={t('dangers.restrictNoun')} label={name} />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
-            label={
-              <>
-                Delete<span className="cr-visually-hidden"> {name}</span>
-              </>
-            }
-            question={`Delete this danger statement and its safety goal for everyone?`}
-            confirmLabel="Delete danger statement"
+            label={<T id="dangers.delete" values={{ name, hidden }} />}
+            question={t('dangers.deleteQuestion')}
+            confirmLabel={t('dangers.deleteConfirm')}
             warning
             onConfirm={() => void runDelete(danger.id)}
           />

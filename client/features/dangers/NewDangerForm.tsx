@@ -7,6 +7,7 @@ import { JargonHints } from '../../components/JargonHints.tsx';
 import { Guidance } from './Guidance.tsx';
 import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
 import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /** Write a new danger statement and its safety goal; professionals only by default in a closed session (RS5). */
 export function NewDangerForm({ number }: { number: number }) {
@@ -14,6 +15,7 @@ export function NewDangerForm({ number }: { number: number }) {
   const [goal, setGoal] = useState('');
   const [error, setError] = useState<string | null>(null);
   const runAdd = useCommand(addDanger);
+  const t = useT();
   const choice = useRestrictedChoice();
   const ref = useRef<HTMLTextAreaElement>(null);
   const focusSeq = useUi((s) => (s.addRequest?.target === 'danger' ? s.addRequest.seq : 0));
@@ -38,15 +40,16 @@ export function NewDangerForm({ number }: { number: number }) {
   return (
     <form className="cr-danger cr-danger--new" onSubmit={submit} noValidate aria-labelledby="new-danger-title">
       <h3 className="cr-heading-s" id="new-danger-title">
-        {choice.restricted ? 'Add a professionals-only worry' : `Add worry ${number}`}
+        {t('dangers.addHeading', { number, numbered: choice.restricted ? 'no' : 'yes' })}
       </h3>
       <div className={`cr-danger__row${error ? ' cr-form-group--error' : ''}`}>
         <div className="cr-form-group cr-danger__field">
           <label className="cr-label" htmlFor="new-danger-statement">
-            Danger statement
+            {t('dangers.statementLabel', { number: 0, numbered: 'no' })}
           </label>
           {error ? (
             <p className="cr-error-message" id="new-danger-error">
+              <span className="cr-visually-hidden">{t('errors.prefix')} </span>
               {error}
             </p>
           ) : null}
@@ -57,7 +60,8 @@ export function NewDangerForm({ number }: { number: number }) {
             rows={4}
             value={statement}
             onChange={(e) => setStatement(e.target.value)}
-            aria-describedby="new-danger-statement-guidance new-danger-statement-jargon"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${error ? 'new-danger-error ' : ''}new-danger-statement-guidance new-danger-statement-jargon`}
           />
           <JargonHints text={statement} id="new-danger-statement-jargon" />
         </div>
@@ -66,7 +70,7 @@ export function NewDangerForm({ number }: { number: number }) {
       <div className="cr-danger__row">
         <div className="cr-form-group cr-danger__field">
           <label className="cr-label" htmlFor="new-danger-goal">
-            Safety goal
+            {t('dangers.goalLabel', { number: 0, numbered: 'no' })}
           </label>
           <textarea
             id="new-danger-goal"
@@ -82,7 +86,7 @@ export function NewDangerForm({ number }: { number: number }) {
       </div>
       <ProfessionalsOnlyCheckbox id="new-danger-restricted" checked={choice.restricted} onChange={choice.choose} />
       <button type="submit" className="cr-button">
-        Add danger statement and safety goal
+        {t('dangers.add')}
       </button>
     </form>
   );
