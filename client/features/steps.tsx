@@ -20,6 +20,7 @@ import { WelcomeStep } from './welcome/WelcomeStep.tsx';
 import { ChildVoiceProjector } from './childVoice/ChildVoiceProjector.tsx';
 import { ChildVoiceRead } from './childVoice/ChildVoiceRead.tsx';
 import { ChildVoiceRoom } from './childVoice/ChildVoiceRoom.tsx';
+import { useT } from '../i18n/useT.tsx';
 
 export interface StepProps {
   step: AgendaStep;
@@ -46,8 +47,9 @@ export interface StepViews {
 function later(load: () => Promise<ComponentType<StepProps>>): ComponentType<StepProps> {
   const Lazy = lazy(() => load().then((C) => ({ default: C })));
   return function LaterStep(props: StepProps) {
+    const t = useT();
     return (
-      <Suspense fallback={<p className="cr-body">Loading…</p>}>
+      <Suspense fallback={<p className="cr-body">{t('app.loading')}</p>}>
         <Lazy {...props} />
       </Suspense>
     );

@@ -4,8 +4,8 @@ import { Loading, MessagePage } from '../../components/Page.tsx';
 import { navigate, paths } from '../../router.ts';
 import { useSession } from '../../state/session.ts';
 import { LobbyWait } from './LobbyWait.tsx';
-
-const INVALID = 'This invite link has expired or been withdrawn. Ask the chair for a new one.';
+import { msg, type MessageId, type Msg } from '../../../shared/i18n/messages.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * Invite landing: the token is in the fragment (never sent to a server in a URL or Referer).
@@ -13,7 +13,9 @@ const INVALID = 'This invite link has expired or been withdrawn. Ask the chair f
  * does not stay in history or get shared by screenshot.
  */
 export function JoinPage() {
-  const [error, setError] = useState<{ title: string; message: string } | null>(null);
+  const t = useT();
+  // Ids, not words, so a change of language re-words the page.
+  const [error, setError] = useState<{ title: MessageId; message: Msg } | null>(null);
   const [waiting, setWaiting] = useState(false);
   const load = useSession((s) => s.load);
   const started = useRef(false);
@@ -24,7 +26,7 @@ export function JoinPage() {
     const token = window.location.hash.replace(/^#/, '');
     window.history.replaceState(null, '', window.location.pathname);
     if (!token) {
-      setError({ title: 'This invite link is not complete', message: 'Open the link from your message again, or ask the chair for a new one.' });
+      setError({ title: 'join.incomplete.title', message: msg('join.incomplete.body') });
       return;
     }
     api
@@ -38,19 +40,19 @@ export function JoinPage() {
         navigate(paths.room(r.conferenceId), { replace: true });
       })
       .catch((e: unknown) => {
-        if (e instanceof ApiError && e.isNetwork) setError({ title: 'We could not reach the server', message: 'Check your connection, then open your invite link again.' });
-        else if (e instanceof ApiError && e.status === 429) setError({ title: 'Please wait', message: e.message });
-        else setError({ title: 'This invite link does not work', message: INVALID });
+        if (e instanceof ApiError && e.isNetwork) setError({ title: 'join.offline.title', message: msg('join.offline.body') });
+        else if (e instanceof ApiError && e.status === 429) setError({ title: 'join.wait.title', message: e.msg });
+        else setError({ title: 'join.invalid.title', message: msg('join.invalid.body') });
       });
   }, [load]);
 
   if (error) {
     return (
-      <MessagePage title={error.title}>
-        <p className="cr-body">{error.message}</p>
+      <MessagePage title={t(error.title)}>
+        <p className="cr-body">{t(error.message)}</p>
       </MessagePage>
     );
   }
   if (waiting) return <LobbyWait />;
-  return <Loading label="Opening your invite…" />;
+  return <Loading label={t('join.opening')} />;
 }

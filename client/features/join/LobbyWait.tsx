@@ -3,6 +3,7 @@ import { ApiError, api } from '../../api.ts';
 import { MessagePage } from '../../components/Page.tsx';
 import { navigate, paths } from '../../router.ts';
 import { useSession } from '../../state/session.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 const POLL_MS = 3000;
 
@@ -12,6 +13,7 @@ const POLL_MS = 3000;
  */
 export function LobbyWait() {
   const load = useSession((s) => s.load);
+  const t = useT();
   const [outcome, setOutcome] = useState<'waiting' | 'refused' | 'ended'>('waiting');
 
   useEffect(() => {
@@ -38,22 +40,22 @@ export function LobbyWait() {
 
   if (outcome === 'refused') {
     return (
-      <MessagePage title="The chair did not let this device in">
-        <p className="cr-body">If you think this is a mistake, speak to the chair. They can send you a new link.</p>
+      <MessagePage title={t('join.refused.title')}>
+        <p className="cr-body">{t('join.refused.body')}</p>
       </MessagePage>
     );
   }
   if (outcome === 'ended') {
     return (
-      <MessagePage title="This invite link does not work">
-        <p className="cr-body">This invite link has expired or been withdrawn. Ask the chair for a new one.</p>
+      <MessagePage title={t('join.invalid.title')}>
+        <p className="cr-body">{t('join.invalid.body')}</p>
       </MessagePage>
     );
   }
   return (
-    <MessagePage title="Waiting for the chair to let you in">
+    <MessagePage title={t('join.lobby.title')}>
       <p className="cr-body" role="status">
-        This link was first opened on another device, so the chair needs to let this one in. Please keep this page open; it will move on by itself.
+        {t('join.lobby.body')}
       </p>
     </MessagePage>
   );

@@ -1,21 +1,23 @@
 import { useDisplayPrefs } from '../../state/displayPrefs.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** Larger text and high contrast, remembered on this device. */
 export function DisplayPrefs() {
   const textSize = useDisplayPrefs((s) => s.textSize);
   const contrast = useDisplayPrefs((s) => s.contrast);
   const update = useDisplayPrefs((s) => s.update);
+  const t = useT();
   return (
     <section className="cr-display-prefs" aria-labelledby="display-title">
       <h2 className="cr-heading-s" id="display-title">
-        How this screen looks
+        {t('participant.display.title')}
       </h2>
       <div className="cr-button-group">
         <button type="button" className="cr-button cr-button--secondary" aria-pressed={textSize === 'larger'} onClick={() => update({ textSize: textSize === 'larger' ? 'normal' : 'larger' })}>
-          {textSize === 'larger' ? 'Use normal text' : 'Use larger text'}
+          {t(textSize === 'larger' ? 'participant.display.normalText' : 'participant.display.largerText')}
         </button>
         <button type="button" className="cr-button cr-button--secondary" aria-pressed={contrast === 'high'} onClick={() => update({ contrast: contrast === 'high' ? 'standard' : 'high' })}>
-          {contrast === 'high' ? 'Use standard colours' : 'Use high contrast'}
+          {t(contrast === 'high' ? 'participant.display.standardColours' : 'participant.display.highContrast')}
         </button>
       </div>
     </section>

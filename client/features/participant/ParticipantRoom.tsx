@@ -16,6 +16,8 @@ import { DisplayPrefs } from './DisplayPrefs.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
 import { useStepArrival } from './useStepArrival.ts';
 import { IntentsProvider, useIntentQueue, useQueueState } from '../../model/intents.tsx';
+import { useT } from '../../i18n/useT.tsx';
+import { LiveRegion } from '../../components/govuk/LiveRegion.tsx';
 
 /**
  * A participant's phone or laptop: one column, where the meeting is now (or the earlier step
@@ -28,6 +30,7 @@ export function ParticipantRoom() {
   const viewStep = useUi((s) => s.viewStep);
   const setViewStep = useUi((s) => s.setViewStep);
   const agenda = useAgendaWords();
+  const t = useT();
   // Choosing a step starts reading it from the top; so does the room moving on, for those following live (PH1).
   const go = (id: StepId | null) => {
     setViewStep(id);
@@ -47,10 +50,10 @@ export function ParticipantRoom() {
   const isLive = step.id === live.id;
   useLocalPresence(step.id, isLive);
   useEffect(() => {
-    document.title = `${title} – Conference Room`;
-  }, [title]);
+    document.title = t('app.pageTitle', { title });
+  }, [title, t]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const announcement = useStepArrival(step, isLive, title, headingRef);
+  const arrival = useStepArrival(step, isLive, headingRef);
 
   if (me.view === 'family' && closedSession) {
     return (
@@ -70,21 +73,19 @@ export function ParticipantRoom() {
     <div className="cr-participant">
       <div className="cr-live-bar">
         <p className="cr-live-bar__step">
-          Step {step.number} of {STEP_COUNT}
+          {t('participant.stepOf', { number: step.number, count: STEP_COUNT })}
         </p>
         {isLive ? (
           <Tag colour="green" className="cr-live-bar__tag">
-            Live
+            {t('participant.live')}
           </Tag>
         ) : (
           <button type="button" className="cr-button cr-button--small cr-live-bar__back" onClick={() => go(null)}>
-            Looking back — return to live
+            {t('participant.lookingBack')}
           </button>
         )}
         <SaveState audience="participant" queued={queued} retrying={retrying} />
-        <p className="cr-visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
+        <LiveRegion message={arrival ? t('participant.arrival', { number: arrival.number, count: STEP_COUNT, title: agenda.stepTitle(arrival.id) }) : ''} />
       </div>
       <TooNewBanner />
       <main className="cr-participant__main" id="main-content" aria-labelledby="participant-step-title">
@@ -96,15 +97,15 @@ export function ParticipantRoom() {
           {/* Per step: the old step's half-filled forms and "Sent" notes do not follow the room. */}
           <Participant step={step} key={step.id} />
         </IntentsProvider>
-        <nav className="cr-step-nav" aria-label="Steps">
+        <nav className="cr-step-nav" aria-label={t('participant.stepsNav')}>
           {previous ? (
             <button type="button" className="cr-button cr-button--secondary" onClick={() => go(previous.id)}>
-              Look back at step {previous.number}
+              {t('participant.lookBackAt', { number: previous.number })}
             </button>
           ) : null}
           {!isLive && next ? (
             <button type="button" className="cr-button cr-button--secondary" onClick={() => go(next.number >= live.number ? null : next.id)}>
-              {next.number >= live.number ? 'Return to live' : `Step ${next.number}`}
+              {next.number >= live.number ? t('participant.returnToLive') : t('participant.stepN', { number: next.number })}
             </button>
           ) : null}
         </nav>

@@ -1,15 +1,19 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { AGENDA, sectionIdSchema, type AgendaStep } from '../../../shared/rules/agenda.ts';
 import { itemTextSchema } from '../../../shared/schema/item.ts';
-import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { TextArea } from '../../components/fields.tsx';
+import type { Msg } from '../../../shared/i18n/messages.ts';
+import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
+import { ErrorSummary, errorFor, type FieldError } from '../../components/govuk/ErrorSummary.tsx';
+import { InsetText } from '../../components/govuk/InsetText.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
+import { Textarea } from '../../components/govuk/Textarea.tsx';
 import { useConnectionStatus } from '../../model/hooks.ts';
 import { sectionsOf } from '../../model/steps.ts';
 import { draftKey } from '../../sync/localStorageKeys.ts';
 import type { IntentQueue } from '../../sync/intents.ts';
 import { useQueueState } from '../../model/intents.tsx';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
-import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 interface Draft {
   section: string;
@@ -42,6 +46,12 @@ function writeDraft(conferenceId: string, d: Draft): void {
  * The room moving to another step starts a fresh form (the parent remounts it per step): words
  * left unsent on the old step are offered back, never silently kept in the box nor lost.
  */
+/** A problem with one field: ours by message id (worded when shown), or the server's words as sent. */
+interface ProposeError {
+  field: 'propose-section' | 'propose-text';
+  message: Msg | string;
+}
+
 export function ProposeForm({ conferenceId, queue, step }: { conferenceId: string; queue: IntentQueue; step: AgendaStep }) {
   const stepDefault = step.sections[0] ?? '';
   const [stored] = useState(() => readDraft(conferenceId));
@@ -49,13 +59,14 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
   const [draft, setDraftState] = useState<Draft>(() => (fromHere && stored ? stored : { section: stepDefault, text: '', step: step.id }));
   const [parked, setParked] = useState<Draft | null>(() => (!fromHere && stored?.text ? stored : null));
   const setDraft = (d: Draft) => setDraftState({ ...d, step: step.id });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<ProposeError[]>([]);
   const [sentId, setSentId] = useState<string | null>(null);
   const queued = useQueueState(queue, (s) => s.queue);
   const retrying = useQueueState(queue, (s) => s.retrying);
   const link = useConnectionStatus((c) => c.link);
   const last = useQueueState(queue, (s) => s.last);
   const agenda = useAgendaWords();
+  const t = useT();
 
   // Follow the step for the section choice until the person has started writing.
   useEffect(() => {
@@ -68,7 +79,7 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
   useEffect(() => {
     if (last && last.id === sentId && !last.ok) {
       setDraftState({ section: String(last.body.section ?? ''), text: String(last.body.text ?? ''), step: step.id });
-      setErrors([{ field: 'propose-text', message: last.message ?? 'The chair’s screen could not take this. Check it and send it again.' }]);
+      setErrors([{ field: 'propose-text', message: last.message ?? { id: 'participant.propose.refused' } }]);
       setSentId(null);
     }
   }, [last, sentId, step.id]);
@@ -76,13 +87,16 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
   const groups = useMemo(() => AGENDA.filter((s) => s.sections.length > 0), []);
   const isQueued = sentId !== null && queued.some((q) => q.id === sentId);
   const isSent = sentId !== null && last?.id === sentId && last.ok;
+  const shown: FieldError[] = errors.map((e) => ({ field: e.field, message: typeof e.message === 'string' ? e.message : t(e.message) }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const found: FieldError[] = [];
-    if (!sectionIdSchema.safeParse(draft.section).success) found.push({ field: 'propose-section', message: 'Choose where your item should go' });
+    const found: ProposeError[] = [];
+    if (!sectionIdSchema.safeParse(draft.section).success) found.push({ field: 'propose-section', message: { id: 'participant.propose.error.section' } });
     const text = itemTextSchema.safeParse(draft.text);
-    if (!text.success) found.push({ field: 'propose-text', message: draft.text.trim() ? (text.error.issues[0]?.message ?? 'Check what you wrote') : 'Write what you would like to add' });
+    if (!text.success) {
+      found.push({ field: 'propose-text', message: draft.text.trim() ? (text.error.issues[0]?.message ?? { id: 'participant.propose.error.check' }) : { id: 'participant.propose.error.empty' } });
+    }
     setErrors(found);
     if (found.length || !text.success) return;
     setSentId(queue.send('propose_item', { section: draft.section, text: text.data }));
@@ -91,81 +105,81 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
 
   return (
     <section className="cr-propose" aria-labelledby="propose-title">
-      <h2 className="cr-heading-m" id="propose-title">
-        Propose an item
+      <h2 className="govuk-heading-m" id="propose-title">
+        {t('participant.propose.title')}
       </h2>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={shown} id="propose-error-summary" />
       {parked ? (
-        <div className="cr-inset cr-propose__parked">
-          <p className="cr-body">You started writing this on an earlier step and did not send it:</p>
-          <p className="cr-body cr-propose__parked-text">{parked.text}</p>
-          <div className="cr-button-group">
-            <button
-              type="button"
-              className="cr-button cr-button--secondary"
+        <InsetText className="cr-propose__parked">
+          <p className="govuk-body">{t('participant.propose.parked')}</p>
+          <p className="govuk-body cr-propose__parked-text">{parked.text}</p>
+          <ButtonGroup>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setDraft({ section: parked.section, text: parked.text });
                 setParked(null);
               }}
             >
-              Carry on writing it
-            </button>
-            <button type="button" className="cr-button cr-button--secondary" onClick={() => setParked(null)}>
-              Let it go
-            </button>
-          </div>
-        </div>
+              {t('participant.propose.carryOn')}
+            </Button>
+            <Button variant="secondary" onClick={() => setParked(null)}>
+              {t('participant.propose.letGo')}
+            </Button>
+          </ButtonGroup>
+        </InsetText>
       ) : null}
       <form onSubmit={submit} noValidate>
-        <div className={`cr-form-group${errorFor(errors, 'propose-section') ? ' cr-form-group--error' : ''}`}>
-          <label className="cr-label" htmlFor="propose-section">
-            Where should it go?
-          </label>
-          {errorFor(errors, 'propose-section') ? <p className="cr-error-message">{errorFor(errors, 'propose-section')}</p> : null}
-          <select id="propose-section" className="cr-select cr-select--full" value={draft.section} onChange={(e) => setDraft({ ...draft, section: e.target.value })}>
-            <option value="">Choose</option>
-            {groups.map((g) => (
-              <optgroup key={g.id} label={agenda.stepTitle(g.id)}>
-                {sectionsOf(g).map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {agenda.sectionTitle(s.id)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <TextArea
+        <Select
+          id="propose-section"
+          label={t('participant.propose.where')}
+          className="cr-select--full"
+          value={draft.section}
+          error={errorFor(shown, 'propose-section')}
+          onChange={(e) => setDraft({ ...draft, section: e.target.value })}
+        >
+          <option value="">{t('participant.propose.choose')}</option>
+          {groups.map((g) => (
+            <optgroup key={g.id} label={agenda.stepTitle(g.id)}>
+              {sectionsOf(g).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {agenda.sectionTitle(s.id)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </Select>
+        <Textarea
           id="propose-text"
-          label="What would you like to add?"
-          hint="The chair reads it first and may add it to the board."
+          label={t('participant.propose.what')}
+          hint={t('participant.propose.hint')}
           rows={4}
           value={draft.text}
           onChange={(e) => setDraft({ ...draft, text: e.target.value })}
-          error={errorFor(errors, 'propose-text')}
+          error={errorFor(shown, 'propose-text')}
         />
-        <button type="submit" className="cr-button cr-button--full">
-          Send to the chair
-        </button>
+        <Button type="submit" className="cr-button--full">
+          {t('participant.propose.submit')}
+        </Button>
       </form>
-      <p className="cr-body cr-propose__status" role="status">
+      <p className="govuk-body cr-propose__status" role="status">
         {isSent
-          ? 'Sent. The chair will see this and may add it to the board.'
+          ? t('participant.propose.sent')
           : isQueued
             ? link === 'connected'
-              ? retrying ? NOT_SENT_YET_TEXT : 'Sending…'
-              : 'Kept on this device. It will be sent when you are connected again.'
+              ? t(retrying ? 'participant.propose.retrying' : 'participant.propose.sending')
+              : t('participant.propose.kept')
             : ''}
       </p>
       {queued.length > 0 ? (
-        <div className="cr-inset">
-          <p className="cr-body">Waiting to send ({queued.length}):</p>
-          <ul className="cr-list">
+        <InsetText>
+          <p className="govuk-body">{t('participant.propose.waiting', { count: queued.length })}</p>
+          <ul className="govuk-list govuk-list--bullet">
             {queued.map((q) => (
               <li key={q.id}>{String(q.body.text ?? '')}</li>
             ))}
           </ul>
-        </div>
+        </InsetText>
       ) : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT.tsx';
+import { LiveRegion } from '../../components/govuk/LiveRegion.tsx';
 import { ProposalCard } from './ProposalCard.tsx';
 import { usePendingProposals } from './useProposalActions.ts';
 
@@ -13,9 +14,7 @@ export function ProposalsPanel() {
       <h2 className="cr-heading-s" id="proposals-title">
         {t('room.proposals.title')} <span className="cr-count" aria-label={t('room.proposals.waitingCount', { count: pending.length })}>{pending.length}</span>
       </h2>
-      <p className="cr-visually-hidden" role="status" aria-live="polite">
-        {announcement ? t('room.proposals.arrived', announcement) : ''}
-      </p>
+      <LiveRegion message={announcement ? t('room.proposals.arrived', announcement) : ''} />
       {pending.length === 0 ? (
         <p className="cr-body cr-body--s">{t('room.proposals.none')}</p>
       ) : (
