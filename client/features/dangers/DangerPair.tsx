@@ -10,6 +10,7 @@ import { RestrictedTag } from '../../components/Tag.tsx';
 import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
 import { T, useT } from '../../i18n/useT.tsx';
 import { hidden } from '../room/hidden.tsx';
+import { Textarea } from '../../components/govuk/Textarea.tsx';
 
 /**
  * One danger statement with its safety goal, edited in place, with the guidance beside each box.
@@ -42,52 +43,36 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
       <h3 className="cr-heading-s">{t('dangers.worryHeading', numbered)}</h3>
       {danger.restricted ? <RestrictedTag /> : null}
       <div className="cr-danger__row">
-        <div className="cr-form-group cr-danger__field">
-          <label className="cr-label" htmlFor={`danger-${danger.id}-statement`}>
-            {t('dangers.statementLabel', numbered)}
-          </label>
-          {statement.error ? (
-            <p className="cr-error-message" id={`danger-${danger.id}-statement-error`}>
-              <span className="cr-visually-hidden">{t('errors.prefix')} </span>
-              {statement.error}
-            </p>
-          ) : null}
-          <textarea
+        <div className="cr-danger__field">
+          <Textarea
             id={`danger-${danger.id}-statement`}
-            className="cr-textarea"
+            label={t('dangers.statementLabel', numbered)}
+            labelSize="s"
             rows={4}
             readOnly={!canEdit}
             value={statement.value}
+            error={statement.error ?? undefined}
             onChange={(e) => statement.onChange(e.target.value)}
             onBlur={statement.onBlur}
-            aria-invalid={statement.error ? true : undefined}
-            aria-describedby={`${statement.error ? `danger-${danger.id}-statement-error ` : ''}danger-${danger.id}-statement-guidance danger-${danger.id}-statement-jargon`}
+            aria-describedby={`danger-${danger.id}-statement-guidance${canEdit ? ` danger-${danger.id}-statement-jargon` : ''}`}
           />
           {canEdit ? <JargonHints text={statement.value} id={`danger-${danger.id}-statement-jargon`} /> : null}
         </div>
         <Guidance prompt={DANGER_STATEMENT_PROMPT} id={`danger-${danger.id}-statement-guidance`} />
       </div>
       <div className="cr-danger__row">
-        <div className="cr-form-group cr-danger__field">
-          <label className="cr-label" htmlFor={`danger-${danger.id}-goal`}>
-            {t('dangers.goalLabel', numbered)}
-          </label>
-          {goal.error ? (
-            <p className="cr-error-message" id={`danger-${danger.id}-goal-error`}>
-              <span className="cr-visually-hidden">{t('errors.prefix')} </span>
-              {goal.error}
-            </p>
-          ) : null}
-          <textarea
+        <div className="cr-danger__field">
+          <Textarea
             id={`danger-${danger.id}-goal`}
-            className="cr-textarea"
+            label={t('dangers.goalLabel', numbered)}
+            labelSize="s"
             rows={4}
             readOnly={!canEdit}
             value={goal.value}
+            error={goal.error ?? undefined}
             onChange={(e) => goal.onChange(e.target.value)}
             onBlur={goal.onBlur}
-            aria-invalid={goal.error ? true : undefined}
-            aria-describedby={`${goal.error ? `danger-${danger.id}-goal-error ` : ''}danger-${danger.id}-goal-guidance danger-${danger.id}-goal-jargon`}
+            aria-describedby={`danger-${danger.id}-goal-guidance${canEdit ? ` danger-${danger.id}-goal-jargon` : ''}`}
           />
           {canEdit ? <JargonHints text={goal.value} id={`danger-${danger.id}-goal-jargon`} /> : null}
         </div>

@@ -8,6 +8,8 @@ import { Guidance } from './Guidance.tsx';
 import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
 import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
 import { useT } from '../../i18n/useT.tsx';
+import { Button } from '../../components/govuk/Button.tsx';
+import { Textarea } from '../../components/govuk/Textarea.tsx';
 
 /** Write a new danger statement and its safety goal; professionals only by default in a closed session (RS5). */
 export function NewDangerForm({ number }: { number: number }) {
@@ -42,39 +44,29 @@ export function NewDangerForm({ number }: { number: number }) {
       <h3 className="cr-heading-s" id="new-danger-title">
         {t('dangers.addHeading', { number, numbered: choice.restricted ? 'no' : 'yes' })}
       </h3>
-      <div className={`cr-danger__row${error ? ' cr-form-group--error' : ''}`}>
-        <div className="cr-form-group cr-danger__field">
-          <label className="cr-label" htmlFor="new-danger-statement">
-            {t('dangers.statementLabel', { number: 0, numbered: 'no' })}
-          </label>
-          {error ? (
-            <p className="cr-error-message" id="new-danger-error">
-              <span className="cr-visually-hidden">{t('errors.prefix')} </span>
-              {error}
-            </p>
-          ) : null}
-          <textarea
+      <div className="cr-danger__row">
+        <div className="cr-danger__field">
+          <Textarea
             id="new-danger-statement"
             ref={ref}
-            className="cr-textarea"
+            label={t('dangers.statementLabel', { number: 0, numbered: 'no' })}
+            labelSize="s"
             rows={4}
             value={statement}
+            error={error ?? undefined}
             onChange={(e) => setStatement(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${error ? 'new-danger-error ' : ''}new-danger-statement-guidance new-danger-statement-jargon`}
+            aria-describedby="new-danger-statement-guidance new-danger-statement-jargon"
           />
           <JargonHints text={statement} id="new-danger-statement-jargon" />
         </div>
         <Guidance prompt={DANGER_STATEMENT_PROMPT} id="new-danger-statement-guidance" />
       </div>
       <div className="cr-danger__row">
-        <div className="cr-form-group cr-danger__field">
-          <label className="cr-label" htmlFor="new-danger-goal">
-            {t('dangers.goalLabel', { number: 0, numbered: 'no' })}
-          </label>
-          <textarea
+        <div className="cr-danger__field">
+          <Textarea
             id="new-danger-goal"
-            className="cr-textarea"
+            label={t('dangers.goalLabel', { number: 0, numbered: 'no' })}
+            labelSize="s"
             rows={4}
             value={goal}
             onChange={(e) => setGoal(e.target.value)}
@@ -85,9 +77,7 @@ export function NewDangerForm({ number }: { number: number }) {
         <Guidance prompt={SAFETY_GOAL_PROMPT} id="new-danger-goal-guidance" />
       </div>
       <ProfessionalsOnlyCheckbox id="new-danger-restricted" checked={choice.restricted} onChange={choice.choose} />
-      <button type="submit" className="cr-button">
-        {t('dangers.add')}
-      </button>
+      <Button type="submit">{t('dangers.add')}</Button>
     </form>
   );
 }
