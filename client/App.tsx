@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Header } from './components/Header.tsx';
 import { GovukTextProvider } from './components/govuk/GovukText.tsx';
+import { useFocusHeadingOnNavigate } from './components/useFocusHeadingOnNavigate.ts';
 import { useT } from './i18n/useT.tsx';
 import { matchRoute, usePath } from './router.ts';
 import { Outlet } from './routes.tsx';
@@ -10,6 +11,7 @@ import { useSession } from './state/session.ts';
 export function App() {
   const path = usePath();
   const route = matchRoute(path);
+  useFocusHeadingOnNavigate(path);
   const load = useSession((s) => s.load);
   const t = useT();
   // The words the GOV.UK components add themselves (the "Error:" before a field's message, and so on).

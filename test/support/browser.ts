@@ -12,9 +12,9 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
   return { browser, close: () => browser.close() };
 }
 
-/** A separate context: its own cookies and storage, like another person's device. */
-export async function newDevice(browser: Browser, size: { width: number; height: number } = { width: 1366, height: 768 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: size, locale: 'en-GB', timezoneId: 'Europe/London' });
+/** A separate context: its own cookies and storage, like another person's device (set to `locale`, e.g. 'cy-GB'). */
+export async function newDevice(browser: Browser, size: { width: number; height: number } = { width: 1366, height: 768 }, locale = 'en-GB'): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: size, locale, timezoneId: 'Europe/London' });
   // Fail at the step that is stuck, well inside the test's own timeout.
   context.setDefaultTimeout(10_000);
   return context;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { AGENDA, STEP_COUNT, type StepId } from '../../../shared/rules/agenda.ts';
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { SaveState } from '../../components/SaveState.tsx';
+import { useStickyOffset } from '../../components/useStickyOffset.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
@@ -54,11 +55,12 @@ export function ParticipantRoom() {
   }, [title, t]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const arrival = useStepArrival(step, isLive, headingRef);
+  const stickyRef = useStickyOffset<HTMLDivElement>();
 
   if (me.view === 'family' && closedSession) {
     return (
       <div className="cr-participant">
-        <div className="cr-live-bar">
+        <div className="cr-live-bar" ref={stickyRef}>
           <SaveState audience="participant" queued={queued} retrying={retrying} />
         </div>
         <ClosedSessionScreen />
@@ -71,7 +73,7 @@ export function ParticipantRoom() {
   const next = AGENDA[step.number];
   return (
     <div className="cr-participant">
-      <div className="cr-live-bar">
+      <div className="cr-live-bar" ref={stickyRef}>
         <p className="cr-live-bar__step">
           {t('participant.stepOf', { number: step.number, count: STEP_COUNT })}
         </p>

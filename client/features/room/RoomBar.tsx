@@ -1,5 +1,6 @@
 import { Link } from '../../components/Link.tsx';
 import { SaveState } from '../../components/SaveState.tsx';
+import { useStickyOffset } from '../../components/useStickyOffset.ts';
 import { useCanEdit } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { paths } from '../../router.ts';
@@ -17,8 +18,9 @@ export function RoomBar({ presenting, togglePresent, paging }: { presenting: boo
   const t = useT();
   const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
   const names = conference.children.map((c) => c.name).join(', ');
+  const stickyRef = useStickyOffset<HTMLDivElement>();
   return (
-    <div className="cr-room-bar">
+    <div className="cr-room-bar" ref={stickyRef}>
       <div className="cr-room-bar__title">
         <span className="cr-room-bar__meeting">{names}</span>
         <span className="cr-room-bar__type">{t(`conferences.type.${conference.type}`)}</span>

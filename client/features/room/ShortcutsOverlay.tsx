@@ -2,21 +2,23 @@ import { Fragment, useEffect, useRef } from 'react';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 import { useT } from '../../i18n/useT.tsx';
 import { useUi } from '../../state/ui.ts';
+import { useShortcutKeys, type ShortcutAction } from '../../state/shortcutKeys.ts';
+import { ShortcutSettings } from './ShortcutSettings.tsx';
 
 /** A key as printed on the keyboard (the same in Welsh), or one whose name is translated. */
 type Key = string | { id: MessageId };
 const PAGE_DOWN: Key = { id: 'room.shortcuts.key.pageDown' };
 const PAGE_UP: Key = { id: 'room.shortcuts.key.pageUp' };
 
-/** Each shortcut: the alternative key combinations (each a list of keys pressed together), and what it does. */
-const SHORTCUTS: readonly [Key[][], MessageId][] = [
+/** Each shortcut: the alternative key combinations (each a list of keys pressed together, or the person's own key for an action), and what it does. */
+const SHORTCUTS: readonly [Key[][] | ShortcutAction, MessageId][] = [
   [[['→']], 'room.shortcuts.next'],
   [[['←']], 'room.shortcuts.previous'],
   [[[PAGE_DOWN], [PAGE_UP]], 'room.shortcuts.page'],
-  [[['n']], 'room.shortcuts.add'],
-  [[['p']], 'room.shortcuts.present'],
-  [[['a']], 'room.shortcuts.accept'],
-  [[['s']], 'room.shortcuts.scaling'],
+  ['addItem', 'room.shortcuts.add'],
+  ['present', 'room.shortcuts.present'],
+  ['acceptOldest', 'room.shortcuts.accept'],
+  ['scaling', 'room.shortcuts.scaling'],
   [[['Alt', '↑'], ['Alt', '↓']], 'room.shortcuts.move'],
   [[['Ctrl', 'Enter']], 'room.shortcuts.save'],
   [[['?']], 'room.shortcuts.toggle'],
@@ -49,6 +51,10 @@ export function ShortcutsOverlay() {
   const setOpen = useUi((s) => s.setShortcutsOpen);
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
+  const shortcutKeys = useShortcutKeys();
+  // Single-key shortcuts that are turned off are not listed: they do nothing.
+  const shown = SHORTCUTS.flatMap(([keys, v]): [Key[][], MessageId][] =>
+    typeof keys !== 'string' ? [[keys, v]] : shortcutKeys.enabled ? [[[[shortcutKeys.keys[keys]]], v]] : []);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -62,15 +68,16 @@ export function ShortcutsOverlay() {
       </h2>
       <p className="cr-body">{t('room.shortcuts.notWhileTyping')}</p>
       <dl className="cr-summary-list">
-        {SHORTCUTS.map(([keys, what]) => (
-          <div className="cr-summary-list__row" key={what}>
+        {shown.map(([keys, v]) => (
+          <div className="cr-summary-list__row" key={v}>
             <dt className="cr-summary-list__key">
               <Keys alternatives={keys} />
             </dt>
-            <dd className="cr-summary-list__value">{t(what)}</dd>
+            <dd className="cr-summary-list__value">{t(v)}</dd>
           </div>
         ))}
       </dl>
+      <ShortcutSettings />
       <button type="button" className="cr-button" onClick={() => setOpen(false)}>
         {t('room.shortcuts.closeButton')}
       </button>

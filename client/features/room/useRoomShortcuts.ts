@@ -4,6 +4,7 @@ import { setStep } from '../../../shared/commands/meeting.ts';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { resolveStep } from '../../model/steps.ts';
 import { useUi } from '../../state/ui.ts';
+import { actionForKey, useShortcutKeys } from '../../state/shortcutKeys.ts';
 
 /** Typing in a field must never trigger a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
@@ -17,7 +18,8 @@ function isTyping(target: EventTarget | null): boolean {
  * The chair's keyboard: ←/→ move the room a step; Page Down/Page Up turn the projector's page
  * (PJ1: never the step, so a long step can be read to its end); "n" adds to the current
  * section; "p" presents on/off; "a" accepts the oldest proposal; "s" closes, then reveals, scaling
- * on the scaling step; "?" lists the shortcuts.
+ * on the scaling step; "?" lists the shortcuts. The four letters are each person's to change or
+ * turn off, on their device (WCAG 2.1.4; state/shortcutKeys.ts).
  */
 export function useRoomShortcuts({
   togglePresent,
@@ -37,6 +39,7 @@ export function useRoomShortcuts({
   const activeSection = useUi((s) => s.activeSection);
   const shortcutsOpen = useUi((s) => s.shortcutsOpen);
   const { setViewStep, setShortcutsOpen, requestAdd } = useUi.getState();
+  const shortcutKeys = useShortcutKeys();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -47,7 +50,7 @@ export function useRoomShortcuts({
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (shortcutsOpen && e.key !== '?') return;
       const shown = viewStep ? resolveStep(viewStep) : live;
-      switch (e.key) {
+      switch (actionForKey(shortcutKeys, e.key) ?? e.key) {
         case 'ArrowRight':
           if (!canEdit) return;
           e.preventDefault();
@@ -64,24 +67,24 @@ export function useRoomShortcuts({
           e.preventDefault();
           if (runSetStep(previousStep(live.id).id).ok) setViewStep(null);
           return;
-        case 'n': {
+        case 'addItem': {
           if (!canEdit) return;
           e.preventDefault();
           if (shown.id === 'danger_goals') requestAdd('danger');
           else if (shown.sections.length) requestAdd(activeSection && shown.sections.includes(activeSection) ? activeSection : (shown.sections[0] as string));
           return;
         }
-        case 'p':
+        case 'present':
           if (!canEdit) return;
           e.preventDefault();
           togglePresent();
           return;
-        case 'a':
+        case 'acceptOldest':
           if (!canEdit) return;
           e.preventDefault();
           acceptOldest();
           return;
-        case 's':
+        case 'scaling':
           if (!canEdit || shown.id !== 'scaling') return;
           e.preventDefault();
           advanceScaling();
@@ -94,5 +97,5 @@ export function useRoomShortcuts({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [live, canEdit, runSetStep, viewStep, activeSection, shortcutsOpen, setViewStep, setShortcutsOpen, requestAdd, togglePresent, acceptOldest, advanceScaling, turnPage]);
+  }, [live, canEdit, runSetStep, viewStep, activeSection, shortcutsOpen, setViewStep, setShortcutsOpen, requestAdd, togglePresent, acceptOldest, advanceScaling, turnPage, shortcutKeys]);
 }
