@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import { deleteHousehold, deletePerson } from '../../../shared/commands/genogram.ts';
 import { deleteRelationship, editRelationship } from '../../../shared/commands/relationships.ts';
 import { deleteNetworkMember } from '../../../shared/commands/network.ts';
-import { personSentence, tieSentence, networkSentence } from '../../../shared/genogram/sentences.ts';
+import { personSentence, tieSentence, networkSentence, typeWords } from '../../../shared/genogram/sentences.ts';
 import { actionsFor } from '../../../shared/genogram/networkActions.ts';
-import { firstName } from '../../../shared/genogram/words.ts';
-import { RELATIONSHIP_TYPES, TYPE_LABELS, type Relationship } from '../../../shared/schema/relationship.ts';
+import { andList, firstName } from '../../../shared/genogram/words.ts';
+import { RELATIONSHIP_TYPES, type Relationship } from '../../../shared/schema/relationship.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { RestrictToggle } from '../restriction/RestrictToggle.tsx';
@@ -23,18 +24,22 @@ const small = 'cr-button cr-button--secondary cr-button--small';
  * to read and edit it by keyboard or with a screen reader. Readers (participants) get the sentences only.
  */
 export function GenogramList({ view, editable, selected, onSelect }: { view: GenogramView; editable: boolean; selected?: string | null; onSelect?: (id: string | null) => void }) {
+  const t = useT();
+  const f = useFormat();
   const [open, setOpen] = useState<string | null>(null);
-  const { genogram: g } = view;
+  const { genogram: g, locale } = view;
   const actions = useConference((m) => m.actions);
   const runDeletePerson = useCommand(deletePerson);
   const runDeleteRel = useCommand(deleteRelationship);
   const runEditRel = useCommand(editRelationship);
   const runDeleteHousehold = useCommand(deleteHousehold);
   const runDeleteNetwork = useCommand(deleteNetworkMember);
-  const people = useMemo(() => [...g.people].sort((a, b) => (a.born || '9999').localeCompare(b.born || '9999') || a.name.localeCompare(b.name)), [g.people]);
-  const name = (id: string) => firstName(g.people.find((p) => p.id === id));
+  const people = useMemo(() => [...g.people].sort((a, b) => (a.born || '9999').localeCompare(b.born || '9999') || f.compareNames(a.name, b.name)), [g.people, f]);
+  const name = (id: string) => firstName(g.people.find((p) => p.id === id), locale);
   const relWords = (r: Relationship) =>
-    r.kind === 'parent' ? `${name(r.a)} is ${name(r.b)}’s parent (${TYPE_LABELS[r.type]})` : r.kind === 'tie' ? tieSentence(g, r, view.locale).replace(/\.$/, '') : `${name(r.a)} and ${name(r.b)}: ${TYPE_LABELS[r.type]}`;
+    r.kind === 'tie'
+      ? tieSentence(g, r, locale).replace(/\.$/, '')
+      : t('genogram.proposal.relationship', { kind: r.kind, a: name(r.a), b: name(r.b), names: andList(locale, [name(r.a), name(r.b)]), type: typeWords(locale, r.type) });
   const toggle = (key: string) => setOpen((o) => (o === key ? null : key));
   // Who sees what is the chair's and note taker's call, through the one restriction mechanism (RS2, RS7).
   const pro = editable && view.audience === 'professional';
@@ -43,9 +48,9 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
     <div className="cr-geno-list">
       <section aria-labelledby="geno-people-title">
         <h2 className="cr-heading-m" id="geno-people-title">
-          The family
+          {t('genogram.list.family')}
         </h2>
-        {people.length === 0 ? <p className="cr-body cr-empty">No one added yet.</p> : null}
+        {people.length === 0 ? <p className="cr-body cr-empty">{t('genogram.list.noOne')}</p> : null}
         <ul className="cr-geno-list__items">
           {people.map((p) => (
             <li key={p.id} className={`cr-geno-list__item${selected === p.id ? ' cr-geno-list__item--selected' : ''}`}>
@@ -55,15 +60,15 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
               {editable ? (
                 <div className="cr-button-group">
                   <button type="button" className={small} aria-expanded={open === `p-${p.id}`} onClick={() => { toggle(`p-${p.id}`); onSelect?.(p.id); }}>
-                    Change<span className="cr-visually-hidden"> {p.name}</span>
+                    {t('genogram.list.change')}<span className="cr-visually-hidden"> {p.name}</span>
                   </button>
                   <button type="button" className={small} aria-expanded={open === `l-${p.id}`} onClick={() => toggle(`l-${p.id}`)}>
-                    Draw a line from {firstName(p)}
+                    {t('genogram.list.lineFrom', { name: firstName(p, locale) })}
                   </button>
-                  <InlineConfirm className={small} label={<>Remove<span className="cr-visually-hidden"> {p.name}</span></>} question={`Remove ${p.name || 'this'} and every line to them?`} confirmLabel="Remove" onConfirm={() => void runDeletePerson(p.id)} />
-                  {pro ? <RestrictToggle id={p.id} restricted={p.restricted} noun="person, with their lines and notes," label={p.name} /> : null}
+                  <InlineConfirm className={small} label={<>{t('genogram.list.remove')}<span className="cr-visually-hidden"> {p.name}</span></>} question={t('genogram.list.removePerson', { name: p.name || t('genogram.list.thisPerson') })} confirmLabel={t('genogram.list.remove')} onConfirm={() => void runDeletePerson(p.id)} />
+                  {pro ? <RestrictToggle id={p.id} restricted={p.restricted} noun={t('genogram.noun.person')} label={p.name} /> : null}
                   {pro && !p.restricted
-                    ? g.details.filter((d) => d.of === p.id).map((d) => <RestrictToggle key={d.id} id={d.id} restricted={d.restricted} noun={d.kind} label={`${d.kind} about ${p.name}: ${d.text}`} />)
+                    ? g.details.filter((d) => d.of === p.id).map((d) => <RestrictToggle key={d.id} id={d.id} restricted={d.restricted} noun={t(`genogram.noun.${d.kind}`)} label={t('genogram.list.detailAbout', { kind: d.kind, name: p.name, text: d.text })} />)
                     : null}
                 </div>
               ) : null}
@@ -75,10 +80,10 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
         {editable ? (
           <div className="cr-button-group">
             <button type="button" className="cr-button cr-button--small" aria-expanded={open === 'add-person'} onClick={() => toggle('add-person')}>
-              Add a person
+              {t('genogram.list.addPerson')}
             </button>
             <button type="button" className={small} aria-expanded={open === 'add-line'} onClick={() => toggle('add-line')}>
-              Draw a line
+              {t('genogram.list.addLine')}
             </button>
           </div>
         ) : null}
@@ -89,24 +94,24 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
       {editable && g.relationships.length ? (
         <section aria-labelledby="geno-lines-title">
           <h2 className="cr-heading-m" id="geno-lines-title">
-            Lines between people
+            {t('genogram.list.lines')}
           </h2>
           <ul className="cr-geno-list__items">
             {g.relationships.map((r) => (
               <li key={r.id} className="cr-geno-list__item cr-geno-list__item--row">
                 <span className="cr-body">{relWords(r)} {r.restricted ? <RestrictedTag /> : null}</span>
-                <label className="cr-visually-hidden" htmlFor={`rel-type-${r.id}`}>How: {relWords(r)}</label>
+                <label className="cr-visually-hidden" htmlFor={`rel-type-${r.id}`}>{t('genogram.list.how', { line: relWords(r) })}</label>
                 <select id={`rel-type-${r.id}`} className="cr-select" value={r.type} onChange={(e) => void runEditRel(r.id, { type: e.target.value })}>
-                  {RELATIONSHIP_TYPES[r.kind].map((t) => (
-                    <option key={t} value={t}>
-                      {TYPE_LABELS[t]}
+                  {RELATIONSHIP_TYPES[r.kind].map((type) => (
+                    <option key={type} value={type}>
+                      {typeWords(locale, type)}
                     </option>
                   ))}
                 </select>
                 <button type="button" className={small} onClick={() => void runDeleteRel(r.id)}>
-                  Remove<span className="cr-visually-hidden"> the line: {relWords(r)}</span>
+                  {t('genogram.list.remove')}<span className="cr-visually-hidden"> {t('genogram.list.removeLine', { line: relWords(r) })}</span>
                 </button>
-                {pro ? <RestrictToggle id={r.id} restricted={r.restricted} noun="line" label={relWords(r)} /> : null}
+                {pro ? <RestrictToggle id={r.id} restricted={r.restricted} noun={t('genogram.noun.line')} label={relWords(r)} /> : null}
               </li>
             ))}
           </ul>
@@ -115,29 +120,28 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
 
       <section aria-labelledby="geno-households-title">
         <h2 className="cr-heading-m" id="geno-households-title">
-          Households
+          {t('genogram.list.households')}
         </h2>
-        {g.households.length === 0 ? <p className="cr-body cr-empty">No households yet.</p> : null}
+        {g.households.length === 0 ? <p className="cr-body cr-empty">{t('genogram.list.noHouseholds')}</p> : null}
         <ul className="cr-geno-list__items">
           {g.households.map((h) => {
-            const members = g.people.filter((p) => p.household === h.id).map((p) => firstName(p));
+            const members = g.people.filter((p) => p.household === h.id).map((p) => firstName(p, locale));
             const address = g.details.find((d) => d.of === h.id && d.kind === 'address');
             return (
               <li key={h.id} className="cr-geno-list__item">
                 <p className="cr-body">
-                  {h.label}: {members.length ? members.join(', ') : 'no one yet'}
-                  {address ? `. ${address.text}` : ''} {address?.restricted ? <RestrictedTag /> : null}
+                  {t(address ? 'genogram.list.householdAt' : 'genogram.list.household', { label: h.label, members: members.length ? andList(locale, members) : t('genogram.list.nobodyYet'), address: address?.text ?? '' })} {address?.restricted ? <RestrictedTag /> : null}
                 </p>
                 {editable ? (
                   <div className="cr-button-group">
                     <button type="button" className={small} onClick={() => toggle(`h-${h.id}`)}>
-                      Change<span className="cr-visually-hidden"> {h.label}</span>
+                      {t('genogram.list.change')}<span className="cr-visually-hidden"> {h.label}</span>
                     </button>
                     <button type="button" className={small} onClick={() => void runDeleteHousehold(h.id)}>
-                      Remove<span className="cr-visually-hidden"> {h.label}</span>
+                      {t('genogram.list.remove')}<span className="cr-visually-hidden"> {h.label}</span>
                     </button>
-                    {pro ? <RestrictToggle id={h.id} restricted={h.restricted} noun="household" label={h.label} /> : null}
-                    {pro && address ? <RestrictToggle id={address.id} restricted={address.restricted} noun="address" label={`address of ${h.label}`} /> : null}
+                    {pro ? <RestrictToggle id={h.id} restricted={h.restricted} noun={t('genogram.noun.household')} label={h.label} /> : null}
+                    {pro && address ? <RestrictToggle id={address.id} restricted={address.restricted} noun={t('genogram.noun.address')} label={t('genogram.list.addressOf', { label: h.label })} /> : null}
                   </div>
                 ) : null}
                 {open === `h-${h.id}` ? <HouseholdForm view={view} household={h} onDone={() => setOpen(null)} /> : null}
@@ -147,7 +151,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
         </ul>
         {editable ? (
           <button type="button" className={small} onClick={() => toggle('add-household')}>
-            Add a household
+            {t('genogram.list.addHousehold')}
           </button>
         ) : null}
         {open === 'add-household' ? <HouseholdForm view={view} onDone={() => setOpen(null)} /> : null}
@@ -155,10 +159,10 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
 
       <section aria-labelledby="geno-network-title">
         <h2 className="cr-heading-m" id="geno-network-title">
-          Safety network
+          {t('genogram.safetyNetwork')}
         </h2>
-        <p className="cr-hint">The people around the family who help keep the children safe.</p>
-        {g.network.length === 0 ? <p className="cr-body cr-empty">No one added yet.</p> : null}
+        <p className="cr-hint">{t('genogram.list.networkHint')}</p>
+        {g.network.length === 0 ? <p className="cr-body cr-empty">{t('genogram.list.noOne')}</p> : null}
         <ul className="cr-geno-list__items">
           {g.network.map((n) => {
             const theirs = actionsFor(n, actions);
@@ -169,7 +173,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                 </p>
                 {theirs.length ? (
                   <>
-                    <p className="cr-body cr-body--s">In the plan:</p>
+                    <p className="cr-body cr-body--s">{t('genogram.list.inPlan')}</p>
                     <ul className="cr-list cr-list--bullet">
                       {theirs.map((a) => (
                         <li key={a.id}>{a.what}</li>
@@ -180,12 +184,12 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                 {editable ? (
                   <div className="cr-button-group">
                     <button type="button" className={small} onClick={() => toggle(`n-${n.id}`)}>
-                      Change<span className="cr-visually-hidden"> {n.name}</span>
+                      {t('genogram.list.change')}<span className="cr-visually-hidden"> {n.name}</span>
                     </button>
                     <button type="button" className={small} onClick={() => void runDeleteNetwork(n.id)}>
-                      Remove<span className="cr-visually-hidden"> {n.name}</span>
+                      {t('genogram.list.remove')}<span className="cr-visually-hidden"> {n.name}</span>
                     </button>
-                    {pro ? <RestrictToggle id={n.id} restricted={n.restricted} noun="network member" label={n.name} /> : null}
+                    {pro ? <RestrictToggle id={n.id} restricted={n.restricted} noun={t('genogram.noun.network')} label={n.name} /> : null}
                   </div>
                 ) : null}
                 {open === `n-${n.id}` ? <NetworkForm view={view} member={n} onDone={() => setOpen(null)} /> : null}
@@ -195,7 +199,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
         </ul>
         {editable ? (
           <button type="button" className={small} onClick={() => toggle('add-network')}>
-            Add someone to the network
+            {t('genogram.list.addNetwork')}
           </button>
         ) : null}
         {open === 'add-network' ? <NetworkForm view={view} onDone={() => setOpen(null)} /> : null}

@@ -5,6 +5,7 @@ import { networkSentence } from '../../../shared/genogram/sentences.ts';
 import { BoardProjector } from '../projector/BoardProjector.tsx';
 import { GenogramPicture } from './GenogramPicture.tsx';
 import { useGenogram } from './useGenogram.ts';
+import { Both } from '../../i18n/Both.tsx';
 
 /**
  * Step 3 on the projector: the tree as large as the screen allows (names 24 px and up at 1080p),
@@ -22,7 +23,7 @@ export function GenogramProjector(props: StepProps) {
         {view.genogram.network.length ? (
           <section aria-labelledby="proj-network-title">
             <h2 className="cr-proj-geno__heading" id="proj-network-title">
-              Safety network
+              <Both id="genogram.safetyNetwork" />
             </h2>
             <ul className="cr-proj-geno__network">
               {view.genogram.network.map((n) => (

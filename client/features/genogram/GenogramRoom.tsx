@@ -10,6 +10,7 @@ import { GenogramList } from './GenogramList.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { RelationshipForm } from './RelationshipForm.tsx';
 import { useGenogram } from './useGenogram.ts';
+import { T, useT } from '../../i18n/useT.tsx';
 
 /** The board's size follows its box on the page. */
 function useBoxSize() {
@@ -31,6 +32,7 @@ function useBoxSize() {
  * This module and the canvas load only when a chair or note taker opens step 3.
  */
 export function GenogramRoom({ step }: StepProps) {
+  const t = useT();
   const view = useGenogram();
   const canEdit = useCanEdit();
   const { undo, redo, canUndo, canRedo } = useGenogramUndo();
@@ -56,19 +58,19 @@ export function GenogramRoom({ step }: StepProps) {
         {canEdit ? (
           <>
             <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-              Undo my change
+              {t('genogram.room.undo')}
             </button>
             <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-              Redo
+              {t('genogram.room.redo')}
             </button>
           </>
         ) : null}
         <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setFitKey((k) => k + 1)}>
-          Show the whole tree
+          {t('genogram.room.fit')}
         </button>
-        <p className="cr-hint cr-geno__tip">Drag a person to move them. Click a person to change them or draw a line from them. Scroll to zoom.</p>
+        <p className="cr-hint cr-geno__tip">{t('genogram.room.tip')}</p>
       </div>
-      <div className="cr-geno__board" ref={board.ref} role="img" aria-label="The family tree drawing. Everything on it is also in the list below, where it can be changed by keyboard.">
+      <div className="cr-geno__board" ref={board.ref} role="img" aria-label={t('genogram.room.board')}>
         {board.width > 0 ? (
           <GenogramCanvas
             view={view}
@@ -87,18 +89,18 @@ export function GenogramRoom({ step }: StepProps) {
       {person && canEdit ? (
         <div className="cr-geno__selected" aria-live="polite">
           <p className="cr-body">
-            <strong>{person.name || firstName(person)}</strong> is selected.
+            <T id="genogram.room.selected" values={{ name: person.name || firstName(person, view.locale), b: (chunks) => <strong>{chunks}</strong> }} />
           </p>
           <div className="cr-button-group">
             <button type="button" className="cr-button cr-button--small" onClick={() => setPanel(panel === 'change' ? null : 'change')}>
-              Change {firstName(person)}
+              {t('genogram.room.change', { name: firstName(person, view.locale) })}
             </button>
             <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setPanel(panel === 'line' ? null : 'line')}>
-              Draw a line from {firstName(person)}
+              {t('genogram.list.lineFrom', { name: firstName(person, view.locale) })}
             </button>
             {person.pos ? (
               <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => void runPlace(person.id, null)}>
-                Let the layout place {firstName(person)}
+                {t('genogram.room.autoPlace', { name: firstName(person, view.locale) })}
               </button>
             ) : null}
           </div>

@@ -2,9 +2,11 @@ import { useRef } from 'react';
 import { GenogramPicture } from './GenogramPicture.tsx';
 import { usePinchZoom } from './usePinchZoom.ts';
 import type { GenogramView } from './useGenogram.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** The picture on a phone: fits the width, pinch or buttons to zoom, drag to move around. */
 export function GenogramZoom({ view }: { view: GenogramView }) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const { view: v, handlers, zoomIn, zoomOut, reset } = usePinchZoom();
   const size = () => ({ w: box.current?.clientWidth ?? 0, h: box.current?.clientHeight ?? 0 });
@@ -17,14 +19,14 @@ export function GenogramZoom({ view }: { view: GenogramView }) {
       </div>
       <div className="cr-button-group cr-geno-zoom__buttons">
         <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => zoomIn(size().w, size().h)}>
-          Zoom in
+          {t('genogram.zoom.in')}
         </button>
         <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => zoomOut(size().w, size().h)}>
-          Zoom out
+          {t('genogram.zoom.out')}
         </button>
         {v.scale > 1 ? (
           <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={reset}>
-            Show all
+            {t('genogram.zoom.all')}
           </button>
         ) : null}
       </div>
