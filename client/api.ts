@@ -10,6 +10,8 @@ import type {
 import type { Edition } from '../shared/export/types.ts';
 import { CATALOGUES, msg, type MessageId, type Msg } from '../shared/i18n/messages.ts';
 import type { ConferenceLanguage } from '../shared/i18n/locale.ts';
+import type { CaseView, ReviewCreated } from '../shared/api/cases.ts';
+import type { ReviewInput } from '../shared/schema/conference.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -125,6 +127,8 @@ export const api = {
   login: (email: string, password: string) => request<Session>('POST', '/api/session', { email, password }),
   logout: () => request<void>('DELETE', '/api/session'),
   listConferences: () => request<{ conferences: Conference[] }>('GET', '/api/conferences'),
+  caseView: (caseId: string) => request<CaseView>('GET', `/api/cases/${caseId}`),
+  createReview: (input: ReviewInput) => request<ReviewCreated>('POST', '/api/conferences', input),
   createConference: (input: ConferenceInput) => request<{ conference: Conference }>('POST', '/api/conferences', input),
   getConference: (id: string) => request<ConferenceDetail>('GET', `/api/conferences/${id}`),
   rescheduleConference: (id: string, s: ConferenceSchedule) => request<{ conference: Conference }>('PATCH', `/api/conferences/${id}`, s),

@@ -12,6 +12,7 @@ import './styles/room.css';
 import './styles/panels.css';
 import './styles/steps.css';
 import './styles/board.css';
+import './styles/review.css';
 import './styles/participant.css';
 import './styles/scaling.css';
 import './styles/dotplot.css';

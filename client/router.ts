@@ -41,6 +41,7 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'join' }
   | { name: 'admin' }
+  | { name: 'case'; id: string }
   | { name: 'not_found' };
 
 const ID = '([a-z0-9]{10,32})';
@@ -56,6 +57,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/conferences/${ID}/?$`), (m) => ({ name: 'room', id: m[1] ?? '' })],
   [/^\/join\/?$/, () => ({ name: 'join' })],
   [/^\/admin\/?$/, () => ({ name: 'admin' })],
+  [new RegExp(`^/cases/${ID}/?$`), (m) => ({ name: 'case', id: m[1] ?? '' })],
 ];
 
 export function matchRoute(path: string): Route {
@@ -77,4 +79,5 @@ export const paths = {
   record: (id: string) => `/conferences/${id}/record`,
   deadlines: () => '/deadlines',
   admin: () => '/admin',
+  case: (caseId: string) => `/cases/${caseId}`,
 };

@@ -16,6 +16,7 @@ const AdminPage = lazyScreen(() => import('./features/admin/AdminPage.tsx').then
 const ConferenceList = lazyScreen(() => import('./features/conferences/ConferenceList.tsx').then((m) => m.ConferenceList));
 const CreateConference = lazyScreen(() => import('./features/conferences/CreateConference.tsx').then((m) => m.CreateConference));
 const ProjectorPage = lazyScreen(() => import('./features/projector/ProjectorPage.tsx').then((m) => m.ProjectorPage));
+const CasePage = lazyScreen(() => import('./features/cases/CasePage.tsx').then((m) => m.CasePage));
 const SetupPage = lazyScreen(() => import('./features/setup/SetupPage.tsx').then((m) => m.SetupPage));
 
 /** Renders the screen for a route, with the session checks each screen needs. */
@@ -74,6 +75,12 @@ export function Outlet({ route }: { route: Route }) {
       return (
         <RequireStaff>
           <AdminPage />
+        </RequireStaff>
+      );
+    case 'case':
+      return (
+        <RequireStaff>
+          <CasePage caseId={route.id} key={route.id} />
         </RequireStaff>
       );
     case 'not_found':

@@ -4,6 +4,7 @@ import { sectionsOf } from '../../model/steps.ts';
 import { ItemText } from './ItemText.tsx';
 import { useSectionItems } from './useSectionItems.ts';
 import { useT } from '../../i18n/useT.tsx';
+import { LastTime } from '../review/LastTime.tsx';
 
 /** A board step for participants: one column, each section's items in order, read only. */
 export function BoardRead({ step }: { step: AgendaStep }) {
@@ -27,6 +28,7 @@ function SectionRead({ section }: { section: BoardSection }) {
         {agenda.sectionTitle(section.id)}
       </h2>
       <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
+      <LastTime section={section.id} />
       {items.length === 0 ? (
         <p className="cr-body cr-empty">{t('board.nothingYet')}</p>
       ) : (

@@ -9,6 +9,7 @@ import { ItemForm } from './ItemForm.tsx';
 import { neighbours, useSectionItems } from './useSectionItems.ts';
 import { useDragReorder } from './useDragReorder.ts';
 import { useT } from '../../i18n/useT.tsx';
+import { LastTime } from '../review/LastTime.tsx';
 
 /** One board section on the chair's screen: its items in order, and a form to add one. */
 export function SectionColumn({ section }: { section: BoardSection }) {
@@ -37,6 +38,7 @@ export function SectionColumn({ section }: { section: BoardSection }) {
         {title} <span className="cr-section-column__count">{t('board.count', { count: items.length })}</span>
       </h2>
       <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
+      <LastTime section={section.id} />
       {items.length === 0 ? <p className="cr-body cr-empty">{t('board.nothingYet')}</p> : null}
       <ol className={`cr-item-list${drag && drag.index >= items.length - 1 ? ' cr-item-list--drop-end' : ''}`} ref={listRef} aria-labelledby={headingId}>
         {items.map((item, i) => {

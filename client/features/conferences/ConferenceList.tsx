@@ -7,6 +7,7 @@ import { formatDateTime, londonNow } from '../../format.ts';
 import { navigate, paths } from '../../router.ts';
 import { useSession } from '../../state/session.ts';
 import { CONFERENCE_TYPE_LABELS, type Conference } from '../../../shared/schema/conference.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** Upcoming soonest first, then past ones most recent first. */
 function ordered(list: readonly Conference[]): Conference[] {
@@ -17,6 +18,7 @@ function ordered(list: readonly Conference[]): Conference[] {
 }
 
 export function ConferenceList() {
+  const t = useT();
   const session = useSession((s) => s.session);
   const [list, setList] = useState<Conference[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,6 +66,9 @@ export function ConferenceList() {
                 </Link>
                 <Link href={paths.setup(c.id)} className="cr-link">
                   Attendees and invites<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>
+                </Link>
+                <Link href={paths.case(c.caseId)} className="cr-link">
+                  {t('cases.open')}<span className="cr-visually-hidden"> {t('cases.openFor', { names: c.children.map((ch) => ch.name).join(', ') })}</span>
                 </Link>
                 <Link href={paths.record(c.id)} className="cr-link">
                   The record<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>

@@ -4,6 +4,7 @@ import { Radios } from '../../components/fields.tsx';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { setChildDecisionIn } from './commands.ts';
+import { ReviewChildDecision } from '../review/ReviewDecision.tsx';
 
 /** DE1: the chair's decision for one child, in the jurisdiction's words, with a category when that outcome needs one (DC5). */
 export function ChildDecision({ child, error }: { child: Child; error?: string | undefined }) {
@@ -25,7 +26,7 @@ export function ChildDecision({ child, error }: { child: Child; error?: string |
         onChange={(outcome) => {
           if (!canEdit) return;
           const needs = options.find((o) => o.value === outcome)?.requiresCategory === true;
-          run({ childId: child.id, outcome, category: needs ? ((current?.category as Category | null) ?? null) : null });
+          run({ childId: child.id, outcome, category: needs ? ((current?.category as Category | null) ?? null) : null, reason: current?.reason });
         }}
         error={error}
       />
@@ -36,11 +37,12 @@ export function ChildDecision({ child, error }: { child: Child; error?: string |
             legend={`Category for ${child.name.split(' ')[0]}`}
             options={categories.map((c) => ({ value: c.value, label: c.label }))}
             value={(current?.category ?? '') as Category | ''}
-            onChange={(category) => canEdit && run({ childId: child.id, outcome: chosen.value, category })}
+            onChange={(category) => canEdit && run({ childId: child.id, outcome: chosen.value, category, reason: current?.reason })}
             inline
           />
         </div>
       ) : null}
+      <ReviewChildDecision child={child} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { PlanAction } from '../../../shared/schema/action.ts';
+import { ProgressControl } from '../review/Progress.tsx';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { useFormat, useT } from '../../i18n/useT.tsx';
 import { worriesText, type WorryNumbers } from './planText.ts';
@@ -48,6 +49,7 @@ export function ActionRow({ action, n, position, total, worries, canEdit, onEdit
       <th scope="row" className="cr-action-row__what">
         {action.restricted ? <RestrictedTag /> : null}
         {action.what}
+        <ProgressControl action={action} />
       </th>
       <td>{action.who || none}</td>
       <td>{action.by ? f.byWhen(action.by) : none}</td>

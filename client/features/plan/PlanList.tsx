@@ -3,6 +3,7 @@ import { RestrictedTag } from '../../components/Tag.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useWorryNumbers, worriesText } from './planText.ts';
 import { ProposeAction } from './ProposeAction.tsx';
+import { ProgressControl } from '../review/Progress.tsx';
 
 /**
  * The plan for reading on a participant's device: each action with who, when and how we will know;
@@ -24,6 +25,7 @@ export function PlanList() {
           <li key={a.id} className={`cr-action${a.restricted ? ' cr-action--restricted' : ''}`}>
             {a.restricted ? <RestrictedTag /> : null}
             <p className="cr-action__what">{a.what}</p>
+            <ProgressControl action={a} />
             <dl className="cr-action__facts">
               <Fact k={t('plan.who')} v={a.who} />
               <Fact k={t('plan.byWhen')} v={a.by ? f.byWhen(a.by) : ''} />

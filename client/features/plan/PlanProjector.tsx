@@ -4,6 +4,7 @@ import { useFormat, useT } from '../../i18n/useT.tsx';
 import { PagedColumn, type Entry } from '../projector/paging.tsx';
 import { Both, useBothText } from '../../i18n/Both.tsx';
 import { useWorryNumbers, worriesText } from './planText.ts';
+import { ProgressLine } from '../review/Progress.tsx';
 
 /**
  * Step 12 on the projector: the actions, numbered, each whole on a page; beside them what happens
@@ -36,6 +37,7 @@ export function PlanProjector() {
               </p>
               {facts.length ? <p className="cr-proj-action__fact">{facts.join(' · ')}</p> : null}
               {a.howWeKnow ? <p className="cr-proj-action__fact">{t('projector.labelled', { label: both('plan.read.howWeKnow'), value: a.howWeKnow })}</p> : null}
+              <ProgressLine action={a} />
             </div>
           ),
         };

@@ -6,6 +6,7 @@ import { RoundHistory } from './RoundHistory.tsx';
 import { ScoreResults } from './ScoreResults.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useCurrentRound } from './scaleText.ts';
+import { TrendIfReview } from '../review/TrendFigure.tsx';
 
 /** Step 9 on a participant's device: the question, a way to score while it is open, then everyone's scores once shown. */
 export function ScalingParticipant() {
@@ -14,7 +15,12 @@ export function ScalingParticipant() {
   const sent = useMyScores((s) => (round ? s.byRound[round.id] : undefined));
   const rounds = useConference((m) => m.rounds);
   if (!round) {
-    return <p className="cr-body cr-empty">The chair has not asked the scaling question yet. It will appear here.</p>;
+    return (
+      <>
+        <p className="cr-body cr-empty">The chair has not asked the scaling question yet. It will appear here.</p>
+        <TrendIfReview />
+      </>
+    );
   }
   const scores = canScore(me.role);
   const mine = me.attendeeId !== null && round.scored.includes(me.attendeeId);
@@ -53,6 +59,7 @@ export function ScalingParticipant() {
         </>
       ) : null}
       <RoundHistory rounds={rounds} currentId={round.id} />
+      {round.status === 'revealed' ? <TrendIfReview /> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { BandNote } from './BandNote.tsx';
 import { DotPlot } from './DotPlot.tsx';
 import { SCORER_GROUPS, SCORER_GROUP_TITLES, type ScorerGroup } from '../../../shared/rules/scaling.ts';
 import { haveScored, roleLabel, useCurrentRound, useScorers, validResults } from './scaleText.ts';
+import { TrendFigure, useTrend } from '../review/TrendFigure.tsx';
 
 /**
  * Step 9 on the projector. While people score: the question, the number line with both ends
@@ -13,7 +14,16 @@ import { haveScored, roleLabel, useCurrentRound, useScorers, validResults } from
  */
 export function ScalingProjector() {
   const round = useCurrentRound();
-  if (!round) return <p className="cr-proj-empty">The chair will ask the scaling question soon.</p>;
+  const trend = useTrend();
+  if (!round) {
+    return (
+      <>
+        <p className="cr-proj-empty">The chair will ask the scaling question soon.</p>
+        {/* TR5: at a review, where everyone was at the earlier conferences. */}
+        {trend ? <TrendFigure trend={trend} className="cr-trend--projector" /> : null}
+      </>
+    );
+  }
   return round.status === 'revealed' ? <Revealed round={round} /> : <Scoring round={round} />;
 }
 
@@ -36,10 +46,16 @@ function Scoring({ round }: { round: ScalingRound }) {
   );
 }
 
-/** Page 1 is the plot; the reasons page on from page 2 (Page Down on the projector). */
+/**
+ * Page 1 is the plot; at a review page 2 is the trend with today's scores (TR5); the reasons page on
+ * after them (Page Down on the projector).
+ */
 function Revealed({ round }: { round: ScalingRound }) {
   const outer = usePaging();
-  const inner = useMemo(() => ({ page: outer.page - 1, report: (key: string, n: number) => outer.report(key, n + 1) }), [outer]);
+  const trend = useTrend();
+  const before = trend ? 2 : 1;
+  const inner = useMemo(() => ({ page: outer.page - before, report: (key: string, n: number) => outer.report(key, n + before) }), [outer, before]);
+  if (trend && outer.page === 1) return <TrendFigure trend={trend} className="cr-trend--projector" />;
   if (outer.page === 0) {
     return (
       <div className="cr-proj-scaling">

@@ -4,6 +4,7 @@ import { RoundControl } from './RoundControl.tsx';
 import { RoundHistory } from './RoundHistory.tsx';
 import { ScaleForm } from './ScaleForm.tsx';
 import { useCurrentRound } from './scaleText.ts';
+import { TrendIfReview } from '../review/TrendFigure.tsx';
 
 /**
  * Step 9 for the chair and note taker. Scaling: each person puts things on a 0–10 scale and says
@@ -30,6 +31,9 @@ export function ScalingRoom() {
         </button>
       ) : null}
       <RoundHistory rounds={rounds} currentId={round?.id ?? null} />
+      {/* TR5: at a review, each person's score at every earlier conference beside today's. */}
+      <TrendIfReview />
+      <TrendIfReview by="role" />
     </div>
   );
 }

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../../api.ts';
+import { Link } from '../../components/Link.tsx';
+import { Loading, Page } from '../../components/Page.tsx';
+import { paths } from '../../router.ts';
+import { useSession } from '../../state/session.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import type { CaseConference, CaseView } from '../../../shared/api/cases.ts';
+import { CONFERENCE_TYPE_LABELS } from '../../../shared/schema/conference.ts';
+import { CreateReview } from './CreateReview.tsx';
+
+/**
+ * CA2 — A case: every conference about these children that this member of staff is assigned to,
+ * oldest first, each with its date, type, decision per child, scaling results and the dates still
+ * to come; and, for the chair, the next review made from the latest one.
+ */
+export function CasePage({ caseId }: { caseId: string }) {
+  const t = useT();
+  const session = useSession((s) => s.session);
+  const [view, setView] = useState<CaseView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.caseView(caseId).then((v) => live && setView(v)).catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : t('cases.loadFailed')));
+    return () => {
+      live = false;
+    };
+  }, [caseId, t]);
+
+  const names = view ? view.children.map((c) => c.name).join(', ') : '';
+  const isChair = session?.kind === 'staff' && session.user.role === 'chair';
+  const last = view?.conferences.at(-1) ?? null;
+  return (
+    <Page title={t('cases.title', { names })} wide>
+      <h1 className="govuk-heading-l">{t('cases.title', { names })}</h1>
+      {error ? <p className="govuk-error-message">{error}</p> : null}
+      {!view && !error ? <Loading label={t('cases.loading')} /> : null}
+      {view ? (
+        <>
+          <p className="govuk-body">{t('cases.intro')}</p>
+          <ol className="cr-case-list" aria-label={t('cases.open')}>
+            {view.conferences.map((c) => (
+              <CaseRow key={c.conference.id} c={c} />
+            ))}
+          </ol>
+          {isChair && last ? <CreateReview previous={last.conference} /> : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+function CaseRow({ c }: { c: CaseConference }) {
+  const t = useT();
+  const f = useFormat();
+  const role = (r: string) => t(`role.${r}` as MessageId);
+  return (
+    <li className="cr-case-conference" data-testid={`case-${c.conference.id}`}>
+      <h2 className="govuk-heading-m">
+        <Link href={paths.room(c.conference.id)}>{t('cases.conference', { type: CONFERENCE_TYPE_LABELS[c.conference.type], when: f.dateTime(c.conference.startsAt) })}</Link>
+      </h2>
+      <p className="govuk-body-s">{c.finalisedVersion ? t('cases.finalised', { version: c.finalisedVersion }) : t('cases.notFinalised')}</p>
+      <h3 className="govuk-heading-s">{t('cases.decision')}</h3>
+      {c.decision.length === 0 ? <p className="govuk-body">{t('cases.noDecision')}</p> : (
+        <ul className="govuk-list">
+          {c.decision.map((d) => (
+            <li key={d.childId}>
+              {[t('cases.decisionLine', { child: d.childName, outcome: d.outcomeLabel }), d.categoryLabel ? t('cases.decisionCategory', { category: d.categoryLabel }) : ''].filter(Boolean).join(' · ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="govuk-heading-s">{t('cases.scaling')}</h3>
+      {c.scaling.length === 0 ? <p className="govuk-body">{t('cases.noScaling')}</p> : c.scaling.map((s, i) => (
+        <p key={i} className="govuk-body">
+          <strong>{s.question}</strong>
+          <br />
+          {t('cases.scores', { scores: s.results.map((r) => t('cases.scoreOf', { name: r.name, role: role(r.role), score: r.score })).join(', ') })}
+        </p>
+      ))}
+      <h3 className="govuk-heading-s">{t('cases.deadlines')}</h3>
+      {c.openDeadlines.length === 0 ? <p className="govuk-body">{t('cases.noDeadlines')}</p> : (
+        <ul className="govuk-list">
+          {c.openDeadlines.map((d) => (
+            <li key={d.ruleId}>{t('cases.deadlineLine', { label: d.label, due: f.dayDate(d.due) })}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
