@@ -96,7 +96,7 @@ export interface AuditEntry { seq: number; at: string; actor: string; role: stri
 export interface AuditPage { entries: AuditEntry[]; chain: { ok: boolean; entries: number; brokenAt: number | null; head: string | null } }
 
 function exportQueryString(q: ExportQuery): string {
-  return new URLSearchParams({ edition: q.edition, ...(q.version ? { version: String(q.version) } : {}) }).toString();
+  return new URLSearchParams({ edition: q.edition, ...(q.version ? { version: String(q.version) } : {}), ...(q.language ? { language: q.language } : {}) }).toString();
 }
 
 /** POST for a file (the record link's token goes in the body, never the URL) and hand it to the browser as a download. */
@@ -151,6 +151,9 @@ export const api = {
   finaliseRecord: (id: string, body: FinaliseBody = {}) => request<{ version: VersionSummary }>('POST', `/api/conferences/${id}/record/finalise`, body),
   getOutline: (id: string, q: ExportQuery) => request<OutlineAnswer>('GET', `/api/conferences/${id}/record/outline?${exportQueryString(q)}`),
   exportUrl: (id: string, q: ExportQuery) => `/api/conferences/${id}/export?${exportQueryString(q)}`,
+  setRecordLanguage: (id: string, language: ConferenceLanguage | null) => request<{ language: ConferenceLanguage }>('PUT', `/api/conferences/${id}/record/language`, { language }),
+  setRecordLinkLanguage: (id: string, linkId: string, language: ConferenceLanguage | null) => request<{ ok: true }>('PUT', `/api/conferences/${id}/record/links/${linkId}/language`, { language }),
+  chooseMyRecordLanguage: (token: string, language: ConferenceLanguage) => request<{ language: ConferenceLanguage }>('POST', '/api/record-link/language', { token, language }),
   issueRecord: (id: string, body: IssueBody = {}) => request<{ links: IssuedLink[] }>('POST', `/api/conferences/${id}/record/issue`, body),
   revokeRecordLink: (id: string, linkId: string) => request<void>('POST', `/api/conferences/${id}/record/links/${linkId}/revoke`),
   acceptAmendment: (id: string, amendmentId: string, what: string) => request<{ version: VersionSummary }>('POST', `/api/conferences/${id}/amendments/${amendmentId}/accept`, { what }),

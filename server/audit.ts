@@ -10,7 +10,7 @@ export type AuditAction =
   | 'intent' | 'scores_revealed' | 'user_created' | 'retention_delete' | 'audit_viewed' | 'audit_exported'
   | 'backup_created' | 'store_restored' | 'settings_changed' | 'staff_assigned' | 'staff_unassigned'
   | 'item_restricted' | 'item_shared' | 'decision_recorded'
-  | 'record_finalised' | 'record_exported' | 'record_issued' | 'record_link_revoked' | 'record_link_failed' | 'record_downloaded'
+  | 'record_finalised' | 'record_exported' | 'record_issued' | 'record_link_revoked' | 'record_link_failed' | 'record_downloaded' | 'record_language'
   | 'amendment_requested' | 'amendment_accepted' | 'amendment_declined'
   | 'conference_children_changed' | 'progress_recorded'
   | EditSummary['action'];

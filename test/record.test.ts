@@ -277,7 +277,7 @@ describe('issuing the record and asking for changes (IS1, AM1–AM3)', () => {
     const glenys = conf.attendeeIds.get('Glenys Morgan')!;
     await server.store.createRecordLink({
       id: 'lateissue0000001', conferenceId: conf.id, attendeeId: glenys, tokenHash: tokenHash('L'.repeat(43)), editions: ['family', 'letter'],
-      issuedAt: '2024-12-17T09:00:00.000Z', issuedBy: 'test', expiresAt: '2099-01-01T00:00:00.000Z', firstDownloadAt: null, revokedAt: null,
+      issuedAt: '2024-12-17T09:00:00.000Z', issuedBy: 'test', expiresAt: '2099-01-01T00:00:00.000Z', firstDownloadAt: null, revokedAt: null, language: null,
     });
     const r = await anyone().post('/api/record-link/amendments', { token: 'L'.repeat(43), part: 'Network', wanted: 'I live 5 minutes away, not 10.' });
     expect(r.status).toBe(201);

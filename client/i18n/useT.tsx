@@ -46,6 +46,10 @@ export function useFormat() {
       dayDate: (value: string) => format.formatDayDate(locale, value),
       byWhen: (value: string) => format.formatByWhen(locale, value),
       time: (iso: string) => format.formatTime(locale, iso),
+      /** When something was done: "17 December 2024 at 3:05pm", London time. */
+      instant: (iso: string) => format.formatInstant(locale, iso),
+      /** A wall-clock 'HH:MM' as "5:00pm" / "5:00yp". */
+      clock: (hhmm: string) => format.formatClock(locale, hhmm),
       number: (n: number) => format.formatNumber(locale, n),
       compareNames: compareNames(locale),
     }),

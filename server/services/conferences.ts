@@ -61,6 +61,8 @@ export function attendeeToApi(a: AttendeeRow): Attendee {
     role: a.role as Attendee['role'],
     agency: a.agency,
     attendance: a.attendance,
+    languageNeeded: a.languageNeeded,
+    interpreterBooked: a.interpreterBooked,
     inviteExpiresAt: a.tokenExpiresAt,
     revoked: a.revokedAt !== null,
     redeemed: a.redeemedAt !== null,
@@ -92,6 +94,7 @@ export class Conferences {
       online: input.online,
       reference: input.reference,
       language: input.language,
+      recordLanguage: null,
       childrenJson: JSON.stringify(input.children.map((c) => ({ ...c, id: 'id' in c ? c.id : newId(8) }))),
       status: 'open',
       createdBy: by.userId ?? '',
@@ -176,6 +179,8 @@ export class Conferences {
       role: input.role,
       agency: input.agency,
       attendance: input.attendance,
+      languageNeeded: input.languageNeeded,
+      interpreterBooked: input.interpreterBooked,
       tokenHash: tokenHash(token),
       tokenExpiresAt: new Date(Date.parse(conf.endsAtUtc) + INVITE_GRACE_MS).toISOString(),
       revokedAt: null,
@@ -188,7 +193,7 @@ export class Conferences {
     return { attendee: attendeeToApi(row), token };
   }
 
-  async updateAttendee(row: AttendeeRow, patch: Partial<Pick<AttendeeRow, 'name' | 'agency' | 'attendance'>>): Promise<AttendeeRow> {
+  async updateAttendee(row: AttendeeRow, patch: Partial<Pick<AttendeeRow, 'name' | 'agency' | 'attendance' | 'languageNeeded' | 'interpreterBooked'>>): Promise<AttendeeRow> {
     await this.store.updateAttendee(row.id, patch);
     const next = { ...row, ...patch };
     await this.mirror(next);
@@ -216,7 +221,7 @@ export class Conferences {
 
   private mirror(a: AttendeeRow): Promise<void> {
     return this.registry.withRoom(a.conferenceId, (room) =>
-      upsertAttendee(room.doc, { id: a.id, name: a.name, role: a.role, agency: a.agency, attendance: a.attendance }),
+      upsertAttendee(room.doc, { id: a.id, name: a.name, role: a.role, agency: a.agency, attendance: a.attendance, languageNeeded: a.languageNeeded, interpreterBooked: a.interpreterBooked }),
     );
   }
 }

@@ -15,9 +15,15 @@ import { policyOf } from '../../shared/schema/settings.ts';
 import { buildOutline } from '../../shared/export/outline.ts';
 import { docxBytes } from '../../shared/export/docx.ts';
 import type { ChangeEntry, DocumentOutline, Edition, RecordSource } from '../../shared/export/types.ts';
+import type { ConferenceLanguage } from '../../shared/i18n/locale.ts';
 import { conferenceToApi } from './conferences.ts';
 import { councilSettings } from '../http/routes/settings.ts';
 import { rasterisePng } from '../export/rasterise.ts';
+
+/** EX6 — The language a conference's record is in: the choice made for the record, else the conference's language. */
+export function recordLanguageOf(conf: ConferenceRow): ConferenceLanguage {
+  return conf.recordLanguage ?? conf.language;
+}
 
 /** What a version keeps beside the two documents, so its documents read the same for ever. */
 export interface VersionMeta {
@@ -148,8 +154,11 @@ export class RecordService {
     return { kind: 'draft', meta, shared, professional };
   }
 
-  /** EX1/EX2 — A document's outline: the full record from both documents; the family copy and letter from the shared one only. */
-  async outline(conf: ConferenceRow, basis: RecordBasis, edition: Edition): Promise<DocumentOutline> {
+  /**
+   * EX1/EX2 — A document's outline: the full record from both documents; the family copy and letter from the shared one only.
+   * EX6 — In any language: the version's hash covers its snapshot and facts, not their wording, so one version reads in each.
+   */
+  async outline(conf: ConferenceRow, basis: RecordBasis, edition: Edition, language: ConferenceLanguage): Promise<DocumentOutline> {
     const [sharedState, professionalState] = basis.kind === 'version'
       ? [basis.row.sharedState, basis.row.professionalState]
       : [basis.shared, basis.professional];
@@ -166,17 +175,18 @@ export class RecordService {
       model,
       deadlines: m.deadlines,
       reportPolicy: m.reportPolicy,
+      policy: m.policy,
       chair: m.chair,
       noteTaker: m.noteTaker,
       version: basis.kind === 'version' ? { number: basis.row.version, finalisedAt: m.finalisedAt, finalisedBy: m.finalisedBy, hash: basis.row.hash } : null,
       changes,
     };
-    return buildOutline(edition, source);
+    return buildOutline(edition, source, language);
   }
 
   /** The .docx of a document, with its pictures rasterised here. */
-  async docx(conf: ConferenceRow, basis: RecordBasis, edition: Edition): Promise<{ outline: DocumentOutline; bytes: Uint8Array }> {
-    const outline = await this.outline(conf, basis, edition);
+  async docx(conf: ConferenceRow, basis: RecordBasis, edition: Edition, language: ConferenceLanguage): Promise<{ outline: DocumentOutline; bytes: Uint8Array }> {
+    const outline = await this.outline(conf, basis, edition, language);
     return { outline, bytes: await docxBytes(outline, rasterisePng) };
   }
 }

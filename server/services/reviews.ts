@@ -68,8 +68,9 @@ export class Reviews {
     for (const a of await this.store.attendeesOf(previous.id)) {
       const role = attendeeRoleSchema.safeParse(a.role);
       if (a.revokedAt || !role.success) continue;
-      // Attendance is each meeting's own: everyone starts the review as expected to be there.
-      const made = await this.conferences.addAttendee(row, { name: a.name, role: role.data, agency: a.agency, attendance: 'present' });
+      // Attendance is each meeting's own: everyone starts the review as expected to be there; the language they
+      // need carries forward, and the interpreter is booked again for the new meeting.
+      const made = await this.conferences.addAttendee(row, { name: a.name, role: role.data, agency: a.agency, attendance: 'present', languageNeeded: a.languageNeeded, interpreterBooked: false });
       invites.push({ attendeeId: made.attendee.id, name: a.name, role: a.role, token: made.token, url: `/join#${made.token}` });
     }
     const names = roomNames(row.id);

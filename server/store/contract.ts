@@ -18,12 +18,13 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     const user: UserRow = { id: 'u1', email: 'gwen@example.org', name: 'Gwen', role: 'chair', passwordHash: 'h', createdAt: now };
     const conference: ConferenceRow = {
       id: 'conf000001', type: 'initial', jurisdiction: 'wales', startsAt: '2030-01-02T10:00', endsAt: '2030-01-02T12:00',
-      endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, reference: '', language: 'en', childrenJson: '[]', status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
+      endsAtUtc: '2030-01-02T12:00:00.000Z', venue: 'Room 2', online: false, reference: '', language: 'en', childrenJson: '[]', recordLanguage: null, status: 'open', createdBy: 'u1', createdAt: now, finalisedAt: null,
       caseId: 'conf000001', previousId: null,
     };
     const attendee: AttendeeRow = {
       id: 'a000000000000001', conferenceId: 'conf000001', name: 'Kerys', role: 'parent', agency: '', attendance: 'present',
       tokenHash: 't1', tokenExpiresAt: '2030-01-03T12:00:00.000Z', revokedAt: null, redeemedAt: null, createdAt: now, deviceHash: null,
+      languageNeeded: '', interpreterBooked: false,
     };
     const session = (idHash: string, extra: Partial<SessionRow> = {}): SessionRow => ({
       idHash, kind: 'attendee', userId: null, attendeeId: attendee.id, conferenceId: conference.id, role: 'parent',
@@ -215,7 +216,7 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     });
     const link: RecordLinkRow = {
       id: 'link000000000001', conferenceId: conference.id, attendeeId: attendee.id, tokenHash: 'rt1', editions: ['family', 'letter'],
-      issuedAt: now, issuedBy: 'u1', expiresAt: '2030-02-01T00:00:00.000Z', firstDownloadAt: null, revokedAt: null,
+      issuedAt: now, issuedBy: 'u1', expiresAt: '2030-02-01T00:00:00.000Z', firstDownloadAt: null, revokedAt: null, language: null,
     };
     const request: AmendmentRow = {
       id: 'amend00000000001', conferenceId: conference.id, linkId: link.id, attendeeId: attendee.id, part: 'Worries', wanted: 'It said < & >',
@@ -230,6 +231,30 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       expect(await store.recordVersions(conference.id)).toEqual([version(1), version(2)]);
       expect(await store.recordVersion(conference.id, 2)).toEqual(version(2));
       expect(await store.recordVersion(conference.id, 3)).toBeNull();
+    });
+
+    it('EX6: keeps the record language of a conference and of a record link, and clears them back to following', async () => {
+      await seed();
+      expect((await store.conference(conference.id))?.recordLanguage).toBeNull();
+      await store.setRecordLanguage(conference.id, 'cy-en');
+      expect((await store.conference(conference.id))?.recordLanguage).toBe('cy-en');
+      await store.setRecordLanguage(conference.id, null);
+      expect((await store.conference(conference.id))?.recordLanguage).toBeNull();
+      await expect(store.setRecordLanguage(conference.id, 'fr' as never)).rejects.toThrow();
+      await store.createRecordLink({ ...link, language: 'cy' });
+      expect((await store.recordLinkByTokenHash(link.tokenHash))?.language).toBe('cy');
+      await store.setRecordLinkLanguage(link.id, 'en');
+      expect((await store.recordLinksOf(conference.id))[0]?.language).toBe('en');
+      await expect(store.setRecordLinkLanguage(link.id, 'de' as never)).rejects.toThrow();
+    });
+
+    it('keeps the language an attendee needs and whether an interpreter is booked', async () => {
+      await seed();
+      expect(await store.attendee(attendee.id)).toMatchObject({ languageNeeded: '', interpreterBooked: false });
+      await store.updateAttendee(attendee.id, { languageNeeded: 'Cymraeg', interpreterBooked: true });
+      expect(await store.attendee(attendee.id)).toMatchObject({ languageNeeded: 'Cymraeg', interpreterBooked: true });
+      await store.updateAttendee(attendee.id, { interpreterBooked: false });
+      expect((await store.attendeesOf(conference.id))[0]).toMatchObject({ languageNeeded: 'Cymraeg', interpreterBooked: false });
     });
 
     it('IS1/IS2: finds a record link by its token hash, keeps the first download time and revokes it', async () => {

@@ -36,7 +36,7 @@ describe('PostgreSQL record versions', () => {
     const store = await PostgresStore.open(TEST_DATABASE_URL, { schema, max: 2 });
     const now = '2030-01-01T10:00:00.000Z';
     await store.createUser({ id: 'u1', email: 'a@example.org', name: 'A', role: 'chair', passwordHash: 'h', createdAt: now });
-    await store.createConference({ id: 'conf000001', type: 'initial', jurisdiction: 'wales', startsAt: '2030-01-02T10:00', endsAt: '2030-01-02T12:00', endsAtUtc: now, venue: 'R', online: false, childrenJson: '[]', reference: '', language: 'en', status: 'closed', createdBy: 'u1', createdAt: now, finalisedAt: now, caseId: 'conf000001', previousId: null });
+    await store.createConference({ id: 'conf000001', type: 'initial', jurisdiction: 'wales', startsAt: '2030-01-02T10:00', endsAt: '2030-01-02T12:00', endsAtUtc: now, venue: 'R', online: false, childrenJson: '[]', recordLanguage: null, reference: '', language: 'en', status: 'closed', createdBy: 'u1', createdAt: now, finalisedAt: now, caseId: 'conf000001', previousId: null });
     await store.addRecordVersion({ conferenceId: 'conf000001', version: 1, sharedState: new Uint8Array([1]), professionalState: new Uint8Array([2]), metaJson: '{}', hash: 'h1', createdAt: now, createdBy: 'u1' });
     await expect(store.pool.query(`UPDATE record_versions SET meta_json = '{"x":1}'`)).rejects.toThrow(/cannot be changed/);
     await expect(store.pool.query('DELETE FROM record_versions')).rejects.toThrow(/cannot be changed/);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './postgresSchema.ts';
 import { StorageUnavailableError } from './unavailable.ts';
 import type { AmendmentRow, AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, RecordLinkRow, RecordVersionRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
-import { ATTENDEE_COLUMNS, toAmendment, toAttendee, toAudit, toConference, toLobby, toRecordLink, toRecordVersion, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
+import { ATTENDEE_COLUMNS, columnValue, toAmendment, toAttendee, toAudit, toConference, toLobby, toRecordLink, toRecordVersion, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
 
 // BIGINT columns come back as strings by default; our sequence numbers fit a double comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -208,9 +208,9 @@ export class PostgresStore implements Store {
   }
 
   async createAttendee(a: AttendeeRow) {
-    await this.q(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at, device_hash)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [a.id, a.conferenceId, a.name, a.role, a.agency, a.attendance, a.tokenHash, a.tokenExpiresAt, a.revokedAt, a.redeemedAt, a.createdAt, a.deviceHash]);
+    await this.q(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at, device_hash, language_needed, interpreter_booked)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [a.id, a.conferenceId, a.name, a.role, a.agency, a.attendance, a.tokenHash, a.tokenExpiresAt, a.revokedAt, a.redeemedAt, a.createdAt, a.deviceHash, a.languageNeeded, a.interpreterBooked ? 1 : 0]);
   }
   attendee(id: string) { return this.one('SELECT * FROM attendees WHERE id = $1', toAttendee, id); }
   async attendeesOf(conferenceId: string) {
@@ -221,7 +221,7 @@ export class PostgresStore implements Store {
     const entries = Object.entries(patch).filter(([k]) => k in ATTENDEE_COLUMNS);
     if (!entries.length) return;
     const sets = entries.map(([k], i) => `${ATTENDEE_COLUMNS[k]} = $${i + 1}`).join(', ');
-    await this.q(`UPDATE attendees SET ${sets} WHERE id = $${entries.length + 1}`, [...entries.map(([, v]) => v), id]);
+    await this.q(`UPDATE attendees SET ${sets} WHERE id = $${entries.length + 1}`, [...entries.map(([, v]) => columnValue(v)), id]);
   }
   async bindDevice(attendeeId: string, deviceHash: string) {
     // One statement, so two first redemptions racing each other (on any instances) cannot both bind.
@@ -355,9 +355,9 @@ export class PostgresStore implements Store {
   }
 
   async createRecordLink(l: RecordLinkRow) {
-    await this.q(`INSERT INTO record_links (id, conference_id, attendee_id, token_hash, editions, issued_at, issued_by, expires_at, first_download_at, revoked_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [l.id, l.conferenceId, l.attendeeId, l.tokenHash, JSON.stringify(l.editions), l.issuedAt, l.issuedBy, l.expiresAt, l.firstDownloadAt, l.revokedAt]);
+    await this.q(`INSERT INTO record_links (id, conference_id, attendee_id, token_hash, editions, issued_at, issued_by, expires_at, first_download_at, revoked_at, language)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [l.id, l.conferenceId, l.attendeeId, l.tokenHash, JSON.stringify(l.editions), l.issuedAt, l.issuedBy, l.expiresAt, l.firstDownloadAt, l.revokedAt, l.language]);
   }
   recordLinkByTokenHash(h: string) { return this.one('SELECT * FROM record_links WHERE token_hash = $1', toRecordLink, h); }
   async recordLinksOf(conferenceId: string) {
@@ -368,6 +368,12 @@ export class PostgresStore implements Store {
   }
   async revokeRecordLink(id: string, at: string) {
     await this.q('UPDATE record_links SET revoked_at = coalesce(revoked_at, $1) WHERE id = $2', [at, id]);
+  }
+  async setRecordLinkLanguage(id: string, language: RecordLinkRow['language']) {
+    await this.q('UPDATE record_links SET language = $1 WHERE id = $2', [language, id]);
+  }
+  async setRecordLanguage(conferenceId: string, language: ConferenceRow['recordLanguage']) {
+    await this.q('UPDATE conferences SET record_language = $1 WHERE id = $2', [language, conferenceId]);
   }
 
   async createAmendment(a: AmendmentRow) {

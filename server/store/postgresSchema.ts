@@ -111,4 +111,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   UPDATE conferences SET case_id = id;
   CREATE INDEX conferences_case ON conferences(case_id, starts_at);
   `,
+  // 7 — As SQLite 10: the record's language per conference and per record link, and each attendee's language and interpreter.
+  `
+  ALTER TABLE conferences ADD COLUMN record_language TEXT CHECK (record_language IN ('en','cy','cy-en'));
+  ALTER TABLE record_links ADD COLUMN language TEXT CHECK (language IN ('en','cy','cy-en'));
+  ALTER TABLE attendees ADD COLUMN language_needed TEXT NOT NULL DEFAULT '';
+  ALTER TABLE attendees ADD COLUMN interpreter_booked INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLITE_MIGRATIONS } from './sqliteSchema.ts';
 import type { AmendmentRow, RecordLinkRow, RecordVersionRow, AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
-import { ATTENDEE_COLUMNS, toAmendment, toRecordLink, toRecordVersion, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
+import { ATTENDEE_COLUMNS, columnValue, toAmendment, toRecordLink, toRecordVersion, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
 
 /** The database file inside DATA_DIR (backup and restore use it too). */
 export const DB_FILE = 'conference-room.sqlite';
@@ -163,8 +163,8 @@ export class SqliteStore implements Store {
   }
 
   async createAttendee(a: AttendeeRow) {
-    this.prepare(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at, device_hash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.conferenceId, a.name, a.role, a.agency, a.attendance, a.tokenHash, a.tokenExpiresAt, a.revokedAt, a.redeemedAt, a.createdAt, a.deviceHash);
+    this.prepare(`INSERT INTO attendees (id, conference_id, name, role, agency, attendance, token_hash, token_expires_at, revoked_at, redeemed_at, created_at, device_hash, language_needed, interpreter_booked)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(a.id, a.conferenceId, a.name, a.role, a.agency, a.attendance, a.tokenHash, a.tokenExpiresAt, a.revokedAt, a.redeemedAt, a.createdAt, a.deviceHash, a.languageNeeded, a.interpreterBooked ? 1 : 0);
   }
   async attendee(id: string) { return this.one('SELECT * FROM attendees WHERE id = ?', toAttendee, id); }
   async attendeesOf(conferenceId: string) {
@@ -198,7 +198,7 @@ export class SqliteStore implements Store {
     const entries = Object.entries(patch).filter(([k]) => k in ATTENDEE_COLUMNS);
     if (!entries.length) return;
     const sets = entries.map(([k]) => `${ATTENDEE_COLUMNS[k]} = ?`).join(', ');
-    this.prepare(`UPDATE attendees SET ${sets} WHERE id = ?`).run(...entries.map(([, v]) => v), id);
+    this.prepare(`UPDATE attendees SET ${sets} WHERE id = ?`).run(...entries.map(([, v]) => columnValue(v)), id);
   }
 
   async loadDoc(name: string, afterId = 0): Promise<StoredDoc> {
@@ -302,8 +302,8 @@ export class SqliteStore implements Store {
   }
 
   async createRecordLink(l: RecordLinkRow) {
-    this.prepare(`INSERT INTO record_links (id, conference_id, attendee_id, token_hash, editions, issued_at, issued_by, expires_at, first_download_at, revoked_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(l.id, l.conferenceId, l.attendeeId, l.tokenHash, JSON.stringify(l.editions), l.issuedAt, l.issuedBy, l.expiresAt, l.firstDownloadAt, l.revokedAt);
+    this.prepare(`INSERT INTO record_links (id, conference_id, attendee_id, token_hash, editions, issued_at, issued_by, expires_at, first_download_at, revoked_at, language)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(l.id, l.conferenceId, l.attendeeId, l.tokenHash, JSON.stringify(l.editions), l.issuedAt, l.issuedBy, l.expiresAt, l.firstDownloadAt, l.revokedAt, l.language);
   }
   async recordLinkByTokenHash(h: string) { return this.one('SELECT * FROM record_links WHERE token_hash = ?', toRecordLink, h); }
   async recordLinksOf(conferenceId: string) {
@@ -314,6 +314,12 @@ export class SqliteStore implements Store {
   }
   async revokeRecordLink(id: string, at: string) {
     this.prepare('UPDATE record_links SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(at, id);
+  }
+  async setRecordLinkLanguage(id: string, language: RecordLinkRow['language']) {
+    this.prepare('UPDATE record_links SET language = ? WHERE id = ?').run(language, id);
+  }
+  async setRecordLanguage(conferenceId: string, language: ConferenceRow['recordLanguage']) {
+    this.prepare('UPDATE conferences SET record_language = ? WHERE id = ?').run(language, conferenceId);
   }
 
   async createAmendment(a: AmendmentRow) {

@@ -21,7 +21,7 @@ export const toConference = (r: Row): ConferenceRow => ({
   id: String(r.id), type: r.type as ConferenceRow['type'], jurisdiction: String(r.jurisdiction), startsAt: String(r.starts_at),
   endsAt: String(r.ends_at), endsAtUtc: String(r.ends_at_utc), venue: String(r.venue), online: r.online === 1, reference: String(r.reference ?? ''),
   language: r.language as ConferenceRow['language'],
-  childrenJson: String(r.children_json), status: r.status as ConferenceRow['status'], createdBy: String(r.created_by),
+  childrenJson: String(r.children_json), recordLanguage: str(r.record_language) as ConferenceRow['recordLanguage'], status: r.status as ConferenceRow['status'], createdBy: String(r.created_by),
   createdAt: String(r.created_at), finalisedAt: str(r.finalised_at), caseId: String(r.case_id ?? r.id), previousId: str(r.previous_id),
 });
 
@@ -30,6 +30,7 @@ export const toAttendee = (r: Row): AttendeeRow => ({
   agency: String(r.agency), attendance: r.attendance as AttendeeRow['attendance'], tokenHash: str(r.token_hash),
   tokenExpiresAt: str(r.token_expires_at), revokedAt: str(r.revoked_at),
   redeemedAt: str(r.redeemed_at), createdAt: String(r.created_at), deviceHash: str(r.device_hash),
+  languageNeeded: String(r.language_needed ?? ''), interpreterBooked: r.interpreter_booked === 1,
 });
 
 export const toLobby = (r: Row): LobbyRow => ({
@@ -51,7 +52,11 @@ export const toAudit = (r: Row): AuditRow => ({
 export const ATTENDEE_COLUMNS: Record<string, string> = {
   name: 'name', role: 'role', agency: 'agency', attendance: 'attendance', tokenHash: 'token_hash',
   tokenExpiresAt: 'token_expires_at', revokedAt: 'revoked_at', redeemedAt: 'redeemed_at', deviceHash: 'device_hash',
+  languageNeeded: 'language_needed', interpreterBooked: 'interpreter_booked',
 };
+
+/** A patch value as both databases store it: flags as 0 or 1. */
+export const columnValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 export const toStaffAssignment = (r: Row): StaffAssignmentRow => ({
   conferenceId: String(r.conference_id), userId: String(r.user_id), assignedBy: String(r.assigned_by), assignedAt: String(r.assigned_at),
@@ -67,6 +72,7 @@ export const toRecordLink = (r: Row): RecordLinkRow => ({
   id: String(r.id), conferenceId: String(r.conference_id), attendeeId: String(r.attendee_id), tokenHash: String(r.token_hash),
   editions: JSON.parse(String(r.editions)) as string[], issuedAt: String(r.issued_at), issuedBy: String(r.issued_by),
   expiresAt: String(r.expires_at), firstDownloadAt: str(r.first_download_at), revokedAt: str(r.revoked_at),
+  language: (str(r.language) as RecordLinkRow['language']),
 });
 
 export const toAmendment = (r: Row): AmendmentRow => ({

@@ -107,4 +107,12 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   UPDATE conferences SET case_id = id;
   CREATE INDEX conferences_case ON conferences(case_id, starts_at);
   `,
+  // 10 — The record's language (per conference and per record link; null follows the conference), and
+  // the language each attendee needs, with whether an interpreter is booked.
+  `
+  ALTER TABLE conferences ADD COLUMN record_language TEXT CHECK (record_language IN ('en','cy','cy-en'));
+  ALTER TABLE record_links ADD COLUMN language TEXT CHECK (language IN ('en','cy','cy-en'));
+  ALTER TABLE attendees ADD COLUMN language_needed TEXT NOT NULL DEFAULT '';
+  ALTER TABLE attendees ADD COLUMN interpreter_booked INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

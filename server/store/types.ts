@@ -40,6 +40,8 @@ export interface ConferenceRow {
   /** The language the chair set: English, Welsh, or both (Welsh first). */
   language: ConferenceLanguage;
   childrenJson: string;
+  /** The record's language the chair chose; null follows the conference's language. */
+  recordLanguage: ConferenceLanguage | null;
   status: 'open' | 'closed';
   createdBy: string;
   createdAt: string;
@@ -65,6 +67,9 @@ export interface AttendeeRow {
   createdAt: string;
   /** SHA-256 of the device cookie of the first device that redeemed the invite. */
   deviceHash: string | null;
+  /** The language the person needs to take part, in the chair's words ('' when none). */
+  languageNeeded: string;
+  interpreterBooked: boolean;
 }
 
 /** A redemption from a device other than the bound one, waiting for the chair (LB1). */
@@ -142,6 +147,8 @@ export interface RecordLinkRow {
   expiresAt: string;
   firstDownloadAt: string | null;
   revokedAt: string | null;
+  /** The language this person receives the record in; null follows the conference's record language. */
+  language: ConferenceLanguage | null;
 }
 
 /** AM1 — A request to change the record, sent through a record link. */
@@ -279,6 +286,10 @@ export interface Store extends AuditStore {
   /** IS2 — Record the first download only: later downloads keep the first time. */
   markRecordLinkDownloaded(id: string, at: string): Promise<void>;
   revokeRecordLink(id: string, at: string): Promise<void>;
+  /** EX6 — The language a record link's documents are in (null: the conference's record language). */
+  setRecordLinkLanguage(id: string, language: ConferenceLanguage | null): Promise<void>;
+  /** EX6 — The conference's record language (null: the conference's own language). */
+  setRecordLanguage(conferenceId: string, language: ConferenceLanguage | null): Promise<void>;
 
   createAmendment(a: AmendmentRow): Promise<void>;
   amendment(id: string): Promise<AmendmentRow | null>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EDITIONS } from '../export/types.ts';
 import type { DocumentOutline } from '../export/types.ts';
+import { CONFERENCE_LANGUAGES, type ConferenceLanguage } from '../i18n/locale.ts';
 
 /**
  * The record's HTTP routes (docs/api.md), defined once: the server validates requests with these
@@ -12,6 +13,8 @@ export const editionSchema = z.enum(EDITIONS);
 /** `GET /api/conferences/:id/export?edition=&version=` and `…/record/outline`: no version means the latest (or, for staff before finalising, the draft). */
 export const exportQuerySchema = z.object({
   edition: editionSchema,
+  /** English, Welsh, or both (Welsh first); without it, the conference's record language. */
+  language: z.enum(CONFERENCE_LANGUAGES).optional(),
   version: z.coerce.number().int().min(1).max(10_000).optional(),
 }).strict();
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
@@ -34,6 +37,10 @@ export type IssueBody = z.input<typeof issueBodySchema>;
 export const recordTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'This record link is not complete');
 export const recordLinkBodySchema = z.object({ token: recordTokenSchema }).strict();
 export const recordLinkExportSchema = z.object({ token: recordTokenSchema, edition: editionSchema }).strict();
+
+/** EX6 — The language of the record: the conference's (`PUT …/record/language`, null follows the conference) or one person's copy. */
+export const recordLanguageBodySchema = z.object({ language: z.enum(CONFERENCE_LANGUAGES).nullable() }).strict();
+export const recordLinkLanguageSchema = z.object({ token: recordTokenSchema, language: z.enum(CONFERENCE_LANGUAGES) }).strict();
 
 /** `POST /api/record-link/amendments`: which part is wrong and what it should say (AM1). */
 export const amendmentRequestSchema = z.object({
@@ -73,6 +80,8 @@ const linkSummary = z.object({
   expiresAt: z.string(),
   firstDownloadAt: z.string().nullable(),
   revoked: z.boolean(),
+  /** The language chosen for this person's copy; null follows the conference's record language. */
+  language: z.enum(CONFERENCE_LANGUAGES).nullable(),
 });
 export type LinkSummary = z.infer<typeof linkSummary>;
 
@@ -93,6 +102,8 @@ export type AmendmentSummary = z.infer<typeof amendmentSummarySchema>;
 /** `GET /api/conferences/:id/record`: the record's state for the chair and note taker. */
 export const recordStateSchema = z.object({
   meetingEnded: z.boolean(),
+  /** The language the record is in unless a person chooses another for their copy (EX6). */
+  language: z.enum(CONFERENCE_LANGUAGES),
   versions: z.array(versionSummary),
   /** The documents have changed since the latest version (or there is no version yet). */
   draftChanged: z.boolean(),
@@ -109,6 +120,8 @@ export interface RecordLinkView {
   conference: { type: string; startsAt: string; children: string[]; jurisdiction: string };
   attendee: { name: string; role: string };
   editions: z.infer<typeof editionSchema>[];
+  /** The language this person's documents are in (their choice, else the conference's record language). */
+  language: ConferenceLanguage;
   version: number;
   finalisedAt: string;
   amendBy: string;

@@ -10,6 +10,9 @@ export interface AttendeeRecord {
   role: Role;
   agency: string;
   attendance: Attendance;
+  /** The language the person needs ('' or absent: none), and whether an interpreter is booked. */
+  languageNeeded?: string;
+  interpreterBooked?: boolean;
 }
 
 /** AT2 — The server writes an attendee into the shared document when the chair adds or edits one. */
@@ -25,6 +28,10 @@ export function upsertAttendee(shared: Y.Doc, a: AttendeeRecord, origin: unknown
     if (m.get(F.role) !== a.role) m.set(F.role, a.role);
     if (m.get(F.agency) !== a.agency) m.set(F.agency, a.agency);
     if (m.get(F.attendance) !== a.attendance) m.set(F.attendance, a.attendance);
+    const language = a.languageNeeded ?? '';
+    const booked = a.interpreterBooked ?? false;
+    if ((m.get(F.languageNeeded) ?? '') !== language) m.set(F.languageNeeded, language);
+    if ((m.get(F.interpreterBooked) ?? false) !== booked) m.set(F.interpreterBooked, booked);
   }, origin);
 }
 

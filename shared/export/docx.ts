@@ -3,6 +3,7 @@ import {
   TableRow, TextRun, WidthType, type IParagraphOptions,
 } from 'docx';
 import type { Block, DocumentOutline, PictureId } from './types.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
 
 /** Turns a picture's SVG into PNG bytes (the server uses resvg); null leaves the alt text in its place. */
 export type Rasterise = (svg: string, width: number) => Uint8Array | null;
@@ -12,13 +13,14 @@ export type Rasterise = (svg: string, width: number) => Uint8Array | null;
  * characters, lone surrogates) are dropped, line breaks become Word line breaks, and nothing is
  * ever turned into a field, a hyperlink or markup (docx escapes & < > " ' in text nodes).
  */
-export function literalRuns(text: string, opts: { bold?: boolean } = {}): TextRun[] {
+export function literalRuns(text: string, opts: { bold?: boolean; lang?: Locale } = {}): TextRun[] {
   const clean = text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/\r\n?/g, '\n');
-  return clean.split('\n').map((line, i) => new TextRun({ text: line, ...(opts.bold ? { bold: true } : {}), ...(i > 0 ? { break: 1 } : {}) }));
+  const language = opts.lang ? { language: { value: LANGUAGE_TAG[opts.lang] } } : {};
+  return clean.split('\n').map((line, i) => new TextRun({ text: line, ...language, ...(opts.bold ? { bold: true } : {}), ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 const FONT = 'Arial';
@@ -53,46 +55,47 @@ function columnWidths(header: readonly string[], rows: readonly (readonly string
   return mins.map((m, i) => Math.round(m + ((PAGE_WIDTH_TWIPS - minTotal) * weights[i]!) / weightTotal));
 }
 
-function cell(text: string, header: boolean, width: number): TableCell {
+function cell(text: string, header: boolean, width: number, lang: Locale | undefined): TableCell {
   return new TableCell({
-    children: [new Paragraph({ children: literalRuns(text, { bold: header }), spacing: { after: 60 } })],
+    children: [new Paragraph({ children: literalRuns(text, { bold: header, lang }), spacing: { after: 60 } })],
     width: { size: width, type: WidthType.DXA },
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
   });
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], shares?: readonly number[]): Table {
+function table(header: readonly string[], rows: readonly (readonly string[])[], shares: readonly number[] | undefined, lang: Locale | undefined): Table {
   const widths = columnWidths(header, rows, shares);
   return new Table({
     width: { size: PAGE_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
       // tableHeader: Word and LibreOffice repeat this row at the top of every page the table runs onto.
-      ...(header.length ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((t, i) => cell(t, true, widths[i]!)) })] : []),
+      ...(header.length ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((t, i) => cell(t, true, widths[i]!, lang)) })] : []),
       // A row that fits on a page is kept whole, so nobody reads half a sentence, a footer, then the rest.
-      ...rows.map((r) => new TableRow({ cantSplit: Math.max(...r.map((t) => t.length)) < 1500, children: r.map((t, i) => cell(t, false, widths[i]!)) })),
+      ...rows.map((r) => new TableRow({ cantSplit: Math.max(...r.map((t) => t.length)) < 1500, children: r.map((t, i) => cell(t, false, widths[i]!, lang)) })),
     ],
   });
 }
 
 function docxBlocksOf(b: Block, rasterise: Rasterise | undefined): (Paragraph | Table)[] {
   const para = (opts: IParagraphOptions) => new Paragraph({ spacing: { after: 160 }, ...opts });
+  const lang = b.lang;
   switch (b.kind) {
     case 'heading':
-      return [para({ heading: HEADINGS[b.level], keepNext: true, children: literalRuns(b.text) })];
+      return [para({ heading: HEADINGS[b.level], keepNext: true, children: literalRuns(b.text, { lang }) })];
     case 'paragraph':
-      return [para({ children: literalRuns(b.text, { bold: b.tone === 'strong' }) })];
+      return [para({ children: literalRuns(b.text, { bold: b.tone === 'strong', lang }) })];
     case 'bullets':
-      return b.items.map((t) => para({ bullet: { level: 0 }, spacing: { after: 80 }, children: literalRuns(t) }));
+      return b.items.map((t) => para({ bullet: { level: 0 }, spacing: { after: 80 }, children: literalRuns(t, { lang }) }));
     case 'facts':
       // A label column and a value column; no header row, the labels say what each row is.
-      return [table([], b.rows.map(([k, v]) => [k, v]), [35, 65]), para({ children: [] })];
+      return [table([], b.rows.map(([k, v]) => [k, v]), [35, 65], lang), para({ children: [] })];
     case 'table':
-      return [table(b.header, b.rows, b.widths), para({ children: [] })];
+      return [table(b.header, b.rows, b.widths, lang), para({ children: [] })];
     case 'picture': {
       // One and a half times the printed size: about 170 dpi across the page, sharp on paper, quick to draw.
       const png = rasterise?.(b.svg, Math.round(b.width * 1.5)) ?? null;
-      if (!png) return [para({ children: literalRuns(b.alt) })];
+      if (!png) return [para({ children: literalRuns(b.alt, { lang }) })];
       const w = Math.min(PAGE_WIDTH_PX, b.width);
       return [para({
         children: [new ImageRun({
@@ -103,6 +106,8 @@ function docxBlocksOf(b: Block, rasterise: Rasterise | undefined): (Paragraph | 
         })],
       })];
     }
+    case 'pageBreak':
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
   }
 }
 
@@ -119,11 +124,15 @@ function headerFooter(o: DocumentOutline): { header: Header; footer: Footer } {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           children: [
-            new TextRun({ text: `${o.marking}    ${o.pageLabel[0]}` }),
-            new TextRun({ children: [PageNumber.CURRENT] }),
-            new TextRun({ text: o.pageLabel[1] }),
-            new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
-            new TextRun({ text: o.pageLabel[2] }),
+            new TextRun({ text: `${o.marking}    ` }),
+            // "Tudalen 2 o 9 / Page 2 of 9": each language's words around the same two fields.
+            ...o.pageLabels.flatMap(([before, between, after], i) => [
+              new TextRun({ text: `${i > 0 ? ' / ' : ''}${before}` }),
+              new TextRun({ children: [PageNumber.CURRENT] }),
+              new TextRun({ text: between }),
+              new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+              new TextRun({ text: after }),
+            ]),
           ],
         }),
       ],
@@ -142,7 +151,7 @@ export function docxDocumentOf(o: DocumentOutline, rasterise?: Rasterise): Docum
     description: o.marking,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 24 } },
+        document: { run: { font: FONT, size: 24, language: { value: LANGUAGE_TAG[o.language === 'en' ? 'en' : 'cy'] } } },
         heading1: heading(36),
         heading2: heading(30),
         heading3: heading(26),

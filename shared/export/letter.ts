@@ -1,4 +1,4 @@
-import type { RecordMessages } from './messages.en.ts';
+import type { RecordMessages } from './messages.ts';
 import type { Block, RecordSource } from './types.ts';
 import { isProtectiveOutcome } from '../rules/decision.ts';
 import { decisionOf } from './sections.ts';
@@ -18,18 +18,18 @@ export function letterBlocks(src: RecordSource, msg: RecordMessages): Block[] {
   const d = decisionOf(src.model);
   const L = msg.letter;
   const parents = src.model.attendees.filter((a) => a.role === 'parent').map((a) => a.name);
-  const childNames = c.children.map((ch) => ch.name).join(' and ');
+  const childNames = msg.list(c.children.map((ch) => ch.name));
   const name = (id: string) => c.children.find((ch) => ch.id === id)?.name ?? '';
   const blocks: Block[] = [
-    { kind: 'paragraph', text: src.version ? msg.instant(src.version.finalisedAt).replace(/ at .*/, '') : msg.draft },
+    { kind: 'paragraph', text: src.version ? msg.instantDate(src.version.finalisedAt) : msg.draft },
     { kind: 'paragraph', text: L.dear(parents) },
-    { kind: 'paragraph', text: L.opening(msg.conferenceName(c.type, c.jurisdiction), msg.dayDate(c.startsAt), childNames) },
+    { kind: 'paragraph', text: L.opening(c.type, c.jurisdiction, msg.dayDate(c.startsAt), childNames) },
     { kind: 'heading', level: 2, text: L.decided },
   ];
   if (!d.perChild.length) blocks.push({ kind: 'paragraph', text: msg.notDecided });
   else {
     blocks.push({ kind: 'table', caption: L.decided, header: msg.decisionHeader, rows: d.perChild.map((x) => [name(x.childId), msg.outcome(c.jurisdiction, c.type, x.outcome), msg.category(c.jurisdiction, x.category)]) });
-    if (d.perChild.some((x) => isProtectiveOutcome(x.outcome))) blocks.push({ kind: 'paragraph', text: L.meaning[c.jurisdiction] });
+    if (d.perChild.some((x) => isProtectiveOutcome(x.outcome))) blocks.push({ kind: 'paragraph', text: L.meaning(c.jurisdiction) });
   }
   if (d.rationale) blocks.push({ kind: 'heading', level: 2, text: msg.reasons }, { kind: 'paragraph', text: d.rationale });
   const next: string[] = [];

@@ -1,5 +1,6 @@
 import type { Deadline, DeadlineRuleId } from '../rules/deadlines.ts';
-import { en, type RecordMessages } from './messages.en.ts';
+import { recordMessages, type RecordMessages } from './messages.ts';
+import type { ConferenceLanguage } from '../i18n/locale.ts';
 import * as s from './sections.ts';
 import { letterBlocks } from './letter.ts';
 import type { Block, DocumentOutline, Edition, RecordSource } from './types.ts';
@@ -24,11 +25,32 @@ function familyNote(src: RecordSource, msg: RecordMessages): Block[] {
   const n = msg.familyNote;
   return [
     { kind: 'heading', level: 2, text: n.heading },
-    { kind: 'paragraph', text: n.what(msg.conferenceName(c.type, c.jurisdiction), msg.date(c.startsAt)) },
+    { kind: 'paragraph', text: n.what(c.type, c.jurisdiction, msg.date(c.startsAt)) },
     { kind: 'paragraph', text: n.changes(dueText(src.deadlines, 'WD4', msg)) },
     { kind: 'paragraph', text: n.appeal(dueText(src.deadlines, 'WD5', msg)) },
     { kind: 'paragraph', text: n.help },
   ];
+}
+
+/** One document in one language. */
+function outlineIn(edition: Edition, src: RecordSource, msg: RecordMessages): DocumentOutline {
+  const c = src.conference;
+  const title = msg.titles[edition];
+  const heading: Block = { kind: 'heading', level: 1, text: title };
+  const body: Block[] = edition === 'letter'
+    ? letterBlocks(src, msg)
+    : [...(edition === 'family' ? familyNote(src, msg) : []), ...SUMMARY.flatMap((section) => section(src, msg))];
+  const version = src.version ? `v${src.version.number}` : msg.t('export.fileName.draft');
+  return {
+    edition,
+    language: msg.locale,
+    title,
+    marking: msg.marking,
+    children: c.children.map((ch) => ch.name).join(', '),
+    pageLabels: [msg.page],
+    fileName: `${msg.fileNames[edition]}-${c.startsAt.slice(0, 10)}-${version}.docx`,
+    blocks: s.withoutEmptyHeadings([heading, ...body]).map((b) => ({ ...b, lang: msg.locale })),
+  };
 }
 
 /**
@@ -36,26 +58,22 @@ function familyNote(src: RecordSource, msg: RecordMessages): Block[] {
  * as HTML in the note taker's preview and written as .docx, all from the same blocks.
  * The family copy and the letter refuse a professional model: they are built from the shared
  * document only, so they cannot hold anything restricted (EX2).
+ * EX6 — In English, Welsh, or both: a bilingual document is the whole Welsh document, then the
+ * whole English one from a new page, under one bilingual marking and page number (docs/document.md).
  */
-export function buildOutline(edition: Edition, src: RecordSource, msg: RecordMessages = en): DocumentOutline {
+export function buildOutline(edition: Edition, src: RecordSource, language: ConferenceLanguage = 'en'): DocumentOutline {
   if (edition !== 'full' && src.model.professional) {
     throw new Error('EX2: the family copy and the letter are built from the shared document only');
   }
-  const c = src.conference;
-  const title = msg.titles[edition];
-  const heading: Block = { kind: 'heading', level: 1, text: title };
-  const body: Block[] = edition === 'letter'
-    ? letterBlocks(src, msg)
-    : [...(edition === 'family' ? familyNote(src, msg) : []), ...SUMMARY.flatMap((section) => section(src, msg))];
-  const version = src.version ? `v${src.version.number}` : 'draft';
+  if (language !== 'cy-en') return outlineIn(edition, src, recordMessages(language));
+  const [cy, en] = [outlineIn(edition, src, recordMessages('cy')), outlineIn(edition, src, recordMessages('en'))];
   return {
-    edition,
-    title,
-    marking: msg.marking,
-    children: c.children.map((ch) => ch.name).join(', '),
-    pageLabel: [msg.page[0] ?? '', msg.page[1] ?? '', msg.page[2] ?? ''],
-    fileName: `${msg.fileNames[edition]}-${c.startsAt.slice(0, 10)}-${version}.docx`,
-    blocks: s.withoutEmptyHeadings([heading, ...body]),
+    ...cy,
+    language,
+    title: `${cy.title} / ${en.title}`,
+    marking: `${cy.marking} / ${en.marking}`,
+    pageLabels: [...cy.pageLabels, ...en.pageLabels],
+    blocks: [...cy.blocks, { kind: 'pageBreak', lang: 'en' }, ...en.blocks],
   };
 }
 
@@ -70,6 +88,7 @@ export function outlineText(o: DocumentOutline): string {
       case 'facts': lines.push(...b.rows.map(([k, v]) => `${k}: ${v}`)); break;
       case 'table': lines.push(b.header.join(' | '), ...b.rows.map((r) => r.join(' | '))); break;
       case 'picture': lines.push(`[${b.alt}]`); break;
+      case 'pageBreak': lines.push('---'); break;
     }
   }
   return lines.join('\n');

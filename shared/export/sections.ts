@@ -1,4 +1,4 @@
-import { AGENDA } from '../rules/agenda.ts';
+import { AGENDA, type SectionId } from '../rules/agenda.ts';
 import { isReportLate } from '../rules/reports.ts';
 import { conferenceLocalDate } from '../rules/workingDays.ts';
 import { median } from '../rules/scaling.ts';
@@ -8,7 +8,7 @@ import { dotPlotSvg } from './dotPlot.ts';
 import { genogramSvg } from '../genogram/svg.ts';
 import { buildTrend, todaysRound } from '../rules/trend.ts';
 import { trendChartSvg, trendSentences } from './trendChart.ts';
-import type { RecordMessages } from './messages.en.ts';
+import type { RecordMessages } from './messages.ts';
 import type { Block, RecordSource } from './types.ts';
 
 /**
@@ -19,7 +19,7 @@ type Section = (src: RecordSource, msg: RecordMessages) => Block[];
 
 const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
 /** In the full record, what the family did not see is marked so (RS1); the family copy never holds any. */
-const mark = (e: { restricted: boolean }, text: string, msg: RecordMessages) => (e.restricted ? `${msg.restricted}${text}` : text);
+const mark = (e: { restricted: boolean }, text: string, msg: RecordMessages) => (e.restricted ? msg.restricted(text) : text);
 const p = (text: string, tone?: 'strong' | 'quiet'): Block => ({ kind: 'paragraph', text, ...(tone ? { tone } : {}) });
 
 /** Headings followed by nothing of their own (before a heading of the same or a higher level) are dropped. */
@@ -53,7 +53,7 @@ export const aboutConference: Section = ({ conference: c, chair, noteTaker }, ms
     rows: [
       [msg.facts.type, msg.conferenceName(c.type, c.jurisdiction)],
       [msg.facts.when, msg.dateTime(c.startsAt)],
-      [msg.facts.where, c.online ? `${msg.facts.online}${c.venue && c.venue !== 'Online' ? ` (${c.venue})` : ''}` : c.venue],
+      [msg.facts.where, c.online ? (c.venue && c.venue !== 'Online' ? msg.onlineAt(c.venue) : msg.facts.online) : c.venue],
       [msg.facts.nation, msg.nation(c.jurisdiction)],
       [msg.facts.chair, chair || msg.facts.notRecorded],
       [msg.facts.noteTaker, noteTaker || msg.facts.notRecorded],
@@ -69,9 +69,13 @@ export const attendance: Section = ({ model }, msg) => {
   const by = (kind: string) => people.filter((a) => a.attendance === kind).map((a) => msg.said(a.name, a.agency));
   const apologies = by('apologies');
   const reportOnly = by('report_only');
+  // A language column only when someone needs one: who needed an interpreter, and whether one was booked.
+  const languages = people.some((a) => a.languageNeeded);
+  const row = (a: (typeof people)[number]) => [a.name, msg.role(a.role), a.agency, msg.attendanceLabel(a.attendance),
+    ...(languages ? [a.languageNeeded ? msg.languageNeeded(a.languageNeeded, a.interpreterBooked) : ''] : [])];
   return [
     h(2, msg.attendance),
-    { kind: 'table', caption: msg.attendance, header: msg.attendanceHeader, rows: people.map((a) => [a.name, msg.role(a.role), a.agency, msg.attendanceLabel(a.attendance)]) },
+    { kind: 'table', caption: msg.attendance, header: languages ? msg.attendanceHeaderWithLanguage : msg.attendanceHeader, rows: people.map(row) },
     ...(apologies.length ? [h(3, msg.apologies), { kind: 'bullets', items: apologies } as Block] : []),
     ...(reportOnly.length ? [h(3, msg.reportOnly), { kind: 'bullets', items: reportOnly } as Block] : []),
   ];
@@ -83,7 +87,7 @@ function reportRow(item: Item, src: RecordSource, msg: RecordMessages): string[]
   if (details.sharedOn) {
     const c = src.conference;
     const timing = isReportLate(details.sharedOn, conferenceLocalDate(c.startsAt), c.type, c.jurisdiction, src.reportPolicy);
-    if (timing.late) shared += msg.reportLate(timing.latest);
+    if (timing.late) shared = msg.reportLate(shared, timing.latest);
   }
   return [item.text, msg.said(item.source.name, item.source.agency), details.receivedOn ? msg.date(details.receivedOn) : '', shared];
 }
@@ -96,31 +100,31 @@ export const reports: Section = (src, msg) => {
 
 const INCIDENT_ORDER = ['first', 'worst', 'last'];
 
-function sectionBlocks(section: string, items: readonly Item[], msg: RecordMessages): Block[] {
+function sectionBlocks(section: SectionId, items: readonly Item[], msg: RecordMessages, children: number): Block[] {
   if (!items.length) return [];
   if (section === 'incidents') {
     const sorted = [...items].sort((a, b) =>
       (INCIDENT_ORDER.indexOf(a.details.incidentKind ?? '') + 4) % 4 - (INCIDENT_ORDER.indexOf(b.details.incidentKind ?? '') + 4) % 4);
     return [{
-      kind: 'table', caption: msg.sections[section] ?? section, header: msg.incidentsHeader,
-      rows: sorted.map((i) => [msg.incidentKind[i.details.incidentKind ?? ''] ?? '', i.details.date ? msg.date(i.details.date) : '', mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]),
+      kind: 'table', caption: msg.section(section, children), header: msg.incidentsHeader,
+      rows: sorted.map((i) => [msg.incidentKind(i.details.incidentKind ?? ''), i.details.date ? msg.date(i.details.date) : '', mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]),
     }];
   }
-  return [{ kind: 'table', caption: msg.sections[section] ?? section, header: msg.itemHeader, rows: items.map((i) => [mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]) }];
+  return [{ kind: 'table', caption: msg.section(section, children), header: msg.itemHeader, rows: items.map((i) => [mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]) }];
 }
 
 /** One agenda step's board sections, in agenda order (EX1): a step heading, then a heading per section. */
 export function boardStep(stepId: string): Section {
-  return ({ model }, msg) => {
+  return ({ model, conference }, msg) => {
     const step = AGENDA.find((s) => s.id === stepId);
     if (!step) return [];
-    const blocks: Block[] = [h(2, msg.steps[step.id] ?? step.id)];
+    const blocks: Block[] = [h(2, msg.step(step.id, conference.children.length))];
     for (const section of step.sections) {
       const items = model.items.filter((i) => i.section === section);
       if (!items.length) continue;
       // A step with one section needs no second heading.
-      if (step.sections.length > 1) blocks.push(h(3, msg.sections[section] ?? section));
-      blocks.push(...sectionBlocks(section, items, msg));
+      if (step.sections.length > 1) blocks.push(h(3, msg.section(section, conference.children.length)));
+      blocks.push(...sectionBlocks(section, items, msg, conference.children.length));
     }
     return blocks;
   };
@@ -142,7 +146,7 @@ function roundBlocks(round: ScalingRound, msg: RecordMessages): Block[] {
       rows: [
         [msg.scale0, round.anchor0],
         [msg.scale10, round.anchor10],
-        [msg.directionLabel, msg.direction[round.direction] ?? round.direction],
+        [msg.directionLabel, msg.direction(round.direction)],
         [msg.escalation, round.escalateAtOrBelow === null ? msg.noEscalation : msg.escalationAt(round.escalateAtOrBelow)],
       ],
     },
@@ -154,7 +158,7 @@ function roundBlocks(round: ScalingRound, msg: RecordMessages): Block[] {
   const plot = dotPlotSvg(round, 'en');
   return [
     ...blocks,
-    { kind: 'table', caption: round.question, header: msg.scoresHeader, rows: round.results.map((r) => [r.name, msg.role(r.role), String(r.score), `${r.reason}${r.onBehalf ? msg.onBehalf : ''}`]) },
+    { kind: 'table', caption: round.question, header: msg.scoresHeader, rows: round.results.map((r) => [r.name, msg.role(r.role), String(r.score), r.onBehalf ? msg.onBehalf(r.reason) : r.reason]) },
     { kind: 'picture', id: 'dot_plot', svg: plot.svg, width: plot.width, height: plot.height, alt: msg.dotPlotAlt(round.question, fam, pro) },
     { kind: 'bullets', items: [msg.median(msg.family, median(fam)), msg.median(msg.professionals, median(pro))] },
   ];
@@ -212,9 +216,9 @@ export const views: Section = ({ model, conference: c }, msg) => {
     v.name, msg.role(v.role),
     c.children.map((ch) => {
       const x = v.perChild.find((y) => y.childId === ch.id);
-      return `${ch.name}: ${msg.viewLabel(c.jurisdiction, x?.view ?? '')}${x?.category ? ` (${msg.category(c.jurisdiction, x.category)})` : ''}`;
+      return msg.viewCell(ch.name, msg.viewLabel(c.jurisdiction, x?.view ?? ''), x?.category ? msg.category(c.jurisdiction, x.category) : null);
     }).join('\n'),
-    `${v.reason}${v.onBehalf ? msg.onBehalf : ''}`,
+    v.onBehalf ? msg.onBehalf(v.reason) : v.reason,
   ];
   const pro = model.views.filter((v) => !v.family);
   const fam = model.views.filter((v) => v.family);
@@ -237,10 +241,10 @@ export const decision: Section = ({ model, conference: c }, msg) => {
   const childReasons = d.perChild.filter((x) => x.reason);
   if (childReasons.length) blocks.push(h(3, msg.childReasons), { kind: 'bullets', items: childReasons.map((x) => `${name(x.childId)}: ${x.reason}`) });
   if (d.rationale) blocks.push(h(3, msg.reasons), p(d.rationale));
-  if (d.dissent.length) blocks.push(h(3, msg.dissent), { kind: 'bullets', items: d.dissent.map((x) => `${x.by}: ${x.text}`) });
+  if (d.dissent.length) blocks.push(h(3, msg.dissent), { kind: 'bullets', items: d.dissent.map((x) => msg.dissentItem(x.by, x.text)) });
   const people: [string, string][] = [];
   if (d.keyWorker) people.push([msg.keyWorker, d.keyWorker]);
-  if (d.coreGroup.length) people.push([msg.coreGroup, d.coreGroup.join(', ')]);
+  if (d.coreGroup.length) people.push([msg.coreGroup, msg.list(d.coreGroup)]);
   if (people.length) blocks.push({ kind: 'facts', rows: people });
   return blocks;
 };
@@ -269,17 +273,20 @@ export const genogram: Section = ({ model, conference }, msg) => {
   if (!model.genogram.people.length) return [];
   // A model without the professional document (the family copy) draws nothing restricted (EX2).
   const audience = model.professional ? 'professional' : 'family';
-  const { svg, alt, width, height } = genogramSvg(model.genogram, { audience, asOf: conferenceLocalDate(conference.startsAt), children: conference.children, title: msg.genogram });
+  const { svg, alt, width, height } = genogramSvg(model.genogram, { audience, asOf: conferenceLocalDate(conference.startsAt), children: conference.children, title: msg.genogram, locale: msg.locale });
   return [h(2, msg.genogram), { kind: 'picture', id: 'genogram', svg, alt, width, height }];
 };
 
-export const dates: Section = ({ deadlines }, msg) => {
+export const dates: Section = ({ deadlines, conference, policy }, msg) => {
   if (!deadlines.length) return [];
   return [
     h(2, msg.dates),
     {
       kind: 'table', caption: msg.dates, header: msg.datesHeader,
-      rows: deadlines.map((d) => [d.label, msg.dueAt(d.due, d.dueTime), `${d.basis}.${d.override ? msg.changedDate(d.override.originalDue, d.override.reason) : ''}`]),
+      rows: deadlines.map((d) => {
+        const basis = msg.deadlineBasis(d.ruleId, conference.type, policy);
+        return [msg.deadlineLabel(d.ruleId), msg.dueAt(d.due, d.dueTime), d.override ? msg.changedDate(basis, d.override.originalDue, d.override.reason) : `${basis}.`];
+      }),
     },
   ];
 };

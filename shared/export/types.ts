@@ -2,6 +2,8 @@ import type { Conference } from '../schema/conference.ts';
 import type { ConferenceModel } from '../schema/project.ts';
 import type { Deadline } from '../rules/deadlines.ts';
 import type { ReportPolicy } from '../rules/reportPolicy.ts';
+import type { CouncilPolicy } from '../rules/councilPolicy.ts';
+import type { ConferenceLanguage, Locale } from '../i18n/locale.ts';
 
 /** The three documents of the record (EX1). */
 export const EDITIONS = ['full', 'family', 'letter'] as const;
@@ -13,8 +15,10 @@ export type PictureId = 'dot_plot' | 'genogram' | 'trend';
 /**
  * One block of a document. Every string is literal text: renderers never interpret it as markup,
  * a field or a link (EX4). Headings carry a level so Word's navigation pane and screen readers work.
+ * `lang` is the language of the block's own words, so Word and screen readers read it in that language.
  */
-export type Block =
+export type Block = BlockContent & { lang?: Locale };
+type BlockContent =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; tone?: 'strong' | 'quiet' }
   | { kind: 'bullets'; items: readonly string[] }
@@ -22,18 +26,22 @@ export type Block =
   | { kind: 'facts'; rows: readonly (readonly [string, string])[] }
   /** A table whose header row repeats on every page. */
   | { kind: 'table'; caption: string; header: readonly string[]; rows: readonly (readonly string[])[]; widths?: readonly number[] }
-  | { kind: 'picture'; id: PictureId; svg: string; alt: string; width: number; height: number };
+  | { kind: 'picture'; id: PictureId; svg: string; alt: string; width: number; height: number }
+  /** Where a bilingual document's English half starts, on a new page. */
+  | { kind: 'pageBreak' };
 
 /** A document as a list of blocks, with what every page's header and footer shows. */
 export interface DocumentOutline {
   edition: Edition;
+  /** English, Welsh, or both (Welsh first). */
+  language: ConferenceLanguage;
   title: string;
   /** The protective marking on every page (OFFICIAL-SENSITIVE). */
   marking: string;
   /** The children's names, on every page. */
   children: string;
-  /** "Page {page} of {pages}", split around the two numbers. */
-  pageLabel: readonly [string, string, string];
+  /** "Page {page} of {pages}", split around the two numbers: one per language, side by side in the footer. */
+  pageLabels: readonly (readonly [string, string, string])[];
   fileName: string;
   blocks: readonly Block[];
 }
@@ -64,6 +72,8 @@ export interface RecordSource {
   model: ConferenceModel;
   deadlines: readonly Deadline[];
   reportPolicy: ReportPolicy;
+  /** The council's timescales the dates were worked out with, to say how in the reader's language. */
+  policy: CouncilPolicy;
   chair: string;
   noteTaker: string;
   /** null while the record is a draft. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatByWhen, formatDate, formatDateTime, formatDayDate, formatNumber, formatTime } from './format.ts';
+import { formatByWhen, formatClock, formatDate, formatDateTime, formatDayDate, formatInstant, formatNumber, formatTime } from './format.ts';
 
 describe('formatting in each language', () => {
   it('conference times read as written, in English and Welsh', () => {
@@ -24,6 +24,14 @@ describe('formatting in each language', () => {
     expect(formatTime('en', '2025-07-01T09:05:00Z')).toBe('10:05');
     expect(formatTime('cy', '2025-01-01T09:05:00Z')).toBe('09:05');
     expect(formatTime('en', '')).toBe('');
+  });
+
+  it('instants read in London time, and clock times', () => {
+    expect(formatInstant('en', '2024-12-17T15:05:00Z')).toBe('17 December 2024 at 3:05pm');
+    expect(formatInstant('cy', '2026-07-01T08:30:00Z')).toBe('1 Gorffennaf 2026 am 9:30yb');
+    expect(formatInstant('cy', 'nonsense')).toBe('nonsense');
+    expect(formatClock('cy', '17:00')).toBe('5:00yp');
+    expect(formatDayDate('cy', '2026-11-30')).toBe('Dydd Llun 30 Tachwedd 2026');
   });
 
   it('numbers', () => {

@@ -46,6 +46,12 @@ function clock12(locale: Locale, d: Date): string {
   return translate(locale, { id: 'format.time12', values: { hour: part(parts, 'hour'), minute: part(parts, 'minute'), period } });
 }
 
+/** "10:00am" / "10:00yb" from a wall-clock 'HH:MM'. */
+export function formatClock(locale: Locale, hhmm: string): string {
+  const d = wallClock(`2000-01-01T${hhmm}`);
+  return d ? clock12(locale, d) : hhmm;
+}
+
 /** "Friday 14 March 2025 at 10:00am" / "Dydd Gwener 14 Mawrth 2025 am 10:00yb" */
 export function formatDateTime(locale: Locale, value: string): string {
   const d = wallClock(value);
@@ -69,6 +75,29 @@ export function formatDayDate(locale: Locale, value: string): string {
 /** "by when" as written in a plan: a date reads as a date, words stay as they are. */
 export function formatByWhen(locale: Locale, value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(locale, value) : value;
+}
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE,
+});
+/** An instant as London's wall clock, 'YYYY-MM-DDTHH:MM'. */
+function londonWallClock(iso: string): string | null {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return null;
+  const p = londonParts.formatToParts(t);
+  return `${part(p, 'year')}-${part(p, 'month')}-${part(p, 'day')}T${part(p, 'hour')}:${part(p, 'minute')}`;
+}
+
+/** "17 December 2024 at 3:05pm" / "17 Rhagfyr 2024 am 3:05yp": when something was done, in London time. */
+export function formatInstant(locale: Locale, iso: string): string {
+  const local = londonWallClock(iso);
+  if (!local) return iso;
+  return translate(locale, { id: 'format.dateAtTime', values: { date: formatDate(locale, local), time: formatClock(locale, local.slice(11)) } });
+}
+
+/** The London date of an instant, 'YYYY-MM-DD' ('' for a value that is not one). */
+export function londonDate(iso: string): string {
+  return londonWallClock(iso)?.slice(0, 10) ?? '';
 }
 
 /** "11:05", the time of day (London) something was recorded. */

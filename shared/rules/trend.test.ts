@@ -3,7 +3,9 @@ import { buildTrend, movement, todaysRound } from './trend.ts';
 import type { TrendRound } from '../schema/previous.ts';
 import type { ScalingRound } from '../schema/project.ts';
 import { trendChartSvg, trendSentences } from '../export/trendChart.ts';
-import { en } from '../export/messages.en.ts';
+import { recordMessages } from '../export/messages.ts';
+
+const en = recordMessages('en');
 
 const round = (conferenceId: string, startsAt: string, direction: TrendRound['direction'], results: [string, string, number][]): TrendRound => ({
   conferenceId, startsAt, type: conferenceId === 'c1' ? 'initial' : 'review', question: 'How safe?', anchor0: 'a', anchor10: 'b', direction,

@@ -11,6 +11,10 @@ export const attendeeSchema = z.object({
   role: z.union([attendeeRoleSchema, staffRoleSchema]).catch('other_professional'),
   agency: z.string().catch(''),
   attendance: attendanceSchema.catch('present'),
+  /** The language the person needs to take part (in their own words, e.g. "Cymraeg", "Polish", "BSL"); '' when none. */
+  languageNeeded: z.string().catch(''),
+  /** Whether an interpreter is booked for that language. */
+  interpreterBooked: z.boolean().catch(false),
 });
 export type AttendeeRecord = z.infer<typeof attendeeSchema>;
 export type AttendeeEntry = AttendeeRecord & { readonly id: string };

@@ -127,6 +127,9 @@ export const attendeeInputSchema = z
     role: attendeeRoleSchema,
     agency: z.string().trim().max(120).default(''),
     attendance: attendanceSchema.default('present'),
+    /** The language the person needs to take part ('' when none), and whether an interpreter is booked. */
+    languageNeeded: z.string().trim().max(60).default(''),
+    interpreterBooked: z.boolean().default(false),
   })
   .strict();
 export type AttendeeInput = z.infer<typeof attendeeInputSchema>;

@@ -55,6 +55,8 @@ export const F = {
   role: 'role',
   agency: 'agency',
   attendance: 'attendance',
+  languageNeeded: 'languageNeeded',
+  interpreterBooked: 'interpreterBooked',
   question: 'question',
   anchor0: 'anchor0',
   anchor10: 'anchor10',

@@ -60,7 +60,7 @@ export async function timeRecordExport(): Promise<ExportTiming[]> {
   const build = async (edition: (typeof EDITIONS)[number]) => {
     const model = project(docs.shared, edition === 'full' ? docs.professional : null);
     const outline = buildOutline(edition, {
-      conference, model, deadlines, reportPolicy: { initialWorkingDays: 2, reviewWorkingDays: 5 }, chair: 'Gwen Ashcombe', noteTaker: 'Tomos Bryn',
+      conference, model, deadlines, reportPolicy: { initialWorkingDays: 2, reviewWorkingDays: 5 }, policy: {}, chair: 'Gwen Ashcombe', noteTaker: 'Tomos Bryn',
       version: { number: 1, finalisedAt: '2024-12-17T10:00:00.000Z', finalisedBy: 'Tomos Bryn', hash: 'f'.repeat(64) }, changes: [],
     });
     return docxBytes(outline, rasterisePng);

@@ -2,43 +2,42 @@ import { useEffect, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { Link } from '../../components/Link.tsx';
 import { Loading, Page } from '../../components/Page.tsx';
-import { Tag } from '../../components/Tag.tsx';
+import { Tag, type TagColour } from '../../components/Tag.tsx';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { paths } from '../../router.ts';
 import type { DashboardRow } from '../../../shared/api/record.ts';
-import { en } from '../../../shared/export/messages.en.ts';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 
-const STATE: Record<DashboardRow['summaryDue']['state'], { label: string; colour: 'yellow' | 'blue' | 'grey' | 'green' }> = {
-  overdue: { label: 'Overdue', colour: 'yellow' },
-  today: { label: 'Due today', colour: 'blue' },
-  upcoming: { label: 'Not due yet', colour: 'grey' },
-  done: { label: 'Issued', colour: 'green' },
-};
+const STATE_COLOUR: Record<DashboardRow['summaryDue']['state'], TagColour> = { overdue: 'yellow', today: 'blue', upcoming: 'grey', done: 'green' };
 
 /** DB1 — The deadlines dashboard: overdue and due today first, from the server's own dates. */
 export function DeadlinesPage() {
+  const t = useT();
+  const f = useFormat();
   const [rows, setRows] = useState<DashboardRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   useEffect(() => {
-    api.getDashboard().then((r) => setRows(r.conferences), (e: unknown) => setError(e instanceof ApiError ? e.message : 'We could not load the deadlines.'));
+    api.getDashboard().then((r) => setRows(r.conferences), (e: unknown) => setError(e instanceof ApiError ? e.msg : { id: 'deadlines.loadFailed' }));
   }, []);
+  const dueAt = (date: string, time: string | null) => (time ? t('export.dueAt', { date: f.dayDate(date), time: f.clock(time) }) : f.dayDate(date));
   return (
-    <Page title="Deadlines" wide>
-      <h1 className="cr-heading-l">Deadlines</h1>
-      <p className="cr-body">Conferences whose meeting has ended: when the written record is due, who it has gone to, and what is waiting for you.</p>
-      {error ? <p className="cr-error-message">{error}</p> : null}
+    <Page title={t('deadlines.title')} wide>
+      <h1 className="cr-heading-l">{t('deadlines.title')}</h1>
+      <p className="cr-body">{t('deadlines.intro')}</p>
+      {error ? <p className="cr-error-message">{t(error)}</p> : null}
       {!rows && !error ? <Loading /> : null}
-      {rows && rows.length === 0 ? <p className="cr-body">Nothing is due.</p> : null}
+      {rows && rows.length === 0 ? <p className="cr-body">{t('deadlines.none')}</p> : null}
       {rows && rows.length ? (
         <table className="cr-table">
-          <caption className="cr-table__caption">Records and their deadlines</caption>
+          <caption className="cr-table__caption">{t('deadlines.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Children</th>
-              <th scope="col">Summary and outline plan due</th>
-              <th scope="col">Issued to</th>
-              <th scope="col">Requests waiting</th>
-              <th scope="col">First core group by</th>
-              <th scope="col">Review by</th>
+              <th scope="col">{t('deadlines.header.children')}</th>
+              <th scope="col">{t('deadlines.header.summary')}</th>
+              <th scope="col">{t('deadlines.header.issued')}</th>
+              <th scope="col">{t('deadlines.header.waiting')}</th>
+              <th scope="col">{t('deadlines.header.coreGroup')}</th>
+              <th scope="col">{t('deadlines.header.review')}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,18 +46,20 @@ export function DeadlinesPage() {
                 <td>
                   <Link href={paths.record(r.id)}>{r.children.join(', ')}</Link>
                   <br />
-                  <span className="cr-hint">Conference {en.date(r.startsAt)}{r.latestVersion ? `, version ${r.latestVersion}` : ', not finalised'}</span>
+                  <span className="cr-hint">
+                    {r.latestVersion ? t('deadlines.conferenceVersion', { date: f.date(r.startsAt), version: r.latestVersion }) : t('deadlines.conferenceDraft', { date: f.date(r.startsAt) })}
+                  </span>
                 </td>
                 <td>
-                  <Tag colour={STATE[r.summaryDue.state].colour}>{STATE[r.summaryDue.state].label}</Tag> {en.dueAt(r.summaryDue.date, r.summaryDue.time ?? undefined)}
+                  <Tag colour={STATE_COLOUR[r.summaryDue.state]}>{t(`deadlines.state.${r.summaryDue.state}`)}</Tag> {dueAt(r.summaryDue.date, r.summaryDue.time)}
                 </td>
                 <td>
-                  {r.issued.length ? r.issued.map((i) => `${i.name}${i.firstDownloadAt ? ' (opened)' : ''}`).join(', ') : 'Nobody yet'}
-                  {r.notIssued.length && r.issued.length ? <><br /><span className="cr-hint">Not yet: {r.notIssued.join(', ')}</span></> : null}
+                  {r.issued.length ? r.issued.map((i) => (i.firstDownloadAt ? t('deadlines.opened', { name: i.name }) : i.name)).join(', ') : t('deadlines.nobody')}
+                  {r.notIssued.length && r.issued.length ? <><br /><span className="cr-hint">{t('deadlines.notYet', { names: r.notIssued.join(', ') })}</span></> : null}
                 </td>
-                <td>{r.amendmentsWaiting ? <Tag colour="blue">{r.amendmentsWaiting} waiting</Tag> : 'None'}</td>
-                <td>{r.coreGroupBy ? en.dayDate(r.coreGroupBy) : ''}</td>
-                <td>{r.reviewBy ? en.dayDate(r.reviewBy) : 'No review (plan ended)'}</td>
+                <td>{r.amendmentsWaiting ? <Tag colour="blue">{t('deadlines.waiting', { count: r.amendmentsWaiting })}</Tag> : t('deadlines.noneWaiting')}</td>
+                <td>{r.coreGroupBy ? f.dayDate(r.coreGroupBy) : ''}</td>
+                <td>{r.reviewBy ? f.dayDate(r.reviewBy) : t('deadlines.noReview')}</td>
               </tr>
             ))}
           </tbody>

@@ -3,16 +3,24 @@ import { ApiError, api } from '../../api.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { Tag } from '../../components/Tag.tsx';
+import { useFormat, useT } from '../../i18n/useT.tsx';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 import type { RecordState } from '../../../shared/api/record.ts';
-import { formatInstant } from './formatInstant.ts';
+
+/** The finalise form's fields, with the words that say what each one needs. */
+const FIELD_ERRORS = { what: 'record.finalise.error.what', why: 'record.finalise.error.why' } as const;
 
 /** FZ1/FZ2 — Finalise version 1, or make a later version with what changed and why; the versions so far, each verified. */
 export function FinalisePanel({ conferenceId, state, onChanged }: { conferenceId: string; state: RecordState; onChanged: () => Promise<void> }) {
+  const t = useT();
+  const f = useFormat();
   const [what, setWhat] = useState('');
   const [why, setWhy] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Message ids in state, translated when shown, so the errors follow a change of language.
+  const [problems, setProblems] = useState<{ field: string; msg: Msg }[]>([]);
   const [busy, setBusy] = useState(false);
   const latest = state.versions.at(-1) ?? null;
+  const errors: FieldError[] = problems.map((p) => ({ field: p.field, message: t(p.msg) }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -21,12 +29,13 @@ export function FinalisePanel({ conferenceId, state, onChanged }: { conferenceId
       await api.finaliseRecord(conferenceId, latest ? { what, why } : {});
       setWhat('');
       setWhy('');
-      setErrors([]);
+      setProblems([]);
       await onChanged();
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      const fields = Object.entries(err.fields).map(([field, message]) => ({ field: `finalise-${field}`, message }));
-      setErrors(fields.length ? fields : [{ field: '', message: err.message }]);
+      const fields = Object.keys(err.fields).filter((k): k is keyof typeof FIELD_ERRORS => k in FIELD_ERRORS)
+        .map((k) => ({ field: `finalise-${k}`, msg: { id: FIELD_ERRORS[k] } }));
+      setProblems(fields.length ? fields : [{ field: '', msg: err.msg }]);
     } finally {
       setBusy(false);
     }
@@ -35,47 +44,45 @@ export function FinalisePanel({ conferenceId, state, onChanged }: { conferenceId
   return (
     <section className="cr-section" aria-labelledby="finalise-title">
       <h2 className="cr-heading-m" id="finalise-title">
-        {latest ? `Version ${latest.version} is final` : 'Finalise the record'}
+        {latest ? t('record.finalise.versionFinal', { version: latest.version }) : t('record.finalise.title')}
       </h2>
       {state.versions.length ? (
         <table className="cr-table">
-          <caption className="cr-table__caption">Versions of the record</caption>
+          <caption className="cr-table__caption">{t('record.versions.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Finalised</th>
-              <th scope="col">What changed, and why</th>
-              <th scope="col">Checked</th>
+              <th scope="col">{t('record.versions.version')}</th>
+              <th scope="col">{t('record.versions.finalised')}</th>
+              <th scope="col">{t('record.versions.what')}</th>
+              <th scope="col">{t('record.versions.checked')}</th>
             </tr>
           </thead>
           <tbody>
             {state.versions.map((v) => (
               <tr key={v.version}>
                 <td>{v.version}</td>
-                <td>
-                  {formatInstant(v.finalisedAt)} by {v.finalisedBy}
-                </td>
-                <td>{v.change ? `${v.change.what}. ${v.change.why}` : 'First version'}</td>
-                <td>{v.verified ? <Tag colour="green">Unchanged since finalised</Tag> : <Tag colour="yellow">Does not match its fingerprint</Tag>}</td>
+                <td>{t('record.versions.finalisedBy', { when: f.instant(v.finalisedAt), name: v.finalisedBy })}</td>
+                <td>{v.change ? t('record.versions.change', { what: v.change.what, why: v.change.why }) : t('record.versions.first')}</td>
+                <td>{v.verified ? <Tag colour="green">{t('record.versions.verified')}</Tag> : <Tag colour="yellow">{t('record.versions.mismatch')}</Tag>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="cr-body">Tidy the wording and complete the plan in the room first. Finalising keeps this version as it is, for good; later changes make a new version.</p>
+        <p className="cr-body">{t('record.finalise.intro')}</p>
       )}
       {state.meetingEnded && (!latest || state.draftChanged) ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ErrorSummary errors={errors} />
           {latest ? (
             <>
-              <p className="cr-body">The record has changed since version {latest.version}. Say what changed and why, then make version {latest.version + 1}.</p>
-              <TextArea id="finalise-what" label="What changed" rows={2} value={what} onChange={(e) => setWhat(e.target.value)} error={errorFor(errors, 'finalise-what')} />
-              <TextArea id="finalise-why" label="Why it changed" rows={2} value={why} onChange={(e) => setWhy(e.target.value)} error={errorFor(errors, 'finalise-why')} />
+              <p className="cr-body">{t('record.finalise.changed', { version: latest.version, next: latest.version + 1 })}</p>
+              <TextArea id="finalise-what" label={t('record.finalise.what')} rows={2} value={what} onChange={(e) => setWhat(e.target.value)} error={errorFor(errors, 'finalise-what')} />
+              <TextArea id="finalise-why" label={t('record.finalise.why')} rows={2} value={why} onChange={(e) => setWhy(e.target.value)} error={errorFor(errors, 'finalise-why')} />
             </>
           ) : null}
           <button type="submit" className="cr-button" disabled={busy}>
-            {latest ? `Make version ${latest.version + 1}` : 'Finalise the record'}
+            {latest ? t('record.finalise.make', { version: latest.version + 1 }) : t('record.finalise.title')}
           </button>
         </form>
       ) : null}

@@ -1,19 +1,24 @@
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { Banner } from '../../components/Banner.tsx';
-import type { IssuedLink, RecordState } from '../../../shared/api/record.ts';
-import { en } from '../../../shared/export/messages.en.ts';
+import { T, useFormat, useT } from '../../i18n/useT.tsx';
+import type { IssuedLink, LinkSummary, RecordState } from '../../../shared/api/record.ts';
+import type { ConferenceLanguage } from '../../../shared/i18n/locale.ts';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 import type { Edition } from '../../../shared/export/types.ts';
-import { formatInstant } from './formatInstant.ts';
+import { RECORD_LANGUAGES, recordLanguageLabel } from './recordLanguage.ts';
 
 /**
  * IS1 — Issue the record: a personal link for each person (apologies and report-only people
  * too); family roles get the family copy and the letter, professionals the full record. Each link
- * is shown once, to send on; the table shows who it was issued to and when they first opened it.
+ * is shown once, to send on; the table shows who it was issued to and when they first opened it,
+ * and the language of each person's copy (EX6), which the chair may set and the person may change.
  */
 export function IssuePanel({ conferenceId, state, onChanged }: { conferenceId: string; state: RecordState; onChanged: () => Promise<void> }) {
+  const t = useT();
+  const f = useFormat();
   const [fresh, setFresh] = useState<IssuedLink[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const issue = async () => {
     try {
       const { links } = await api.issueRecord(conferenceId);
@@ -21,50 +26,75 @@ export function IssuePanel({ conferenceId, state, onChanged }: { conferenceId: s
       setError(null);
       await onChanged();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'We could not issue the record.');
+      setError(e instanceof ApiError ? e.msg : { id: 'record.issue.failed' });
+    }
+  };
+  const setLanguage = async (l: LinkSummary, value: string) => {
+    try {
+      await api.setRecordLinkLanguage(conferenceId, l.id, value ? (value as ConferenceLanguage) : null);
+      await onChanged();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.msg : { id: 'errors.generic' });
     }
   };
   const active = state.links.filter((l) => !l.revoked);
-  const editions = (list: readonly Edition[]) => list.map((e) => en.titles[e]).join('; ');
+  const editions = (list: readonly Edition[]) => list.map((e) => t(`export.title.${e}`)).join('; ');
   return (
     <section className="cr-section" aria-labelledby="issue-title">
       <h2 className="cr-heading-m" id="issue-title">
-        Issue the record
+        {t('record.issue.title')}
       </h2>
       {fresh.length ? (
-        <Banner title={`${fresh.length} record ${fresh.length === 1 ? 'link' : 'links'} made`} success role="status">
-          <p className="cr-body">Send each person their own link now. They are shown only once.</p>
+        <Banner title={t('record.issue.made', { count: fresh.length })} success role="status">
+          <p className="cr-body">{t('record.issue.sendNow')}</p>
           <ul className="cr-list">
             {fresh.map((l) => (
               <li key={l.id}>
-                <strong>{l.name}</strong>: <code className="cr-record-link">{`${window.location.origin}${l.url}`}</code>
+                <T id="record.issue.linkFor" values={{ name: l.name, url: <code className="cr-record-link">{new URL(l.url, window.location.origin).href}</code>, b: (chunks) => <strong>{chunks}</strong> }} />
               </li>
             ))}
           </ul>
         </Banner>
       ) : null}
-      {error ? <p className="cr-error-message" role="alert">{error}</p> : null}
+      {error ? <p className="cr-error-message" role="alert">{t(error)}</p> : null}
       <button type="button" className="cr-button" onClick={() => void issue()}>
-        {active.length ? 'Issue to everyone not issued yet' : 'Issue the record to everyone'}
+        {active.length ? t('record.issue.toRest') : t('record.issue.toAll')}
       </button>
       {state.links.length ? (
         <table className="cr-table">
-          <caption className="cr-table__caption">Issued to</caption>
+          <caption className="cr-table__caption">{t('record.issue.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Documents</th>
-              <th scope="col">Issued</th>
-              <th scope="col">First opened</th>
+              <th scope="col">{t('record.issue.header.name')}</th>
+              <th scope="col">{t('record.issue.header.documents')}</th>
+              <th scope="col">{t('record.issue.header.language')}</th>
+              <th scope="col">{t('record.issue.header.issued')}</th>
+              <th scope="col">{t('record.issue.header.opened')}</th>
             </tr>
           </thead>
           <tbody>
             {state.links.map((l) => (
               <tr key={l.id}>
-                <td>{l.name}{l.attendance !== 'present' ? ` (${l.attendance === 'apologies' ? 'sent apologies' : 'report only'})` : ''}</td>
+                <td>{l.attendance === 'apologies' || l.attendance === 'report_only' ? t('record.issue.away', { name: l.name, attendance: l.attendance }) : l.name}</td>
                 <td>{editions(l.editions)}</td>
-                <td>{formatInstant(l.issuedAt)}{l.revoked ? ' (withdrawn)' : ''}</td>
-                <td>{l.firstDownloadAt ? formatInstant(l.firstDownloadAt) : 'Not yet'}</td>
+                <td>
+                  <select
+                    className="cr-select"
+                    aria-label={t('record.issue.languageFor', { name: l.name })}
+                    value={l.language ?? ''}
+                    disabled={l.revoked}
+                    onChange={(e) => void setLanguage(l, e.target.value)}
+                  >
+                    <option value="">{t('record.language.conference', { language: t(recordLanguageLabel(state.language)) })}</option>
+                    {RECORD_LANGUAGES.map((x) => (
+                      <option key={x.value} value={x.value}>
+                        {t(x.label)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>{l.revoked ? t('record.issue.withdrawn', { when: f.instant(l.issuedAt) }) : f.instant(l.issuedAt)}</td>
+                <td>{l.firstDownloadAt ? f.instant(l.firstDownloadAt) : t('record.issue.notYet')}</td>
               </tr>
             ))}
           </tbody>

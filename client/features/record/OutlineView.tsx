@@ -1,17 +1,23 @@
 import type { Block, DocumentOutline } from '../../../shared/export/types.ts';
+import { LANGUAGE_TAG } from '../../../shared/i18n/locale.ts';
+import { T, useT } from '../../i18n/useT.tsx';
 
 /**
  * EX9 — A document of the record as HTML, from the same outline the .docx is written from, so the
  * preview shows what the file holds. Text is rendered by React as text: never as markup.
  */
 export function OutlineView({ outline }: { outline: DocumentOutline }) {
+  const t = useT();
   return (
-    <article className="cr-outline" aria-label={`Preview: ${outline.title}`}>
+    <article className="cr-outline" aria-label={t('record.previewOf', { title: outline.title })}>
       <p className="cr-outline__marking">
-        <strong>{outline.marking}</strong> · {outline.children}
+        <T id="record.preview.marking" values={{ marking: outline.marking, children: outline.children, b: (chunks) => <strong>{chunks}</strong> }} />
       </p>
       {outline.blocks.map((b, i) => (
-        <BlockView key={i} block={b} />
+        // Each block in its own language, so a screen reader reads the Welsh in Welsh whatever the page's language.
+        <div key={i} lang={b.lang ? LANGUAGE_TAG[b.lang] : undefined}>
+          <BlockView block={b} />
+        </div>
       ))}
     </article>
   );
@@ -89,6 +95,8 @@ function BlockView({ block: b }: { block: Block }) {
           </tbody>
         </table>
       );
+    case 'pageBreak':
+      return <hr className="cr-outline__break" />;
     case 'picture':
       return <img className="cr-outline__picture" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(b.svg)}`} alt={b.alt} width={b.width} height={b.height} />;
   }

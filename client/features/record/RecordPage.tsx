@@ -5,6 +5,8 @@ import { Link } from '../../components/Link.tsx';
 import { Loading, MessagePage, Page } from '../../components/Page.tsx';
 import { useConferenceDetail } from '../../model/useConferenceDetail.ts';
 import { paths } from '../../router.ts';
+import { T, useT } from '../../i18n/useT.tsx';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 import type { RecordState } from '../../../shared/api/record.ts';
 import { AmendmentsPanel } from './AmendmentsPanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
@@ -16,15 +18,16 @@ import { IssuePanel } from './IssuePanel.tsx';
  * ended, preview and download each document, issue it to everyone, and answer requests to change it.
  */
 export function RecordPage({ conferenceId }: { conferenceId: string }) {
+  const t = useT();
   const { detail, error } = useConferenceDetail(conferenceId);
   const [state, setState] = useState<RecordState | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Msg | null>(null);
   const reload = useCallback(async () => {
     try {
       setState(await api.getRecord(conferenceId));
       setLoadError(null);
     } catch (e) {
-      setLoadError(e instanceof ApiError ? e.message : 'We could not load the record.');
+      setLoadError(e instanceof ApiError ? e.msg : { id: 'errors.generic' });
     }
   }, [conferenceId]);
   useEffect(() => {
@@ -33,27 +36,27 @@ export function RecordPage({ conferenceId }: { conferenceId: string }) {
 
   if (error) {
     return (
-      <MessagePage title="You cannot open this record">
-        <p className="cr-body">{error.message}</p>
+      <MessagePage title={t('record.cannotOpen')}>
+        <p className="cr-body">{t(error.msg)}</p>
       </MessagePage>
     );
   }
-  if (!detail || !state) return loadError ? <MessagePage title="We could not load the record"><p className="cr-body">{loadError}</p></MessagePage> : <Loading />;
+  if (!detail || !state) return loadError ? <MessagePage title={t('record.loadFailed')}><p className="cr-body">{t(loadError)}</p></MessagePage> : <Loading />;
   const names = detail.conference.children.map((c) => c.name).join(', ');
   const latest = state.versions.at(-1) ?? null;
   return (
-    <Page title={`The record – ${names}`} back={{ href: paths.room(conferenceId), label: 'Back to the room' }} wide>
+    <Page title={t('record.pageTitle', { children: names })} back={{ href: paths.room(conferenceId), label: t('record.backToRoom') }} wide>
       <span className="cr-caption-l">{names}</span>
-      <h1 className="cr-heading-l">The record</h1>
+      <h1 className="cr-heading-l">{t('record.title')}</h1>
       {!state.meetingEnded ? (
-        <Banner title="The meeting has not ended yet">
+        <Banner title={t('record.notEnded.title')}>
           <p className="cr-body">
-            You can preview the documents now. The chair ends the meeting on the <Link href={paths.setup(conferenceId)}>attendees and invites</Link> page; then you can finalise the record.
+            <T id="record.notEnded.body" values={{ link: (chunks) => <Link href={paths.setup(conferenceId)}>{chunks}</Link> }} />
           </p>
         </Banner>
       ) : null}
       <FinalisePanel conferenceId={conferenceId} state={state} onChanged={reload} />
-      <DocumentsPanel conferenceId={conferenceId} versions={state.versions} />
+      <DocumentsPanel conferenceId={conferenceId} versions={state.versions} language={state.language} onChanged={reload} />
       {latest ? <IssuePanel conferenceId={conferenceId} state={state} onChanged={reload} /> : null}
       {state.amendments.length ? <AmendmentsPanel conferenceId={conferenceId} state={state} onChanged={reload} /> : null}
     </Page>

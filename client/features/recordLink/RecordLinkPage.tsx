@@ -1,83 +1,103 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { Radios } from '../../components/fields.tsx';
 import { Loading, MessagePage, Page } from '../../components/Page.tsx';
+import { T, useFormat, useT } from '../../i18n/useT.tsx';
 import type { RecordLinkView } from '../../../shared/api/record.ts';
-import { en } from '../../../shared/export/messages.en.ts';
+import { conferenceKind } from '../../../shared/export/messages.ts';
 import type { ConferenceType } from '../../../shared/schema/conference.ts';
+import type { ConferenceLanguage } from '../../../shared/i18n/locale.ts';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 import type { Jurisdiction } from '../../../shared/rules/jurisdiction.ts';
+import { RECORD_LANGUAGES } from '../record/recordLanguage.ts';
 import { AmendmentForm } from './AmendmentForm.tsx';
 
 /**
  * IS2 — The page a personal record link opens. The token is in the fragment (never sent in a URL
  * or Referer); it is read, then removed from the address bar, and sent only in request bodies.
+ * EX6 — The person chooses the language of their copy: Welsh, English, or both.
  */
 export function RecordLinkPage() {
+  const t = useT();
+  const f = useFormat();
   const token = useRef<string>('');
   const [view, setView] = useState<RecordLinkView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
+  const [downloadError, setDownloadError] = useState<Msg | null>(null);
 
   const load = async () => {
     try {
       setView(await api.openRecordLink(token.current));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'We could not open the record. Check your connection and try again.');
+      setError(e instanceof ApiError ? e.msg : { id: 'errors.network' });
     }
   };
   useEffect(() => {
     if (token.current) return;
     token.current = window.location.hash.replace(/^#/, '');
     window.history.replaceState(null, '', window.location.pathname);
-    if (!token.current) setError('This record link is not complete. Open the link from your message again.');
+    if (!token.current) setError({ id: 'recordLink.incomplete' });
     else void load();
   }, []);
 
   if (error) {
     return (
-      <MessagePage title="We could not open the record">
-        <p className="cr-body">{error}</p>
+      <MessagePage title={t('recordLink.openFailed')}>
+        <p className="cr-body">{t(error)}</p>
       </MessagePage>
     );
   }
-  if (!view) return <Loading label="Opening the record…" />;
+  if (!view) return <Loading label={t('recordLink.opening')} />;
   const c = view.conference;
-  const name = en.conferenceName(c.type as ConferenceType, c.jurisdiction as Jurisdiction);
   const download = (edition: RecordLinkView['editions'][number]) => {
     setDownloadError(null);
-    api.downloadByLink(token.current, edition).catch((e: unknown) => setDownloadError(e instanceof ApiError ? e.message : 'The download did not work. Try again.'));
+    api.downloadByLink(token.current, edition).catch((e: unknown) => setDownloadError(e instanceof ApiError ? e.msg : { id: 'recordLink.downloadFailed' }));
+  };
+  const chooseLanguage = (language: ConferenceLanguage) => {
+    setView({ ...view, language });
+    api.chooseMyRecordLanguage(token.current, language).catch((e: unknown) => setDownloadError(e instanceof ApiError ? e.msg : { id: 'errors.generic' }));
   };
   return (
-    <Page title="Your copy of the record">
+    <Page title={t('recordLink.title')}>
       <span className="cr-caption-l">{c.children.join(', ')}</span>
-      <h1 className="cr-heading-l">Your copy of the record</h1>
+      <h1 className="cr-heading-l">{t('recordLink.title')}</h1>
       <p className="cr-body">
-        Hello {view.attendee.name}. This is the written record of the {name.toLowerCase()} on {en.date(c.startsAt)}, version {view.version}.
+        {t('recordLink.hello', { name: view.attendee.name, kind: conferenceKind(c.type as ConferenceType, c.jurisdiction as Jurisdiction), date: f.date(c.startsAt), version: view.version })}
       </p>
-      <h2 className="cr-heading-m">Download</h2>
-      {downloadError ? <p className="cr-error-message" role="alert">{downloadError}</p> : null}
+      <h2 className="cr-heading-m">{t('recordLink.download')}</h2>
+      <Radios
+        id="record-language"
+        legend={t('recordLink.language')}
+        options={RECORD_LANGUAGES.map((l) => ({ value: l.value, label: t(l.label) }))}
+        value={view.language}
+        onChange={chooseLanguage}
+      />
+      {downloadError ? <p className="cr-error-message" role="alert">{t(downloadError)}</p> : null}
       <ul className="cr-list">
         {view.editions.map((e) => (
           <li key={e}>
             <button type="button" className="cr-button cr-button--secondary" onClick={() => download(e)}>
-              Download: {en.titles[e]} (Word)
+              {t('recordLink.downloadButton', { title: t(`export.title.${e}`) })}
             </button>
           </li>
         ))}
       </ul>
-      <h2 className="cr-heading-m">Your rights</h2>
-      <p className="cr-body">{en.familyNote.changes(en.dayDate(view.amendBy))}</p>
-      <p className="cr-body">{en.familyNote.appeal(en.dayDate(view.appealBy))}</p>
+      <h2 className="cr-heading-m">{t('recordLink.rights')}</h2>
+      <p className="cr-body">{t('export.familyNote.changes', { date: f.dayDate(view.amendBy) })}</p>
+      <p className="cr-body">{t('export.familyNote.appeal', { date: f.dayDate(view.appealBy) })}</p>
       <AmendmentForm token={() => token.current} onSent={load} />
       {view.amendments.length ? (
         <>
-          <h2 className="cr-heading-m">What you have asked for</h2>
+          <h2 className="cr-heading-m">{t('recordLink.asked')}</h2>
           {view.amendments.map((a) => (
             <div className="cr-inset" key={a.id}>
               <p className="cr-body">
-                <strong>{a.part}</strong>: {a.wanted}
+                <T id="recordLink.request" values={{ part: a.part, wanted: a.wanted, b: (chunks) => <strong>{chunks}</strong> }} />
               </p>
               <p className="cr-body">
-                {a.status === 'waiting' ? 'We have this request and will answer it.' : a.status === 'accepted' ? `Changed in version ${a.version} of the record: ${a.response ?? ''}` : `Not changed. The reason: ${a.response ?? ''}`}
+                {a.status === 'waiting' ? t('recordLink.waiting')
+                  : a.status === 'accepted' ? t('recordLink.changed', { version: a.version ?? '', response: a.response ?? '' })
+                  : t('recordLink.notChanged', { response: a.response ?? '' })}
               </p>
             </div>
           ))}

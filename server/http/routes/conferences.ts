@@ -27,6 +27,8 @@ const attendeePatch = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   agency: z.string().trim().max(120).optional(),
   attendance: attendanceSchema.optional(),
+  languageNeeded: z.string().trim().max(60).optional(),
+  interpreterBooked: z.boolean().optional(),
 }).strict();
 
 export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps): void {

@@ -4,10 +4,10 @@ import type { AttendeeRow, ConferenceRow, RecordLinkRow, Store } from '../../sto
 import type { Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import type { Conferences } from '../../services/conferences.ts';
-import { RecordService, verifyVersion, type VersionMeta } from '../../services/record.ts';
+import { RecordService, recordLanguageOf, verifyVersion, type VersionMeta } from '../../services/record.ts';
 import { randomToken, tokenHash } from '../../auth/secrets.ts';
 import {
-  acceptAmendmentSchema, declineAmendmentSchema, exportQuerySchema, finaliseBodySchema, issueBodySchema,
+  acceptAmendmentSchema, declineAmendmentSchema, exportQuerySchema, finaliseBodySchema, issueBodySchema, recordLanguageBodySchema,
   type AmendmentSummary, type IssuedLink, type LinkSummary, type RecordState, type VersionSummary,
 } from '../../../shared/api/record.ts';
 import { editionsFor, mayReceive } from '../../../shared/rules/record.ts';
@@ -59,6 +59,7 @@ export function linkSummary(l: RecordLinkRow, a: AttendeeRow | undefined): LinkS
   return {
     id: l.id, attendeeId: l.attendeeId, name: a?.name ?? '', role: a?.role ?? '', attendance: a?.attendance ?? '',
     editions: l.editions as Edition[], issuedAt: l.issuedAt, expiresAt: l.expiresAt, firstDownloadAt: l.firstDownloadAt, revoked: l.revokedAt !== null,
+    language: l.language,
   };
 }
 
@@ -81,6 +82,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     }));
     return {
       meetingEnded: conf.status !== 'open',
+      language: recordLanguageOf(conf),
       versions: versions.map(versionSummary),
       draftChanged: await record.changedSince(conf.id, versions.at(-1) ?? null),
       links: (await store.recordLinksOf(conf.id)).map((l) => linkSummary(l, attendees.get(l.attendeeId))),
@@ -125,7 +127,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     if (!q.success) throw invalid(q.error);
     const basis = await record.basis(conf, q.data.version, p, true);
     if (!basis) throw notFound();
-    return { outline: await record.outline(conf, basis, q.data.edition) };
+    return { outline: await record.outline(conf, basis, q.data.edition, q.data.language ?? recordLanguageOf(conf)) };
   });
 
   /**
@@ -141,7 +143,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     if (!mayReceive(p.role, q.data.edition)) throw forbidden('You cannot download this document.');
     const basis = await record.basis(conf, q.data.version, p, p.kind === 'staff');
     if (!basis) throw new HttpError(404, 'not_finalised', 'The record has not been finalised yet.');
-    const { outline, bytes } = await record.docx(conf, basis, q.data.edition);
+    const { outline, bytes } = await record.docx(conf, basis, q.data.edition, q.data.language ?? recordLanguageOf(conf));
     await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'record_exported', detail: `${q.data.edition} ${basis.kind === 'version' ? `v${basis.row.version}` : 'draft'}` });
     return sendDocx(reply, outline.fileName, bytes);
   });
@@ -175,12 +177,39 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
       const row: RecordLinkRow = {
         id: newId(16), conferenceId: conf.id, attendeeId: a.id, tokenHash: tokenHash(token), editions: editionsFor(a.role),
         issuedAt: now.toISOString(), issuedBy: p.userId ?? '', expiresAt: new Date(until).toISOString(), firstDownloadAt: null, revokedAt: null,
+        // A new link for the same person keeps the language they or the chair chose.
+        language: old?.language ?? null,
       };
       await store.createRecordLink(row);
       await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'record_issued', detail: `${a.id} v${latest.version}` });
       issued.push({ ...linkSummary(row, a), url: `/record#${token}` });
     }
     return { links: issued };
+  });
+
+  /** EX6 — The language of the record for everyone who has not chosen their own (null: the conference's language). */
+  app.put('/api/conferences/:id/record/language', async (req) => {
+    const p = caseStaff(req);
+    const conf = await reach(req, p);
+    const body = recordLanguageBodySchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    await store.setRecordLanguage(conf.id, body.data.language);
+    await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'record_language', detail: body.data.language ?? 'conference' });
+    return { language: recordLanguageOf({ ...conf, recordLanguage: body.data.language }) };
+  });
+
+  /** EX6 — The language of one person's copy, as the chair or note taker sets it (the person can change it on their page). */
+  app.put('/api/conferences/:id/record/links/:linkId/language', async (req) => {
+    const p = caseStaff(req);
+    const conf = await reach(req, p);
+    const linkId = z.string().regex(/^[a-z0-9]{16}$/).safeParse((req.params as { linkId?: unknown }).linkId);
+    const link = linkId.success ? (await store.recordLinksOf(conf.id)).find((l) => l.id === linkId.data) : undefined;
+    if (!link) throw notFound();
+    const body = recordLanguageBodySchema.safeParse(req.body);
+    if (!body.success) throw invalid(body.error);
+    await store.setRecordLinkLanguage(link.id, body.data.language);
+    await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'record_language', detail: `${link.id} ${body.data.language ?? 'conference'}` });
+    return { ok: true };
   });
 
   app.post('/api/conferences/:id/record/links/:linkId/revoke', async (req, reply) => {

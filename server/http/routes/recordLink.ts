@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RecordLinkRow, Store } from '../../store/types.ts';
 import type { Audit } from '../../audit.ts';
-import type { RecordService, VersionMeta } from '../../services/record.ts';
+import { recordLanguageOf, type RecordService, type VersionMeta } from '../../services/record.ts';
 import { tokenHash } from '../../auth/secrets.ts';
-import { amendmentRequestSchema, recordLinkBodySchema, recordLinkExportSchema, type RecordLinkView } from '../../../shared/api/record.ts';
+import { amendmentRequestSchema, recordLinkBodySchema, recordLinkExportSchema, recordLinkLanguageSchema, type RecordLinkView } from '../../../shared/api/record.ts';
 import { amendmentDeadline, isAmendmentLate } from '../../../shared/rules/record.ts';
 import { conferenceLocalDate } from '../../../shared/rules/workingDays.ts';
 import type { Edition } from '../../../shared/export/types.ts';
@@ -56,13 +56,14 @@ export function recordLinkRoutes(app: FastifyInstance, deps: { store: Store; aud
   app.post('/api/record-link', async (req): Promise<RecordLinkView> => {
     const body = recordLinkBodySchema.safeParse(req.body);
     const link = await linkOf(req, body.success ? body.data.token : undefined);
-    const { row, meta } = await latest(link);
+    const { conf, row, meta } = await latest(link);
     const attendee = await store.attendee(link.attendeeId);
     const own = (await store.amendmentsOf(link.conferenceId)).filter((a) => a.attendeeId === link.attendeeId);
     return {
       conference: { type: meta.conference.type, startsAt: meta.conference.startsAt, children: meta.conference.children.map((c) => c.name), jurisdiction: meta.conference.jurisdiction },
       attendee: { name: attendee?.name ?? '', role: attendee?.role ?? '' },
       editions: link.editions as Edition[],
+      language: link.language ?? recordLanguageOf(conf),
       version: row.version,
       finalisedAt: meta.finalisedAt,
       amendBy: amendBy(link, meta),
@@ -81,10 +82,21 @@ export function recordLinkRoutes(app: FastifyInstance, deps: { store: Store; aud
       throw new HttpError(403, 'forbidden', 'This link does not give that document.', undefined, false);
     }
     const { conf, row, meta } = await latest(link);
-    const { outline, bytes } = await record.docx(conf, { kind: 'version', row, meta }, body.data.edition);
+    const { outline, bytes } = await record.docx(conf, { kind: 'version', row, meta }, body.data.edition, link.language ?? recordLanguageOf(conf));
     await store.markRecordLinkDownloaded(link.id, new Date().toISOString());
     await audit.record({ actor: link.attendeeId, role: 'record_link', conferenceId: link.conferenceId, action: 'record_downloaded', detail: `${body.data.edition} v${row.version}` });
     return sendDocx(reply, outline.fileName, bytes);
+  });
+
+  /** EX6 — The person chooses the language of their own copy: Welsh, English, or both. */
+  app.post('/api/record-link/language', async (req) => {
+    const body = recordLinkLanguageSchema.safeParse(req.body);
+    const token = typeof (req.body as { token?: unknown } | null)?.token === 'string' ? (req.body as { token: string }).token : undefined;
+    const link = await linkOf(req, token);
+    if (!body.success) throw invalid(body.error);
+    await store.setRecordLinkLanguage(link.id, body.data.language);
+    await audit.record({ actor: link.attendeeId, role: 'record_link', conferenceId: link.conferenceId, action: 'record_language', detail: body.data.language });
+    return { language: body.data.language };
   });
 
   /** AM1 — Ask for a change: which part and what it should say. Late requests are taken and marked (AM2). */
