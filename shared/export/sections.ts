@@ -256,7 +256,7 @@ export const plan: Section = ({ model }, msg) => {
   return [
     h(2, msg.plan),
     {
-      kind: 'table', caption: msg.plan, header: msg.planHeader, widths: [6, 30, 16, 14, 22, 12],
+      kind: 'table', caption: msg.plan, header: msg.planHeader, widths: [7, 28, 15, 14, 20, 16],
       rows: model.actions.map((a, i) => [String(i + 1), mark(a, a.what, msg), a.who, msg.date(a.by), a.howWeKnow,
         a.links.map((l) => number.get(l)).filter((n): n is number => n !== undefined).join(', ')]),
     },

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, api, type InviteLink } from '../../api.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { Radios, Select, TextInput } from '../../components/fields.tsx';
+import { Checkbox, Radios, Select, TextInput } from '../../components/fields.tsx';
+import { useT } from '../../i18n/useT.tsx';
 import { ATTENDANCE, ATTENDANCE_LABELS, ATTENDEE_ROLES, ROLE_LABELS, type Attendance, type AttendeeRole } from '../../../shared/schema/roles.ts';
 import { attendeeInputSchema, type Attendee } from '../../../shared/schema/conference.ts';
 import { issuesToErrors, serverFieldsToErrors } from '../conferences/formErrors.ts';
@@ -12,12 +13,15 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
   const [role, setRole] = useState<AttendeeRole | ''>('');
   const [agency, setAgency] = useState('');
   const [attendance, setAttendance] = useState<Attendance>('present');
+  const [languageNeeded, setLanguageNeeded] = useState('');
+  const [interpreterBooked, setInterpreterBooked] = useState(false);
+  const t = useT();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = attendeeInputSchema.safeParse({ name, role, agency, attendance });
+    const parsed = attendeeInputSchema.safeParse({ name, role, agency, attendance, languageNeeded, interpreterBooked });
     if (!parsed.success) {
       setErrors(issuesToErrors(parsed.error.issues).map((x) => (x.field === 'role' ? { ...x, message: 'Choose the person’s role' } : x)));
       return;
@@ -31,6 +35,8 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
       setRole('');
       setAgency('');
       setAttendance('present');
+      setLanguageNeeded('');
+      setInterpreterBooked(false);
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(serverFieldsToErrors(err.fields));
       else setErrors([{ field: '', message: err instanceof ApiError ? err.message : 'Something went wrong. Try again.' }]);
@@ -64,6 +70,10 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
         error={errorFor(errors, 'attendance')}
         inline
       />
+      <TextInput id="languageNeeded" label={t('setup.attendee.languageNeeded')} hint={t('setup.attendee.languageNeededHint')} value={languageNeeded} onChange={(e) => setLanguageNeeded(e.target.value)} error={errorFor(errors, 'languageNeeded')} />
+      {languageNeeded.trim() ? (
+        <Checkbox id="interpreterBooked" label={t('setup.attendee.interpreterBooked')} checked={interpreterBooked} onChange={(e) => setInterpreterBooked(e.target.checked)} />
+      ) : null}
       <button type="submit" className="cr-button" disabled={busy}>
         Add attendee and make invite link
       </button>

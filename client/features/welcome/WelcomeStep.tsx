@@ -37,7 +37,12 @@ export function WelcomeStep() {
           <tbody>
             {attendees.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.name}</th>
+                <th scope="row">
+                  {a.name}
+                  {a.languageNeeded ? (
+                    <span className="cr-hint cr-welcome-language">{t('welcome.languageNeeded', { language: a.languageNeeded, booked: a.interpreterBooked ? 'yes' : 'no' })}</span>
+                  ) : null}
+                </th>
                 <td>{t(`role.${a.role}`)}</td>
                 <td>{a.agency}</td>
                 <td>
