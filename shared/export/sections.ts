@@ -154,8 +154,7 @@ function roundBlocks(round: ScalingRound, msg: RecordMessages): Block[] {
   if (round.status !== 'revealed') return [...blocks, p(msg.notRevealed, 'quiet')];
   const fam = round.results.filter((r) => r.group === 'family').map((r) => r.score);
   const pro = round.results.filter((r) => r.group === 'professional').map((r) => r.score);
-  // The record is English until its messages carry a locale (EX6).
-  const plot = dotPlotSvg(round, 'en');
+  const plot = dotPlotSvg(round, msg.locale);
   return [
     ...blocks,
     { kind: 'table', caption: round.question, header: msg.scoresHeader, rows: round.results.map((r) => [r.name, msg.role(r.role), String(r.score), r.onBehalf ? msg.onBehalf(r.reason) : r.reason]) },
