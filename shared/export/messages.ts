@@ -31,9 +31,13 @@ export function recordMessages(locale: Locale) {
   const header = (prefix: string, keys: readonly string[]) => keys.map((k) => t(`${prefix}.${k}` as MessageId));
   const dayDate = (value: string) => formatDayDate(locale, value);
   const kind = conferenceKind;
-  // "16 Dec 2024" / "16 Rhag 2024": the trend chart's narrow columns.
-  const shortDate = (value: string) => new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+  // "16 Dec 2024" / "16 Rhag 2024": the trend chart's narrow columns (English months in three letters: "Sep", not ICU's "Sept").
+  const shortDate = (value: string) => {
+    const parts = new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+      .formatToParts(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+    const part = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
+    return `${part('day')} ${locale === 'en' ? part('month').slice(0, 3) : part('month')} ${part('year')}`;
+  };
   const trendKind = (c: TrendColumn) => (c.today ? 'today' : c.type === 'initial' ? 'initial' : 'review');
   // Hand-rolled: ICU's Welsh list gives "a(c)"; Welsh says "ac" before a vowel.
   const list = (items: readonly string[]) => (items.length < 2 ? items.join('')
