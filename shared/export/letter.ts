@@ -23,7 +23,7 @@ export function letterBlocks(src: RecordSource, msg: RecordMessages): Block[] {
   const blocks: Block[] = [
     { kind: 'paragraph', text: src.version ? msg.instantDate(src.version.finalisedAt) : msg.draft },
     { kind: 'paragraph', text: L.dear(parents) },
-    { kind: 'paragraph', text: L.opening(c.type, c.jurisdiction, msg.dayDate(c.startsAt), childNames) },
+    { kind: 'paragraph', text: L.opening(c.type, c.jurisdiction, msg.date(c.startsAt), childNames) },
     { kind: 'heading', level: 2, text: L.decided },
   ];
   if (!d.perChild.length) blocks.push({ kind: 'paragraph', text: msg.notDecided });
