@@ -18,12 +18,15 @@ export class ApiError extends Error {
   readonly fields: Readonly<Record<string, string>>;
   /** What to show the person, in their language (`t(err.msg)`); `message` is the server's English, for logs. */
   readonly msg: Msg;
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, shown?: Msg) {
+  /** Each field's message by id (`t(err.fieldMsgs.venue)`), when the server gave them. */
+  readonly fieldMsgs: Readonly<Record<string, Msg>>;
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, shown?: Msg, fieldMsgs: Record<string, Msg> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.fieldMsgs = fieldMsgs;
     this.msg = shown ?? msg(status === 0 ? 'errors.network' : status >= 500 ? 'errors.server' : 'errors.generic');
   }
   /** The request never reached the server (offline, connection dropped): worth trying again. */
@@ -37,13 +40,21 @@ const NETWORK_MESSAGE = 'We could not reach the server. Check your connection an
 function readError(status: number, body: unknown): ApiError {
   const e = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof e === 'object' && e !== null) {
-    const { code, message, fields, id, values } = e as { code?: unknown; message?: unknown; fields?: unknown; id?: unknown; values?: unknown };
+    const { code, message, fields, id, values, fieldMessages } = e as { code?: unknown; message?: unknown; fields?: unknown; id?: unknown; values?: unknown; fieldMessages?: unknown };
     const f: Record<string, string> = {};
     if (typeof fields === 'object' && fields !== null) {
       for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') f[k] = v;
     }
-    const shown = typeof id === 'string' && id in CATALOGUES.en ? msg(id as MessageId, typeof values === 'object' && values !== null ? (values as Msg['values']) : undefined) : undefined;
-    return new ApiError(status, typeof code === 'string' ? code : 'error', typeof message === 'string' ? message : 'Something went wrong. Try again.', f, shown);
+    const known = (i: unknown, v: unknown): Msg | undefined =>
+      typeof i === 'string' && i in CATALOGUES.en ? msg(i as MessageId, typeof v === 'object' && v !== null ? (v as Msg['values']) : undefined) : undefined;
+    const fm: Record<string, Msg> = {};
+    if (Array.isArray(fieldMessages)) {
+      for (const x of fieldMessages as { path?: unknown; id?: unknown; values?: unknown }[]) {
+        const m = known(x?.id, x?.values);
+        if (m && typeof x.path === 'string') fm[x.path] = m;
+      }
+    }
+    return new ApiError(status, typeof code === 'string' ? code : 'error', typeof message === 'string' ? message : 'Something went wrong. Try again.', f, known(id, values), fm);
   }
   if (status >= 500) return new ApiError(status, 'server_error', 'Something went wrong on the server. Try again in a moment.');
   return new ApiError(status, 'error', 'Something went wrong. Try again.');

@@ -29,8 +29,8 @@ function editor(cookie: string | null): ConferenceDocs & { clients: SyncClient[]
   sockets.push(s, p);
   return { shared: s.doc, professional: p.doc, clients: [s, p] };
 }
-const value = <T>(r: { ok: true; value: T } | { ok: false; reasons: string[] }): T => {
-  if (!r.ok) throw new Error(r.reasons.join(' '));
+const value = <T>(r: { ok: true; value: T } | { ok: false; reasons: { id: string }[] }): T => {
+  if (!r.ok) throw new Error(r.reasons.map((x) => x.id).join(' '));
   return r.value;
 };
 const tree = (d: ConferenceDocs) => JSON.stringify(project(d.shared, d.professional).genogram);

@@ -4,6 +4,7 @@ import type { MessageId, Msg } from '../../shared/i18n/messages.ts';
 import { isLocale, type Locale } from '../../shared/i18n/locale.ts';
 import * as format from '../../shared/i18n/format.ts';
 import { compareNames } from '../../shared/i18n/collate.ts';
+import { readableValues } from '../../shared/i18n/translate.ts';
 
 type Values = Record<string, string | number>;
 
@@ -15,10 +16,13 @@ export interface Translate {
 
 export function useT(): Translate {
   const intl = useIntl();
+  const locale = useCurrentLocale();
   return useCallback(
     ((a: MessageId | Msg, values?: Values) =>
-      typeof a === 'string' ? intl.formatMessage({ id: a }, values) : intl.formatMessage({ id: a.id }, a.values)) as Translate,
-    [intl],
+      typeof a === 'string'
+        ? intl.formatMessage({ id: a }, readableValues(locale, values))
+        : intl.formatMessage({ id: a.id }, readableValues(locale, a.values))) as Translate,
+    [intl, locale],
   );
 }
 

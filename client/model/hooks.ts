@@ -5,6 +5,7 @@ import type { ConferenceModel } from '../../shared/schema/project.ts';
 import type { ConferenceDocs } from '../../shared/commands/docs.ts';
 import type { PresenceUser } from '../../shared/schema/board.ts';
 import { fail, type Result } from '../../shared/result.ts';
+import { msg } from '../../shared/i18n/messages.ts';
 import type { ConnectionStatus } from '../sync/connect.ts';
 import { useRoom } from './RoomContext.tsx';
 
@@ -51,8 +52,8 @@ export function useCommand<A extends unknown[], T>(cmd: (d: ConferenceDocs, ...a
   const { conn, me, store } = useRoom();
   return useCallback(
     (...args: A): Result<T> => {
-      if (!me.canWrite) return fail('Only the chair and note taker can change the board');
-      if (store.getState().model.tooNew) return fail('Reload the page to keep editing: this conference was changed by a newer version');
+      if (!me.canWrite) return fail(msg('commands.onlyEditors'));
+      if (store.getState().model.tooNew) return fail(msg('commands.newerVersion'));
       return cmd(conn.docs, ...args);
     },
     [cmd, conn, me.canWrite, store],

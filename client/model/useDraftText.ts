@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Result } from '../../shared/result.ts';
+import type { Msg } from '../../shared/i18n/messages.ts';
+import { useT } from '../i18n/useT.tsx';
 
 /**
  * A text box bound to a document field. Typing goes into a local draft (so the caret never
@@ -8,7 +10,9 @@ import type { Result } from '../../shared/result.ts';
  */
 export function useDraftText(modelValue: string, commit: (value: string) => Result<unknown>, delayMs = 600) {
   const [draft, setDraft] = useState(modelValue);
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  // Kept as messages, so the error follows a change of language.
+  const [error, setError] = useState<Msg[] | null>(null);
   const dirty = useRef(false);
   const latest = useRef(modelValue);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -28,7 +32,7 @@ export function useDraftText(modelValue: string, commit: (value: string) => Resu
     if (!dirty.current) return;
     dirty.current = false;
     const r = commitRef.current(latest.current);
-    setError(r.ok ? null : r.reasons.join('. '));
+    setError(r.ok ? null : r.reasons);
   }, []);
 
   useEffect(() => flush, [flush]);
@@ -44,5 +48,5 @@ export function useDraftText(modelValue: string, commit: (value: string) => Resu
     [flush, delayMs],
   );
 
-  return { value: draft, onChange, onBlur: flush, error };
+  return { value: draft, onChange, onBlur: flush, error: error ? error.map((m) => t(m)).join(' ') : null };
 }

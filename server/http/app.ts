@@ -136,7 +136,12 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
         await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'denied', detail: route })
           .catch((e: Error) => req.log.error({ err: e.message }, 'audit failed'));
       }
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
+      return reply.status(err.status).send({
+        error: {
+          code: err.code, message: err.message, ...(err.shown ?? {}),
+          ...(err.fields ? { fields: err.fields } : {}), ...(err.fieldMessages ? { fieldMessages: err.fieldMessages } : {}),
+        },
+      });
     }
     if (err instanceof StorageUnavailableError) {
       req.log.warn({ err: { name: err.name } }, 'storage unavailable');

@@ -21,7 +21,8 @@ import { ROLE_LABELS } from '../../shared/schema/roles.ts';
 import { councilSettings } from '../http/routes/settings.ts';
 import { project } from '../../shared/schema/project.ts';
 import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
-import { HttpError, forbidden } from '../http/errors.ts';
+import { HttpError, forbidden, refusal } from '../http/errors.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 
 export interface IntentContext {
   store: Store;
@@ -62,7 +63,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       await ctx.registry.withRoom(rooms.professional, (room) => {
         const r = addProposal(room.doc, intent.id, proposal, by);
         // IN5 — Another sender's proposal holds this id: refused, never a silent drop behind a 200.
-        if (!r.ok) throw new HttpError(409, 'id_in_use', r.reasons.join(' '));
+        if (!r.ok) throw refusal(409, 'id_in_use', r.reasons);
       });
       return { proposalId: intent.id };
     }
@@ -94,7 +95,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
           attendeeId: s.attendeeId, name: s.name, role: s.role, group: scorerGroup(s.role),
           score: s.score, reason: s.reason, onBehalf: s.onBehalf,
         })));
-        if (!r.ok) throw conflict(r.reasons.join(' '));
+        if (!r.ok) throw refusal(409, 'conflict', r.reasons);
       });
       return { revealed: true };
     }
@@ -125,7 +126,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       const sender = { ...by, onBehalfWords: enteredOnBehalf(by.role) ? onBehalfWords({ name: by.name, roleLabel: ROLE_LABELS[by.role] ?? by.role }, child.name.split(' ')[0] ?? child.name) : null };
       await ctx.registry.withRoom(rooms.shared, (room) => {
         const r = intent.type === 'child_words' ? addChildWords(room.doc, intent, child, sender, intent.id) : putChildScale(room.doc, intent, sender);
-        if (!r.ok) throw new HttpError(400, 'invalid', r.reasons.join(' '));
+        if (!r.ok) throw refusal(400, 'invalid', r.reasons);
       });
       return { recorded: true };
     }
@@ -135,7 +136,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       await ctx.registry.withRoom(rooms.shared, (shared) =>
         ctx.registry.withRoom(rooms.professional, (professional) => {
           const r = setRestricted({ shared: shared.doc, professional: professional.doc }, intent.itemId, intent.restricted, SERVER_ORIGIN);
-          if (!r.ok) throw conflict(r.reasons.join(' '));
+          if (!r.ok) throw refusal(409, 'conflict', r.reasons);
         }),
       );
       return { restricted: intent.restricted };
@@ -151,7 +152,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
         // DC6: a review says why a plan ends or changes category, against last time's decision.
         const previous = model.previous?.decision?.perChild ?? [];
         const r = recordDecision(room.doc, { jurisdiction: conf.jurisdiction as Jurisdiction, type: conf.type, children, previous }, model.decision, SERVER_ORIGIN, quorum);
-        if (!r.ok) throw new HttpError(400, 'invalid', r.reasons.join(' '), { decision: r.reasons.join(' ') });
+        if (!r.ok) throw refusal(400, 'invalid', r.reasons, { decision: r.reasons.map((x) => translate('en', x)).join(' ') });
       });
       return { recorded: true };
     }

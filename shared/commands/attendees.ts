@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { F, docs } from '../schema/docLayout.ts';
 import { attendanceSchema, type Attendance, type Role } from '../schema/roles.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, SERVER_ORIGIN } from './docs.ts';
 
 export interface AttendeeRecord {
@@ -42,9 +43,9 @@ export function removeAttendee(shared: Y.Doc, id: string, origin: unknown = SERV
 /** AT3 — The chair records attendance (present, apologies, report only) during introductions. */
 export function setAttendance(shared: Y.Doc, id: string, attendance: Attendance, origin: unknown = LOCAL_ORIGIN): Result {
   const parsed = attendanceSchema.safeParse(attendance);
-  if (!parsed.success) return fail('Choose present, apologies or report only');
+  if (!parsed.success) return fail(msg('commands.attendees.chooseAttendance'));
   const m = docs.attendees(shared).get(id);
-  if (!(m instanceof Y.Map)) return fail('That person is no longer on the list');
+  if (!(m instanceof Y.Map)) return fail(msg('commands.attendees.gone'));
   shared.transact(() => m.set(F.attendance, parsed.data), origin);
   return ok(undefined);
 }

@@ -2,6 +2,7 @@ import { CONTINGENCY, CONTINGENCY_FIELDS as K, contingencyTextSchema } from '../
 import { writeTextField } from '../schema/record.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addEntity, deleteEntity, locateIn, moveEntity, orderAfterLast } from './restriction.ts';
 
@@ -30,14 +31,14 @@ function check(fields: Partial<ContingencyFields>): Result<Partial<ContingencyFi
 export function addContingency(d: ConferenceDocs, input: ContingencyFields & { restricted: boolean }, origin: unknown = LOCAL_ORIGIN, id = newId()): Result<string> {
   const c = check(input);
   if (!c.ok) return c;
-  if (!c.value.mightHappen && !c.value.weWill) return fail('Write what might happen or what we will do first');
+  if (!c.value.mightHappen && !c.value.weWill) return fail(msg('commands.contingency.empty'));
   return addEntity(d, CONTINGENCY, id, { [K.mightHappen]: c.value.mightHappen, [K.weWill]: c.value.weWill, [K.order]: orderAfterLast(d, CONTINGENCY) }, input.restricted, origin);
 }
 
 /** PL10 — Edit what might happen or what we will do. Text edits merge with concurrent edits. */
 export function editContingency(d: ConferenceDocs, id: string, patch: Partial<ContingencyFields>, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, CONTINGENCY, id);
-  if (!at) return fail('That contingency entry has been deleted');
+  if (!at) return fail(msg('commands.contingency.deleted'));
   const c = check(patch);
   if (!c.ok) return c;
   at.doc.transact(() => {

@@ -6,6 +6,7 @@ import type { ConferenceType } from '../schema/conference.ts';
 import type { Jurisdiction } from '../rules/jurisdiction.ts';
 import type { DecisionRecord } from '../schema/project.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg, type Msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN } from './docs.ts';
 import { recordedValue } from '../schema/decisionRecord.ts';
 import type { QuorumCheck } from '../rules/quorum.ts';
@@ -24,7 +25,7 @@ export function setChildDecision(shared: Y.Doc, decision: PerChildDecision, orig
 
 /** DE2 — Why the conference decided as it did (merges with concurrent typing). */
 export function setRationale(shared: Y.Doc, text: string, origin: unknown = LOCAL_ORIGIN): Result {
-  if (text.length > 4000) return fail('Keep the reasons to 4,000 characters or fewer');
+  if (text.length > 4000) return fail(msg('commands.decision.rationaleTooLong'));
   const d = docs.decision(shared);
   shared.transact(() => {
     const t = getText(d, F.rationale);
@@ -36,14 +37,14 @@ export function setRationale(shared: Y.Doc, text: string, origin: unknown = LOCA
 
 /** DE3 — A professional's disagreement with the decision, kept with their reason. */
 export function setDissent(shared: Y.Doc, dissent: DecisionRecord['dissent'], origin: unknown = LOCAL_ORIGIN): Result {
-  if (dissent.some((x) => !x.by.trim() || !x.text.trim())) return fail('Say who disagrees and why');
+  if (dissent.some((x) => !x.by.trim() || !x.text.trim())) return fail(msg('commands.decision.dissentIncomplete'));
   shared.transact(() => docs.decision(shared).set(F.dissent, dissent.map((x) => ({ by: x.by.trim(), text: x.text.trim() }))), origin);
   return ok(undefined);
 }
 
 /** DE4 — The key worker (lead practitioner) and the core group. */
 export function setPeople(shared: Y.Doc, people: { keyWorker: string; coreGroup: readonly string[] }, origin: unknown = LOCAL_ORIGIN): Result {
-  if (people.keyWorker.length > 120 || people.coreGroup.some((n) => n.length > 120)) return fail('Names must be 120 characters or fewer');
+  if (people.keyWorker.length > 120 || people.coreGroup.some((n) => n.length > 120)) return fail(msg('commands.decision.namesTooLong'));
   shared.transact(() => {
     docs.decision(shared).set(F.keyWorker, people.keyWorker.trim());
     docs.decision(shared).set(F.coreGroup, people.coreGroup.map((n) => n.trim()).filter(Boolean));
@@ -76,15 +77,15 @@ export interface DecisionConference {
 }
 
 /**
- * DE5 — What stops the decision being recorded, in plain English: every child needs a valid
+ * DE5 — What stops the decision being recorded: every child needs a valid
  * outcome for this jurisdiction (DC1–DC5) and the reasons must be written. Empty when ready.
  */
-export function decisionProblems(conf: DecisionConference, record: DecisionRecord): string[] {
+export function decisionProblems(conf: DecisionConference, record: DecisionRecord): Msg[] {
   const names = new Map(conf.children.map((c) => [c.id, c.name]));
   const check = checkDecision(conf.jurisdiction, conf.type, record.perChild, [...names.keys()], (id) => names.get(id) ?? id);
   const reasons = check.ok ? [] : [...check.reasons];
   if (conf.type === 'review') reasons.push(...reviewReasonIssues(conf.jurisdiction, record.perChild, conf.previous ?? [], (id) => names.get(id) ?? id).map((i) => i.message));
-  if (!record.rationale.trim()) reasons.push('Write down the reasons for the decision.');
+  if (!record.rationale.trim()) reasons.push(msg('commands.decision.rationaleMissing'));
   return reasons;
 }
 

@@ -5,6 +5,7 @@ import { RELATIONSHIP } from '../schema/relationship.ts';
 import { NETWORK } from '../schema/networkMember.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addEntity, deleteEntity, locateIn } from './restriction.ts';
 import { inEachDoc, writeFields } from './genogramDocs.ts';
@@ -31,7 +32,7 @@ export function addPerson(d: ConferenceDocs, input: Partial<PersonFields>, opts:
 /** GG2 — Change some of a person's fields (rename, born, died…); other fields merge with concurrent edits. */
 export function editPerson(d: ConferenceDocs, id: string, patch: Partial<PersonFields>, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, PERSON, id);
-  if (!at) return fail('That person has been removed from the family tree');
+  if (!at) return fail(msg('commands.genogram.personGone'));
   const current = Object.fromEntries(Object.keys(PERSON_DEFAULTS).map((k) => [k, at.map.get(k) ?? PERSON_DEFAULTS[k as keyof PersonFields]]));
   const parsed = personInputSchema.safeParse({ ...current, ...patch });
   if (!parsed.success) return fail(...zodReasons(parsed.error));
@@ -43,7 +44,7 @@ export function editPerson(d: ConferenceDocs, id: string, patch: Partial<PersonF
 /** GG3 — Keep a person where they were dragged (one write at the end of a drag), or null to let the layout place them. */
 export function placePerson(d: ConferenceDocs, id: string, pos: Position | null, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, PERSON, id);
-  if (!at) return fail('That person has been removed from the family tree');
+  if (!at) return fail(msg('commands.genogram.personGone'));
   const p = finitePos(pos);
   at.doc.transact(() => {
     if (p) writeFields(at.map, { [P.x]: p.x, [P.y]: p.y });
@@ -80,7 +81,7 @@ export function addHousehold(d: ConferenceDocs, label: string, restricted = fals
 
 export function renameHousehold(d: ConferenceDocs, id: string, label: string, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, HOUSEHOLD, id);
-  if (!at) return fail('That household has been removed');
+  if (!at) return fail(msg('commands.genogram.householdGone'));
   const parsed = householdFieldsSchema.safeParse({ label });
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   at.doc.transact(() => writeFields(at.map, parsed.data), origin);
@@ -110,7 +111,7 @@ export function putDetail(d: ConferenceDocs, input: { of: string; kind: DetailKi
   }
   const parsed = detailFieldsSchema.safeParse(input);
   if (!parsed.success) return fail(...zodReasons(parsed.error));
-  if (![PERSON, HOUSEHOLD, NETWORK].some((t) => locateIn(d, t, input.of))) return fail('That person has been removed from the family tree');
+  if (![PERSON, HOUSEHOLD, NETWORK].some((t) => locateIn(d, t, input.of))) return fail(msg('commands.genogram.personGone'));
   if (existing) {
     existing.doc.transact(() => writeFields(existing.map, parsed.data), origin);
     return ok(id);

@@ -6,6 +6,7 @@ import type { ProposedRelationship } from '../schema/relationship.ts';
 import type { ViewFields } from '../intents/index.ts';
 import { SERVER_ORIGIN } from './docs.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 
 /** Who sent an intent, as the server stamps it from the session. */
 export interface Sender {
@@ -33,9 +34,9 @@ export function addProposal(
   const existing = docs.proposals(professional).get(id);
   if (existing instanceof Y.Map) {
     const sender = existing.get(F.proposedBy) as Partial<Sender> | undefined;
-    return sender?.attendeeId === by.attendeeId ? ok(undefined) : fail('That request id is already in use. Send it again with a new id.');
+    return sender?.attendeeId === by.attendeeId ? ok(undefined) : fail(msg('commands.intake.idInUse'));
   }
-  if (existing !== undefined) return fail('That request id is already in use. Send it again with a new id.');
+  if (existing !== undefined) return fail(msg('commands.intake.idInUse'));
   professional.transact(() => {
     const m = new Y.Map<unknown>();
     m.set(F.kind, p.kind);

@@ -1,11 +1,12 @@
 import { F, docs } from '../schema/docLayout.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { stepById } from '../rules/agenda.ts';
 
 /** Move the room to a step of the agenda (chair). Everyone following "live" moves with it. */
 export function setStep(d: ConferenceDocs, stepId: string, origin: unknown = LOCAL_ORIGIN): Result {
-  if (!stepById(stepId)) return fail('That step is not part of the agenda');
+  if (!stepById(stepId)) return fail(msg('commands.meeting.noSuchStep'));
   d.shared.transact(() => docs.meta(d.shared).set(F.step, stepId), origin);
   return ok(undefined);
 }
@@ -19,8 +20,8 @@ export const MAX_PROJECTOR_PAGES = 200;
  * on starts the next step at its first page without a second write.
  */
 export function setProjectorPage(d: ConferenceDocs, stepId: string, page: number, origin: unknown = LOCAL_ORIGIN): Result {
-  if (!stepById(stepId)) return fail('That step is not part of the agenda');
-  if (!Number.isInteger(page) || page < 0 || page >= MAX_PROJECTOR_PAGES) return fail('That page is not on the projector');
+  if (!stepById(stepId)) return fail(msg('commands.meeting.noSuchStep'));
+  if (!Number.isInteger(page) || page < 0 || page >= MAX_PROJECTOR_PAGES) return fail(msg('commands.meeting.noSuchPage'));
   d.shared.transact(() => docs.meta(d.shared).set(F.projectorPage, { step: stepId, page }), origin);
   return ok(undefined);
 }

@@ -3,6 +3,7 @@ import { DETAIL } from '../schema/genogramDetail.ts';
 import { PERSON } from '../schema/person.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addEntity, locateIn } from './restriction.ts';
 import { inEachDoc, writeFields } from './genogramDocs.ts';
@@ -15,17 +16,17 @@ const DEFAULTS: NetworkFields = { name: '', personId: '', group: 'family', does:
 export function addNetworkMember(d: ConferenceDocs, input: Partial<NetworkFields>, restricted = false, origin: unknown = LOCAL_ORIGIN, id = newId()): Result<string> {
   const parsed = networkFieldsSchema.safeParse({ ...DEFAULTS, ...input });
   if (!parsed.success) return fail(...zodReasons(parsed.error));
-  if (parsed.data.personId && !locateIn(d, PERSON, parsed.data.personId)) return fail('That person has been removed from the family tree');
+  if (parsed.data.personId && !locateIn(d, PERSON, parsed.data.personId)) return fail(msg('commands.genogram.personGone'));
   return addEntity(d, NETWORK, id, parsed.data, restricted, origin);
 }
 
 /** NW2 — Change what someone in the network is to each child, or what they do. */
 export function editNetworkMember(d: ConferenceDocs, id: string, patch: Partial<NetworkFields>, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, NETWORK, id);
-  if (!at) return fail('That person has been removed from the safety network');
+  if (!at) return fail(msg('commands.network.gone'));
   const parsed = networkFieldsSchema.partial().safeParse(patch);
   if (!parsed.success) return fail(...zodReasons(parsed.error));
-  if (parsed.data.name !== undefined && !parsed.data.name) return fail('Enter their name');
+  if (parsed.data.name !== undefined && !parsed.data.name) return fail(msg('commands.network.nameMissing'));
   at.doc.transact(() => writeFields(at.map, parsed.data), origin);
   return ok(undefined);
 }

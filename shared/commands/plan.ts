@@ -4,6 +4,7 @@ import { writeTextField } from '../schema/record.ts';
 import { MAX_DANGER_STATEMENTS } from '../rules/agenda.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addEntity, allMaps, deleteEntity, locateIn, moveEntity, orderAfterLast, setLinks } from './restriction.ts';
 
@@ -15,19 +16,19 @@ import { addEntity, allMaps, deleteEntity, locateIn, moveEntity, orderAfterLast,
 
 /** PL1 — Add a danger statement and its safety goal; at most MAX_DANGER_STATEMENTS (AG2), counting restricted ones. */
 export function addDanger(d: ConferenceDocs, input: { statement: string; goal: string; restricted: boolean }, origin: unknown = LOCAL_ORIGIN, id = newId()): Result<string> {
-  if (allMaps(d, DANGER).length >= MAX_DANGER_STATEMENTS) return fail(`There can be up to ${MAX_DANGER_STATEMENTS} danger statements. Combine or remove one first.`);
+  if (allMaps(d, DANGER).length >= MAX_DANGER_STATEMENTS) return fail(msg('commands.plan.tooManyDangers', { max: MAX_DANGER_STATEMENTS }));
   const statement = dangerTextSchema.safeParse(input.statement);
   const goal = dangerTextSchema.safeParse(input.goal);
   if (!statement.success) return fail(...zodReasons(statement.error));
   if (!goal.success) return fail(...zodReasons(goal.error));
-  if (!statement.data && !goal.data) return fail('Write the danger statement or the safety goal first');
+  if (!statement.data && !goal.data) return fail(msg('commands.plan.dangerEmpty'));
   return addEntity(d, DANGER, id, { [DK.statement]: statement.data, [DK.goal]: goal.data, [DK.order]: orderAfterLast(d, DANGER) }, input.restricted, origin);
 }
 
 /** PL2 — Edit a danger statement or its safety goal. */
 export function editDanger(d: ConferenceDocs, id: string, patch: { statement?: string; goal?: string }, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, DANGER, id);
-  if (!at) return fail('That danger statement has been deleted');
+  if (!at) return fail(msg('commands.plan.dangerGone'));
   for (const v of [patch.statement, patch.goal]) {
     if (v === undefined) continue;
     const r = dangerTextSchema.safeParse(v);
@@ -73,7 +74,7 @@ export function addAction(d: ConferenceDocs, input: ActionFields & { restricted:
 /** PL6 — Edit some fields of an action. */
 export function editAction(d: ConferenceDocs, id: string, patch: Partial<ActionFields>, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, ACTION, id);
-  if (!at) return fail('That action has been deleted');
+  if (!at) return fail(msg('commands.plan.actionGone'));
   const parsed = newActionSchema.partial().safeParse(patch);
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   const p = parsed.data;

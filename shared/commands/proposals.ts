@@ -3,6 +3,7 @@ import { F, docs, isRecord } from '../schema/docLayout.ts';
 import { actionFieldsSchema, type ActionFields } from '../schema/action.ts';
 import { type Source } from '../schema/item.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addItem } from './items.ts';
 import { addAction } from './plan.ts';
@@ -18,10 +19,10 @@ import { proposedRelationshipSchema } from '../schema/relationship.ts';
  */
 
 function pending(d: ConferenceDocs, id: string): Result<Y.Map<unknown>> {
-  if (!d.professional) return fail('Only the chair and note taker can answer proposals');
+  if (!d.professional) return fail(msg('commands.proposals.onlyStaff'));
   const m = docs.proposals(d.professional).get(id);
-  if (!(m instanceof Y.Map)) return fail('That proposal is no longer in the queue');
-  if (m.get(F.status) !== 'pending') return fail('That proposal has already been answered');
+  if (!(m instanceof Y.Map)) return fail(msg('commands.proposals.gone'));
+  if (m.get(F.status) !== 'pending') return fail(msg('commands.proposals.answered'));
   return ok(m);
 }
 
@@ -38,7 +39,7 @@ export interface AcceptItem {
 export function acceptItemProposal(d: ConferenceDocs, id: string, input: AcceptItem, origin: unknown = LOCAL_ORIGIN): Result<string> {
   const found = pending(d, id);
   if (!found.ok) return found;
-  if (found.value.get(F.kind) === 'action') return fail('That proposal is an action for the plan');
+  if (found.value.get(F.kind) === 'action') return fail(msg('commands.proposals.isAction'));
   const added = addItem(d, input, origin);
   if (!added.ok) return added;
   d.professional!.transact(() => found.value.set(F.status, 'accepted'), origin);
@@ -51,7 +52,7 @@ export function acceptActionProposal(d: ConferenceDocs, id: string, edited: Acti
   if (!found.ok) return found;
   const raw = edited ?? found.value.get(F.action);
   const action = actionFieldsSchema.safeParse(isRecord(raw) || edited ? raw : null);
-  if (!action.success) return fail('That proposal does not have a complete action');
+  if (!action.success) return fail(msg('commands.proposals.incompleteAction'));
   const added = addAction(d, { ...action.data, restricted }, origin);
   if (!added.ok) return added;
   d.professional!.transact(() => found.value.set(F.status, 'accepted'), origin);
@@ -80,7 +81,7 @@ export function acceptGenogramProposal(d: ConferenceDocs, id: string, restricted
     ? addPerson(d, person.data, { restricted }, origin)
     : line.success
       ? addRelationship(d, line.data, restricted, origin)
-      : fail('That proposal is not for the family tree');
+      : fail(msg('commands.proposals.notGenogram'));
   if (!added.ok) return added;
   d.professional!.transact(() => found.value.set(F.status, 'accepted'), origin);
   return added;

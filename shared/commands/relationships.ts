@@ -3,6 +3,7 @@ import { projectGenogram } from '../schema/projectGenogram.ts';
 import { checkRelationship } from '../rules/genogram.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addEntity, deleteEntity, locateIn } from './restriction.ts';
 import { writeFields } from './genogramDocs.ts';
@@ -25,13 +26,13 @@ export function addRelationship(d: ConferenceDocs, input: Omit<RelationshipField
 /** GR2 — Change how two people are related now (married → separated) or the dates. */
 export function editRelationship(d: ConferenceDocs, id: string, patch: { type?: string; since?: string }, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, RELATIONSHIP, id);
-  if (!at) return fail('That line has been removed');
+  if (!at) return fail(msg('commands.relationships.gone'));
   const g = projectGenogram(d.shared, d.professional);
   const current = g.relationships.find((r) => r.id === id);
-  if (!current) return fail('That line is not valid any more: remove it and draw it again');
+  if (!current) return fail(msg('commands.relationships.invalid'));
   const parsed = relationshipFieldsSchema.safeParse({ kind: current.kind, a: current.a, b: current.b, type: patch.type ?? current.type, since: patch.since ?? current.since });
   if (!parsed.success) return fail(...zodReasons(parsed.error));
-  if (!RELATIONSHIP_TYPES[current.kind].includes(parsed.data.type)) return fail('Choose what kind of relationship this is');
+  if (!RELATIONSHIP_TYPES[current.kind].includes(parsed.data.type)) return fail(msg('commands.relationships.chooseType'));
   const checked = checkRelationship(new Map(g.people.map((p) => [p.id, p])), g.relationships.filter((r) => r.id !== id), parsed.data);
   if (!checked.ok) return checked;
   at.doc.transact(() => writeFields(at.map, { type: parsed.data.type, since: parsed.data.since }), origin);

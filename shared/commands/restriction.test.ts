@@ -13,8 +13,8 @@ const source = { name: 'PC Owain Rees', agency: 'Afonwen Police' };
 const fresh = (): ConferenceDocs => ({ shared: new Y.Doc(), professional: new Y.Doc() });
 const bytesOf = (doc: Y.Doc) => Buffer.from(Y.encodeStateAsUpdate(doc));
 const sharedHas = (d: ConferenceDocs, s: string) => bytesOf(d.shared).includes(Buffer.from(s)) || JSON.stringify(d.shared.toJSON()).includes(s);
-const value = <T>(r: { ok: true; value: T } | { ok: false; reasons: string[] }): T => {
-  if (!r.ok) throw new Error(r.reasons.join(' '));
+const value = <T>(r: { ok: true; value: T } | { ok: false; reasons: { id: string }[] }): T => {
+  if (!r.ok) throw new Error(r.reasons.map((x) => x.id).join(' '));
   return r.value;
 };
 
@@ -76,7 +76,7 @@ describe('RS2 one move for every restrictable collection', () => {
 
   it('RS2 refuses an unknown id and needs the professional document', () => {
     const d = fresh();
-    expect(setRestricted(d, 'nosuchentity0000', true)).toEqual({ ok: false, reasons: ['That has been deleted'] });
+    expect(setRestricted(d, 'nosuchentity0000', true)).toEqual({ ok: false, reasons: [{ id: 'commands.restriction.deleted' }] });
     expect(setRestricted({ shared: d.shared, professional: null }, 'x', true).ok).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { readHidden, writeHidden, type Links } from '../schema/twins.ts';
 import { collectionOf, newEntityMap, type RecordType } from '../schema/record.ts';
 import { RESTRICTABLE } from '../schema/restrictable.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 
 /**
@@ -75,7 +76,7 @@ export function orderBetween(d: ConferenceDocs, type: RecordType, after: string 
 /** Move an entity of a type between two neighbours' order keys (null for the ends), in whichever document it is. */
 export function moveEntity(d: ConferenceDocs, type: RecordType, id: string, after: string | null, before: string | null, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, type, id);
-  if (!at) return fail(`That ${type.noun} has been deleted`);
+  if (!at) return fail(msg('commands.restriction.deleted'));
   const key = orderBetween(d, type, after, before);
   at.doc.transact(() => at.map.set('order', key), origin);
   return ok(undefined);
@@ -104,7 +105,7 @@ export function addEntity(
 ): Result<string> {
   // RS7: a record that belongs to something professionals only is professionals only too.
   if (!restricted) restricted = ownerRestricted(d, type, values);
-  if (restricted && !d.professional) return fail(`Only professionals can add a professionals-only ${type.noun}`);
+  if (restricted && !d.professional) return fail(msg('commands.restriction.addOnlyProfessionals'));
   const target = restricted ? d.professional! : d.shared;
   const record: Record<string, unknown> = { ...values };
   const hidden: Links = {};
@@ -173,11 +174,11 @@ function sharedLinkersOf(shared: Y.Doc, id: string): { map: EntityMap; entityId:
  * cannot be recalled.
  */
 export function setRestricted(d: ConferenceDocs, id: string, restricted: boolean, origin: unknown = LOCAL_ORIGIN): Result {
-  if (!d.professional) return fail('Only professionals can change who sees this');
+  if (!d.professional) return fail(msg('commands.restriction.changeOnlyProfessionals'));
   const pro = d.professional;
   const at = locate(d, id);
-  if (!at) return fail('That has been deleted');
-  if (!at.type.restrictable) return fail(`A ${at.type.noun} cannot be professionals only`);
+  if (!at) return fail(msg('commands.restriction.deleted'));
+  if (!at.type.restrictable) return fail(msg('commands.restriction.notRestrictable'));
   if (at.restricted === restricted) return ok(undefined);
   const json = at.map.toJSON() as Record<string, unknown>;
   const col = (doc: Y.Doc) => collectionOf(doc, at.type);

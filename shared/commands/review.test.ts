@@ -16,8 +16,8 @@ import { DANGER } from '../schema/danger.ts';
 import { FIXTURE, RESTRICTED_TEXTS, seedAttendees, seedFixture } from '../../test/support/fixture.ts';
 import { drawSampleFamily } from '../../test/support/genogramFixture.ts';
 
-const must = <T>(r: { ok: true; value: T } | { ok: false; reasons: string[] }): T => {
-  if (!r.ok) throw new Error(r.reasons.join(' '));
+const must = <T>(r: { ok: true; value: T } | { ok: false; reasons: { id: string }[] }): T => {
+  if (!r.ok) throw new Error(r.reasons.map((x) => x.id).join(' '));
   return r.value;
 };
 const children = [{ id: 'poppy', name: 'Poppy Brightwater' }, { id: 'ellis', name: 'Ellis Holloway-Brightwater' }];

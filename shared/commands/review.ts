@@ -13,6 +13,7 @@ import { writePrevious, type LastItem, type PreviousRecord } from '../schema/pre
 import { roundForTrend } from '../rules/trend.ts';
 import type { ConferenceType } from '../schema/conference.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { SERVER_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { locateIn } from './restriction.ts';
 
@@ -106,8 +107,8 @@ export function recordProgress(d: ConferenceDocs, actionId: string, input: Progr
   const parsed = progressInputSchema.safeParse(input);
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   const at = locateIn(d, ACTION, actionId);
-  if (!at) return fail('That action has been deleted');
-  if (at.map.get('carried') !== true) return fail('Progress is reported only on actions from the last conference’s plan');
+  if (!at) return fail(msg('commands.plan.actionGone'));
+  if (at.map.get('carried') !== true) return fail(msg('commands.review.notCarried'));
   at.doc.transact(() => {
     at.map.set('progress', parsed.data.progress);
     at.map.set('progressNote', parsed.data.note);

@@ -3,6 +3,7 @@ import { F, docs, getSubMap } from '../schema/docLayout.ts';
 import { scaleDefinitionSchema, type ScaleDefinition } from '../rules/scaling.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import type { ScoreResult } from '../schema/project.ts';
 import { LOCAL_ORIGIN, SERVER_ORIGIN } from './docs.ts';
 
@@ -22,7 +23,7 @@ export function openRound(shared: Y.Doc, scale: ScaleDefinition, origin: unknown
   const parsed = scaleDefinitionSchema.safeParse(scale);
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   const current = docs.meta(shared).get(F.currentRound);
-  if (typeof current === 'string' && roundStatus(shared, current) === 'open') return fail('Close the scaling question that is open first');
+  if (typeof current === 'string' && roundStatus(shared, current) === 'open') return fail(msg('commands.scaling.closeOpenFirst'));
   shared.transact(() => {
     const m = new Y.Map<unknown>();
     m.set(F.question, parsed.data.question);
@@ -43,8 +44,8 @@ export function openRound(shared: Y.Doc, scale: ScaleDefinition, origin: unknown
 /** SC7 — Close scoring: nobody can change their score after this. Revealing is the server's job. */
 export function closeRound(shared: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): Result {
   const m = round(shared, id);
-  if (!m) return fail('That scaling question no longer exists');
-  if (m.get(F.status) !== 'open') return fail('Scoring is already closed');
+  if (!m) return fail(msg('commands.scaling.gone'));
+  if (m.get(F.status) !== 'open') return fail(msg('commands.scaling.closed'));
   shared.transact(() => m.set(F.status, 'closed'), origin);
   return ok(undefined);
 }
@@ -59,8 +60,8 @@ export function markScored(shared: Y.Doc, id: string, attendeeId: string, origin
 export function publishScores(shared: Y.Doc, id: string, scores: readonly ScoreResult[], origin: unknown = SERVER_ORIGIN): Result {
   const m = round(shared, id);
   const results = m && getSubMap(m, F.results);
-  if (!m || !results) return fail('That scaling question no longer exists');
-  if (m.get(F.status) === 'revealed') return fail('The scores have already been shown');
+  if (!m || !results) return fail(msg('commands.scaling.gone'));
+  if (m.get(F.status) === 'revealed') return fail(msg('commands.scaling.alreadyShown'));
   shared.transact(() => {
     for (const s of scores) {
       results.set(s.attendeeId, { name: s.name, role: s.role, group: s.group, score: s.score, reason: s.reason, onBehalf: s.onBehalf });

@@ -1,6 +1,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { CATALOGUES, type Msg } from './messages.ts';
 import { LANGUAGE_TAG, TIME_ZONE, type Locale } from './locale.ts';
+import { formatDayDate } from './format.ts';
 
 const cache = createIntlCache();
 const intls = new Map<Locale, IntlShape<string>>();
@@ -15,9 +16,22 @@ export function intlFor(locale: Locale): IntlShape<string> {
   return intl;
 }
 
+/**
+ * Values as the reader reads them: a date value (a key named `date` or ending in `Date`, holding
+ * YYYY-MM-DD) becomes "Tuesday 17 December 2024" / "Dydd Mawrth 17 Rhagfyr 2024".
+ */
+export function readableValues(locale: Locale, values: Msg['values']): Msg['values'] {
+  if (!values) return values;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(values)) {
+    out[k] = (k === 'date' || k.endsWith('Date')) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDayDate(locale, v) : v;
+  }
+  return out;
+}
+
 /** A message in one language, in Node or the browser. */
 export function translate(locale: Locale, message: Msg): string {
-  return intlFor(locale).formatMessage({ id: message.id }, message.values);
+  return intlFor(locale).formatMessage({ id: message.id }, readableValues(locale, message.values));
 }
 
 /** Several messages (a Result's reasons, a form's errors) in one language. */

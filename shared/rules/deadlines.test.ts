@@ -4,6 +4,7 @@ import type { ConferenceForDeadlines, Deadline, DeadlineRuleId } from './deadlin
 import type { CouncilPolicy } from './councilPolicy.ts';
 import { JURISDICTIONS } from './jurisdiction.ts';
 import { addCalendarDays, addMonthsClamped, isWorkingDay } from './workingDays.ts';
+import { english } from '../../test/support/english.ts';
 
 // /work/shared/fixtures/sample-conference.yaml: a Welsh initial conference on Monday 16 Dec 2024.
 const FIXTURE: ConferenceForDeadlines = { date: '2024-12-16', type: 'initial', jurisdiction: 'wales' };
@@ -134,7 +135,7 @@ describe('overrides', () => {
   it('OV1 an override needs a non-empty reason', () => {
     for (const reason of ['', '   ']) {
       const r = applyOverride(review, { date: '2025-03-13', reason });
-      expect(r).toEqual({ ok: false, reasons: ['Give a reason for changing the date.'] });
+      expect(english(r)).toEqual({ ok: false, reasons: ['Give a reason for changing the date.'] });
     }
     expect(applyOverride(review, { date: '2025-03-13', reason: 'x'.repeat(2001) }).ok).toBe(false);
   });
@@ -142,7 +143,7 @@ describe('overrides', () => {
   it('OV1 the new date must be a real working day, on or after the conference, and different', () => {
     const reasonsFor = (date: string) => {
       const r = applyOverride(review, { date, reason: 'Because' });
-      return r.ok ? [] : r.reasons;
+      return r.ok ? [] : english(r).reasons;
     };
     expect(reasonsFor('2025-03-15')).toEqual(['Saturday 15 March 2025 is a weekend. Choose a working day.']);
     expect(reasonsFor('2025-04-21')).toEqual([

@@ -1,6 +1,6 @@
 import type { ConferenceType } from '../schema/conference.ts';
 import { isProtectiveOutcome } from './decision.ts';
-import { jurisdictionLabel } from './jurisdiction.ts';
+import { msg, type Msg } from '../i18n/messages.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import {
   addCalendarDays,
@@ -118,18 +118,8 @@ export function computeDeadlines(conference: ConferenceForDeadlines, policy: Cou
   ];
 }
 
-/** What {@link applyOverride} returns: the changed deadline, or plain English reasons why not. */
-export type OverrideResult = { ok: true; value: Deadline } | { ok: false; reasons: string[] };
-
-// Hand-rolled rather than Intl, whose punctuation differs between ICU versions (browser vs server).
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-/** "Monday 16 December 2024" for a valid ISO date. */
-function longDate(date: IsoDate): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+/** What {@link applyOverride} returns: the changed deadline, or the reasons why not. */
+export type OverrideResult = { ok: true; value: Deadline } | { ok: false; reasons: Msg[] };
 
 /** The longest override reason accepted, the same limit as other free text in the record. */
 export const OVERRIDE_REASON_MAX = 2000;
@@ -140,24 +130,24 @@ export const OVERRIDE_REASON_MAX = 2000;
  * `override.originalDue` (even across repeated overrides) and flags a date later than the rule.
  */
 export function applyOverride(deadline: Deadline, change: { date: IsoDate; reason: string }): OverrideResult {
-  const reasons: string[] = [];
+  const reasons: Msg[] = [];
   const reason = typeof change.reason === 'string' ? change.reason.trim() : '';
-  if (reason.length === 0) reasons.push('Give a reason for changing the date.');
-  if (reason.length > OVERRIDE_REASON_MAX) reasons.push('Keep the reason to 2,000 characters or fewer.');
+  if (reason.length === 0) reasons.push(msg('rules.deadlines.reasonMissing'));
+  if (reason.length > OVERRIDE_REASON_MAX) reasons.push(msg('rules.deadlines.reasonTooLong'));
   const date = change.date;
   if (!isIsoDate(date)) {
-    reasons.push('Enter a real date, like 2025-03-14.');
+    reasons.push(msg('rules.deadlines.badDate'));
   } else {
-    const where = jurisdictionLabel(deadline.jurisdiction);
     const holiday = bankHolidayName(date, deadline.jurisdiction);
+    // Dates go as written (YYYY-MM-DD): translate() formats a `date` value in the reader's language.
     if (date < deadline.conferenceDate) {
-      reasons.push(`The new date cannot be before the conference (${longDate(deadline.conferenceDate)}).`);
+      reasons.push(msg('rules.deadlines.beforeConference', { date: deadline.conferenceDate }));
     } else if (isWeekend(date)) {
-      reasons.push(`${longDate(date)} is a weekend. Choose a working day.`);
+      reasons.push(msg('rules.deadlines.weekend', { date }));
     } else if (holiday !== null) {
-      reasons.push(`${longDate(date)} is a bank holiday in ${where} (${holiday}). Choose a working day.`);
+      reasons.push(msg('rules.deadlines.bankHoliday', { date, jurisdiction: deadline.jurisdiction, holiday }));
     } else if (date === deadline.due) {
-      reasons.push(`${longDate(date)} is already the date for this deadline.`);
+      reasons.push(msg('rules.deadlines.sameDate', { date }));
     }
   }
   if (reasons.length > 0) return { ok: false, reasons };

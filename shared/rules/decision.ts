@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { msg, type Msg } from '../i18n/messages.ts';
 import type { ConferenceType } from '../schema/conference.ts';
-import { jurisdictionLabel } from './jurisdiction.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 
 /** Every outcome value any jurisdiction uses. Stored in records, so never rename one. */
@@ -92,9 +92,9 @@ export type PerChildDecision = z.infer<typeof perChildDecisionSchema>;
 
 export type DecisionRuleId = 'DC1' | 'DC2' | 'DC3' | 'DC4' | 'DC5' | 'DC6';
 /** One problem with a decision, with the rule it breaks and the child it concerns. */
-export interface DecisionIssue { rule: DecisionRuleId; childId?: string; message: string }
-/** `reasons` are the issues' messages, in plain English, in the order found. */
-export type DecisionCheck = { ok: true } | { ok: false; reasons: string[]; issues: DecisionIssue[] };
+export interface DecisionIssue { rule: DecisionRuleId; childId?: string; message: Msg }
+/** `reasons` are the issues' messages, in the order found. */
+export type DecisionCheck = { ok: true } | { ok: false; reasons: Msg[]; issues: DecisionIssue[] };
 type DecisionInput = { childId: string; outcome: string; category?: string | null | undefined; reason?: string | undefined };
 
 /**
@@ -108,33 +108,29 @@ export function checkDecision(
   childIds: readonly string[], nameOf: (childId: string) => string = (id) => `child ${id}`,
 ): DecisionCheck {
   const issues: DecisionIssue[] = [];
-  const add = (rule: DecisionRuleId, message: string, childId?: string) => issues.push({ rule, childId, message });
-  const where = jurisdictionLabel(jurisdiction);
+  const add = (rule: DecisionRuleId, message: Msg, childId?: string) => issues.push({ rule, childId, message });
   const options = new Map(decisionOptions(jurisdiction, type).map((o) => [o.value as string, o]));
   const categories = categoryOptions(jurisdiction);
-  const withCategory = [...options.values()].find((o) => o.requiresCategory)?.label ?? 'a plan';
-  if (childIds.length === 0) add('DC1', 'The conference has no children recorded.');
+  if (childIds.length === 0) add('DC1', msg('rules.decision.noChildren'));
   for (const id of childIds) {
     const count = perChild.filter((d) => d.childId === id).length;
-    if (count === 0) add('DC2', `Record a decision for ${nameOf(id)}.`, id);
-    if (count > 1) add('DC2', `There is more than one decision for ${nameOf(id)}. Keep one.`, id);
+    if (count === 0) add('DC2', msg('rules.decision.missing', { name: nameOf(id) }), id);
+    if (count > 1) add('DC2', msg('rules.decision.duplicate', { name: nameOf(id) }), id);
   }
   for (const d of perChild) {
     if (!childIds.includes(d.childId)) {
-      add('DC3', `There is a decision for someone who is not a child in this conference (${d.childId}).`, d.childId);
+      add('DC3', msg('rules.decision.notAChild', { id: d.childId }), d.childId);
       continue;
     }
     const option = options.get(d.outcome);
     const category = d.category ?? undefined;
-    const kind = type === 'initial' ? 'an initial' : 'a review';
-    if (!option) add('DC4', `That decision ("${d.outcome}") is not one ${kind} conference can make in ${where}.`, d.childId);
+    if (!option) add('DC4', msg('rules.decision.notAnOption', { outcome: d.outcome, type, jurisdiction }), d.childId);
     else if (option.requiresCategory && category === undefined) {
-      const list = categories.map((c) => c.label.toLowerCase()).join(', ');
-      add('DC5', `Choose a category for ${nameOf(d.childId)} (${list}).`, d.childId);
+      add('DC5', msg('rules.decision.chooseCategory', { name: nameOf(d.childId) }), d.childId);
     } else if (!option.requiresCategory && category !== undefined) {
-      add('DC5', `Remove the category for ${nameOf(d.childId)}: it is only recorded with "${withCategory}".`, d.childId);
+      add('DC5', msg('rules.decision.removeCategory', { name: nameOf(d.childId) }), d.childId);
     } else if (category !== undefined && !categories.some((c) => c.value === category)) {
-      add('DC5', `"${category}" is not a category used in ${where}.`, d.childId);
+      add('DC5', msg('rules.decision.unknownCategory', { category, jurisdiction }), d.childId);
     }
   }
   return issues.length === 0 ? { ok: true } : { ok: false, reasons: issues.map((i) => i.message), issues };
@@ -170,8 +166,8 @@ export function reviewReasonIssues(
     if (change === 'continues') return [];
     const name = nameOf(d.childId);
     const message = change === 'category_changes'
-      ? `Say why the category changes for ${name}.`
-      : jurisdiction === 'england' ? `Say why the child protection plan ends for ${name}.` : `Say why ${name}’s name comes off the register.`;
+      ? msg('rules.decision.whyCategoryChanges', { name })
+      : jurisdiction === 'england' ? msg('rules.decision.whyPlanEnds', { name }) : msg('rules.decision.whyOffRegister', { name });
     return [{ rule: 'DC6', childId: d.childId, message }];
   });
 }

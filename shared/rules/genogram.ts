@@ -1,6 +1,7 @@
 import type { Person } from '../schema/person.ts';
 import type { Relationship, RelationshipFields } from '../schema/relationship.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 import { firstName as displayName } from '../genogram/words.ts';
 
 /**
@@ -36,30 +37,30 @@ export function checkRelationship(people: ReadonlyMap<string, PersonRef>, existi
   const a = people.get(r.a);
   const b = people.get(r.b);
   // GN1: both ends must exist now; a person removed meanwhile leaves nothing half-made.
-  if (!a || !b) return fail('One of these people is no longer on the family tree. Choose again.');
+  if (!a || !b) return fail(msg('rules.genogram.personGone'));
   // GN2: nobody relates to themselves, least of all as their own parent.
-  if (r.a === r.b) return fail(r.kind === 'parent' ? `${displayName(a)} cannot be their own parent.` : 'Choose two different people.');
+  if (r.a === r.b) return fail(r.kind === 'parent' ? msg('rules.genogram.ownParent', { a: displayName(a) }) : msg('rules.genogram.samePerson'));
   if (r.kind === 'parent') {
     // GN3: a cycle of parenthood (someone their own grandparent) is refused.
-    if (ancestors(existing, r.a).has(r.b)) return fail(`${displayName(a)} cannot be ${displayName(b)}’s parent: ${displayName(b)} is already ${displayName(a)}’s parent or grandparent.`);
-    if (existing.some((x) => x.kind === 'parent' && x.a === r.a && x.b === r.b)) return fail(`${displayName(a)} is already shown as ${displayName(b)}’s parent.`);
+    if (ancestors(existing, r.a).has(r.b)) return fail(msg('rules.genogram.cycle', { a: displayName(a), b: displayName(b) }));
+    if (existing.some((x) => x.kind === 'parent' && x.a === r.a && x.b === r.b)) return fail(msg('rules.genogram.alreadyParent', { a: displayName(a), b: displayName(b) }));
     // GN4: at most two birth parents; anyone else who parents is step, adopted, fostered or kinship.
     if (r.type === 'birth') {
       const birth = existing.filter((x) => x.kind === 'parent' && x.type === 'birth' && x.b === r.b);
       if (birth.length >= 2) {
-        const names = birth.map((x) => displayName(people.get(x.a))).join(' and ');
-        return fail(`${displayName(b)} already has two birth parents (${names}). Show ${displayName(a)} as a step, adoptive, foster or kinship carer instead.`);
+        const [first, second] = birth.map((x) => displayName(people.get(x.a)));
+        return fail(msg('rules.genogram.twoBirthParents', { a: displayName(a), b: displayName(b), first: first ?? '', second: second ?? '' }));
       }
     }
-    if (people.get(r.b)?.kind === 'miscarriage' && r.type !== 'birth') return fail('A pregnancy or miscarriage can only have birth parents.');
+    if (people.get(r.b)?.kind === 'miscarriage' && r.type !== 'birth') return fail(msg('rules.genogram.pregnancyBirthOnly'));
     return ok(undefined);
   }
   // GN5: one line of each kind between two people (a tie may differ in type: close and conflictual).
   const same = (x: Rel) => (x.a === r.a && x.b === r.b) || (x.a === r.b && x.b === r.a);
   if (existing.some((x) => x.kind === r.kind && same(x) && (r.kind !== 'tie' || x.type === r.type))) {
-    return fail(`${displayName(a)} and ${displayName(b)} already have that line. Change the one that is there.`);
+    return fail(msg('rules.genogram.duplicateLine', { a: displayName(a), b: displayName(b) }));
   }
-  if (r.kind === 'partner' && existing.some((x) => x.kind === 'parent' && same(x))) return fail(`${displayName(a)} and ${displayName(b)} are parent and child.`);
+  if (r.kind === 'partner' && existing.some((x) => x.kind === 'parent' && same(x))) return fail(msg('rules.genogram.parentAndChild', { a: displayName(a), b: displayName(b) }));
   return ok(undefined);
 }
 

@@ -1,5 +1,6 @@
 import type { Role } from '../schema/roles.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { msg } from '../i18n/messages.ts';
 
 /**
  * Staff assigned to a conference (CS1–CS4). Only assigned staff can reach a conference; everyone
@@ -29,9 +30,9 @@ export function canAssignStaff(role: Role, assigned: boolean): boolean {
 /** CS3 — Removing someone must leave the conference with a chair: assign another chair first. */
 export function checkUnassign(staff: readonly AssignedStaff[], userId: string): Result {
   const target = staff.find((s) => s.userId === userId);
-  if (!target) return fail('That person is not assigned to this conference.');
+  if (!target) return fail(msg('rules.staffing.notAssigned'));
   if (target.role === 'chair' && !staff.some((s) => s.userId !== userId && s.role === 'chair')) {
-    return fail('A conference needs a chair. Assign another chair before removing this one.');
+    return fail(msg('rules.staffing.needsChair'));
   }
   return ok(undefined);
 }

@@ -6,6 +6,7 @@ import { project } from './project.ts';
 import { addItem, deleteItem, editItem, moveItem } from '../commands/items.ts';
 import { setRestricted } from '../commands/restriction.ts';
 import { setStep } from '../commands/meeting.ts';
+import { english } from '../../test/support/english.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -50,9 +51,9 @@ describe('room names', () => {
 describe('board commands and projection', () => {
   it('BD1 validates input and reports plain reasons', () => {
     const d = { shared: new Y.Doc(), professional: null };
-    expect(addItem(d, { section: 'nowhere', text: 'x', source, restricted: false, addedBy: 'u' })).toEqual({ ok: false, reasons: ['Choose a section for this item'] });
+    expect(english(addItem(d, { section: 'nowhere', text: 'x', source, restricted: false, addedBy: 'u' }))).toEqual({ ok: false, reasons: ['Choose a section for this item'] });
     expect(addItem(d, { section: 'strengths', text: '   ', source, restricted: false, addedBy: 'u' })).toMatchObject({ ok: false });
-    expect(addItem(d, { section: 'strengths', text: 'ok', source, restricted: true, addedBy: 'u' })).toEqual({ ok: false, reasons: ['Only professionals can add restricted items'] });
+    expect(english(addItem(d, { section: 'strengths', text: 'ok', source, restricted: true, addedBy: 'u' }))).toEqual({ ok: false, reasons: ['Only professionals can add restricted items'] });
   });
 
   it('BD5 keeps restricted items out of the shared document, and moves them both ways', () => {

@@ -154,7 +154,7 @@ async function intents(set: string, url: string, count: number, perSecond: numbe
     // One round open at a time (SC6): close the last window's first.
     if (r.roundId) closeRound(r.writer.doc, r.roundId);
     const opened = openRound(r.writer.doc, { question: 'How safe?', anchor0: 'Not safe', anchor10: 'Safe', direction: 'higher_is_safer' });
-    if (!opened.ok) throw new Error(opened.reasons.join(' '));
+    if (!opened.ok) throw new Error(opened.reasons.map((x) => x.id).join(' '));
     r.roundId = opened.value;
   }
   await waitUntil(() => s.rooms.every((r) => r.readers.every((c) => docs.scaling(c.doc).has(r.roundId!))), 10_000, 'round open');

@@ -39,8 +39,8 @@ let laterAction = '';
 
 const bytes = (c: CapturingClient) => Buffer.concat(c.received);
 const has = (c: CapturingClient, s: string) => bytes(c).includes(Buffer.from(s, 'utf8'));
-const value = <T>(r: { ok: true; value: T } | { ok: false; reasons: string[] }): T => {
-  if (!r.ok) throw new Error(r.reasons.join(' '));
+const value = <T>(r: { ok: true; value: T } | { ok: false; reasons: { id: string }[] }): T => {
+  if (!r.ok) throw new Error(r.reasons.map((x) => x.id).join(' '));
   return r.value;
 };
 const intent = (body: Record<string, unknown>) => m.chair.post(`/api/conferences/${m.conferenceId}/intents`, { id: intentId(), ...body });

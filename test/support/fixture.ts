@@ -40,8 +40,8 @@ export const RESTRICTED_TEXTS: string[] = [
 
 const SCORER_NAMES: Record<string, string> = { r1: 'Sam Pryce', r2: 'PC Owain Rees', r3: 'Mrs Carys Lloyd', r4: 'Lowri Evans', r5: 'Dr Huw Madoc', r6: 'Kerys Brightwater', r7: 'Dean Holloway', r8: 'Ffion Dafydd' };
 const src = (name: string, agency = '') => ({ name, agency });
-const must = <T>(r: { ok: true; value: T } | { ok: false; reasons: string[] }): T => {
-  if (!r.ok) throw new Error(r.reasons.join('; '));
+const must = <T>(r: { ok: true; value: T } | { ok: false; reasons: { id: string }[] }): T => {
+  if (!r.ok) throw new Error(r.reasons.map((x) => x.id).join('; '));
   return r.value;
 };
 

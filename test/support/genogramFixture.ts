@@ -14,8 +14,8 @@ import type { PersonFields } from '../../shared/schema/person.ts';
 export function drawSampleFamily(d: ConferenceDocs, children: { c1: string; c2: string }, origin?: unknown, years = 0): Record<string, string> {
   const y = (v: string) => (v ? String(Number(v.slice(0, 4)) + years) + v.slice(4) : v);
   const ids: Record<string, string> = {};
-  const must = <T>(r: { ok: true; value: T } | { ok: false; reasons: string[] }): T => {
-    if (!r.ok) throw new Error(r.reasons.join(' '));
+  const must = <T>(r: { ok: true; value: T } | { ok: false; reasons: { id: string }[] }): T => {
+    if (!r.ok) throw new Error(r.reasons.map((x) => x.id).join(' '));
     return r.value;
   };
   const person = (key: string, f: Partial<PersonFields>, note?: string) => {

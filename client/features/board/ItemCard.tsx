@@ -9,6 +9,7 @@ import { ItemForm } from './ItemForm.tsx';
 import { ItemText } from './ItemText.tsx';
 import { T, useT } from '../../i18n/useT.tsx';
 import { hidden } from '../room/hidden.tsx';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 
 type HandleProps = Record<'onPointerDown' | 'onPointerMove' | 'onPointerUp', (e: PointerEvent<HTMLElement>) => void> & { onPointerCancel: () => void };
 
@@ -61,7 +62,7 @@ export function ItemCard({
       move(1, 'down');
     }
   };
-  const report = (r: { ok: boolean; reasons?: string[] }) => setError(r.ok ? null : (r.reasons ?? []).join('. '));
+  const report = (r: { ok: boolean; reasons?: Msg[] }) => setError(r.ok ? null : (r.reasons ?? []).map((x) => t(x)).join(' '));
 
   const classes = ['cr-item', item.restricted ? 'cr-item--restricted' : '', dragging ? 'cr-item--dragging' : '', dropBefore ? 'cr-item--drop-before' : ''];
   return (

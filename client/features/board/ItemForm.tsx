@@ -67,7 +67,7 @@ export function ItemForm({
     e?.preventDefault();
     const r = onSubmit({ text, source: { name: name.trim(), agency: agency.trim() }, details, restricted });
     if (!r.ok) {
-      setError(r.reasons.join('. '));
+      setError(r.reasons.map((x) => t(x)).join(' '));
       textRef.current?.focus();
       return;
     }

@@ -29,7 +29,7 @@ export function NewDangerForm({ number }: { number: number }) {
     e.preventDefault();
     const r = runAdd({ statement, goal, restricted: choice.restricted });
     if (!r.ok) {
-      setError(r.reasons.join('. '));
+      setError(r.reasons.map((x) => t(x)).join(' '));
       ref.current?.focus();
       return;
     }

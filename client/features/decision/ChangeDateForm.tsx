@@ -4,13 +4,16 @@ import { TextArea, TextInput } from '../../components/fields.tsx';
 import { formatDayDate } from '../../format.ts';
 import { useCommand } from '../../model/hooks.ts';
 import { overrideDeadlineIn } from './commands.ts';
+import { useT } from '../../i18n/useT.tsx';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 
 /** OV1: move one date, with a reason that is kept; or go back to the rule's date. `deadline` is the rule's own. */
 export function ChangeDateForm({ deadline, current, onDone }: { deadline: Deadline; current: Deadline; onDone: () => void }) {
+  const t = useT();
   const run = useCommand(overrideDeadlineIn);
   const [date, setDate] = useState(current.due);
   const [reason, setReason] = useState(current.override?.reason ?? '');
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Msg[]>([]);
   const id = `change-${deadline.ruleId}`;
 
   const submit = (e: FormEvent) => {
@@ -20,8 +23,10 @@ export function ChangeDateForm({ deadline, current, onDone }: { deadline: Deadli
     if (!r.ok) return setErrors(r.reasons);
     onDone();
   };
-  const dateError = errors.filter((m) => !/reason/i.test(m)).join(' ');
-  const reasonError = errors.filter((m) => /reason/i.test(m)).join(' ');
+  // The override rule's messages about the reason are the rules.deadlines.reason* ones; the rest are about the date.
+  const aboutReason = (m: Msg) => m.id.startsWith('rules.deadlines.reason');
+  const dateError = errors.filter((m) => !aboutReason(m)).map((m) => t(m)).join(' ');
+  const reasonError = errors.filter(aboutReason).map((m) => t(m)).join(' ');
 
   return (
     <form className="cr-inset cr-change-date" onSubmit={submit} noValidate aria-label={`Change the date: ${deadline.label}`}>

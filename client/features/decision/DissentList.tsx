@@ -4,9 +4,11 @@ import { TextArea, TextInput } from '../../components/fields.tsx';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { setDissentIn } from './commands.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /** DE3: who disagrees with the decision and why, kept in the record. `prefill` starts a new entry for that person. */
 export function DissentList({ prefill }: { prefill: { by: string; seq: number } | null }) {
+  const t = useT();
   const dissent = useConference((m) => m.decision.dissent);
   const canEdit = useCanEdit();
   const run = useCommand(setDissentIn);
@@ -37,7 +39,7 @@ export function DissentList({ prefill }: { prefill: { by: string; seq: number } 
     const entry = { by: by.trim(), text: text.trim() };
     const next = editing === 'new' || editing === null ? [...dissent, entry] : dissent.map((d, i) => (i === editing ? entry : d));
     const r = run(next);
-    if (!r.ok) return setError(r.reasons.join(' '));
+    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
     setEditing(null);
   };
 

@@ -5,11 +5,13 @@ import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { useDraftText } from '../../model/useDraftText.ts';
 import { roleLabel } from '../scaling/scaleText.ts';
 import { setPeopleIn } from './commands.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 const SOMEONE_ELSE = '__someone_else__';
 
 /** DE4: the key worker (lead practitioner), chosen from the attendees or typed, and the core group: attendees ticked plus other names. */
 export function PeopleForm() {
+  const t = useT();
   const canEdit = useCanEdit();
   const keyWorker = useConference((m) => m.decision.keyWorker);
   const coreGroup = useConference((m) => m.decision.coreGroup);
@@ -25,7 +27,7 @@ export function PeopleForm() {
   const extra = coreGroup.filter((n) => !names.has(n));
   const save = (people: { keyWorker: string; coreGroup: readonly string[] }) => {
     const r = run(people);
-    setError(r.ok ? null : r.reasons.join(' '));
+    setError(r.ok ? null : r.reasons.map((x) => t(x)).join(' '));
     return r.ok;
   };
   const toggle = (name: string, on: boolean) => save({ keyWorker, coreGroup: on ? [...coreGroup, name] : coreGroup.filter((n) => n !== name) });

@@ -11,6 +11,7 @@ import { useRoom } from '../../model/RoomContext.tsx';
 import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 import { DecisionHistory } from './DecisionHistory.tsx';
 import { QuorumWarning } from './QuorumWarning.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * DE5: "Record the decision". The server records it (record_decision) and audits it; the same
@@ -19,6 +20,7 @@ import { QuorumWarning } from './QuorumWarning.tsx';
  * a draft — the family and the projector keep the recorded version until it is recorded again.
  */
 export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) => void }) {
+  const t = useT();
   const { conference } = useRoom();
   const decision = useConference((m) => m.decision);
   const canEdit = useCanEdit();
@@ -39,9 +41,9 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
     // Link each reason to its field: the rule's issues name the child; anything else is about the reasons.
     const check = checkDecision(conf.jurisdiction, conf.type, decision.perChild, conference.children.map((c) => c.id), (id) => conference.children.find((c) => c.id === id)?.name ?? id);
     const issues = check.ok ? [] : check.issues;
-    const found = reasons.map((message) => {
-      const issue = issues.find((i) => i.message === message);
-      return { field: issue?.childId ? `decision-${issue.childId}` : issue ? '' : 'decision-rationale', message };
+    const found = reasons.map((reason) => {
+      const issue = issues.find((i) => i.message === reason);
+      return { field: issue?.childId ? `decision-${issue.childId}` : issue ? '' : 'decision-rationale', message: t(reason) };
     });
     onErrors(found);
   };

@@ -5,9 +5,11 @@ import { Checkbox, TextInput } from '../../components/fields.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
 import type { GenogramView } from './useGenogram.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** A household's name and address; the address may be professionals only on its own. */
 export function HouseholdForm({ view, household, onDone }: { view: GenogramView; household?: Household; onDone: () => void }) {
+  const t = useT();
   const runAdd = useCommand(addHousehold);
   const runRename = useCommand(renameHousehold);
   const runDetail = useCommand(putDetail);
@@ -21,14 +23,14 @@ export function HouseholdForm({ view, household, onDone }: { view: GenogramView;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const r = household ? runRename(household.id, label) : runAdd(label);
-    if (!r.ok) return setError(r.reasons.join(' '));
+    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
     const hid = household ? household.id : (r.value as string);
     // A change of who may see the address is a new detail: the old one goes.
     const moved = address && address.restricted !== addrRestricted;
     if (moved) runDetail({ of: hid, kind: 'address', text: '' }, address.id);
     if (addr.trim() !== (address?.text ?? '') || moved) {
       const d = runDetail({ of: hid, kind: 'address', text: addr, restricted: addrRestricted }, moved ? null : (address?.id ?? null));
-      if (!d.ok) return setError(d.reasons.join(' '));
+      if (!d.ok) return setError(d.reasons.map((x) => t(x)).join(' '));
     }
     setError(null);
     onDone();

@@ -7,9 +7,11 @@ import { useCommand } from '../../model/hooks.ts';
 import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
 import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
 import type { GenogramView } from './useGenogram.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** Someone in the safety network: who they are to each child and what they do. */
 export function NetworkForm({ view, member, onDone }: { view: GenogramView; member?: NetworkMember; onDone: () => void }) {
+  const t = useT();
   const runAdd = useCommand(addNetworkMember);
   const runEdit = useCommand(editNetworkMember);
   const [f, setF] = useState<NetworkFields>(() => (member ? { ...member, toChildren: { ...member.toChildren } } : { name: '', personId: '', group: 'family', does: '', toChildren: {} }));
@@ -21,7 +23,7 @@ export function NetworkForm({ view, member, onDone }: { view: GenogramView; memb
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const r = member ? runEdit(member.id, f) : runAdd(f, restricted);
-    if (!r.ok) return setError(r.reasons.join(' '));
+    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
     setError(null);
     onDone();
   };

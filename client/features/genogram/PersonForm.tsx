@@ -8,9 +8,11 @@ import { useCommand } from '../../model/hooks.ts';
 import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
 import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
 import type { GenogramView } from './useGenogram.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** Add a person, or change one: every field the canvas shows, by keyboard. */
 export function PersonForm({ view, person, onDone }: { view: GenogramView; person?: Person; onDone: (id: string | null) => void }) {
+  const t = useT();
   const runAdd = useCommand(addPerson);
   const runEdit = useCommand(editPerson);
   const runDetail = useCommand(putDetail);
@@ -26,11 +28,11 @@ export function PersonForm({ view, person, onDone }: { view: GenogramView; perso
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const r = person ? runEdit(person.id, f) : runAdd(f, { restricted });
-    if (!r.ok) return setError(r.reasons.join(' '));
+    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
     const pid = person ? person.id : (r.value as string);
     if (noteText.trim() !== (note?.text ?? '')) {
       const d = runDetail({ of: pid, kind: 'note', text: noteText, restricted }, note?.id ?? null);
-      if (!d.ok) return setError(d.reasons.join(' '));
+      if (!d.ok) return setError(d.reasons.map((x) => t(x)).join(' '));
     }
     setError(null);
     onDone(pid);

@@ -6,6 +6,7 @@ import { Select, TextInput } from '../../components/fields.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
 import type { GenogramView } from './useGenogram.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 const KIND_WORDS: Record<RelationshipKind, [string, string]> = {
   partner: ['Partners', 'and'],
@@ -16,6 +17,7 @@ const KIND_WORDS: Record<RelationshipKind, [string, string]> = {
 
 /** Draw a line between two people by keyboard: who, what kind, and how. Refused lines say why. */
 export function RelationshipForm({ view, from, onDone }: { view: GenogramView; from?: string; onDone: () => void }) {
+  const t = useT();
   const run = useCommand(addRelationship);
   const [kind, setKind] = useState<RelationshipKind>('partner');
   const [a, setA] = useState(from ?? '');
@@ -30,7 +32,7 @@ export function RelationshipForm({ view, from, onDone }: { view: GenogramView; f
     e.preventDefault();
     if (!a || !b) return setError('Choose both people');
     const r = run({ kind, a, b, type, since });
-    if (!r.ok) return setError(r.reasons.join(' '));
+    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
     setError(null);
     onDone();
   };

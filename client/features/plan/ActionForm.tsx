@@ -46,7 +46,7 @@ export function ActionForm({ idPrefix, initial, clearOnSubmit = false, askRestri
     e.preventDefault();
     const r = onSubmit({ ...v, what: v.what.trim(), who: v.who.trim(), by: v.by.trim(), howWeKnow: v.howWeKnow.trim() }, askRestricted && choice.restricted);
     if (!r.ok) {
-      setErrors(r.reasons.map((message) => ({ field: `${idPrefix}-what`, message })));
+      setErrors(r.reasons.map((x) => ({ field: `${idPrefix}-what`, message: t(x) })));
       return;
     }
     setErrors([]);

@@ -25,7 +25,7 @@ export function ActionsTable() {
   const move = (id: string, index: number) => {
     const { after, before } = neighbours(actions, id, index);
     const r = runMove(id, after, before);
-    setError(r.ok ? null : r.reasons.join(' '));
+    setError(r.ok ? null : r.reasons.map((x) => t(x)).join(' '));
   };
   const { listRef, drag, handleProps } = useDragReorder<HTMLTableSectionElement>(move);
   const moveBy = (id: string, i: number, by: -1 | 1) => {

@@ -19,7 +19,7 @@ export function NewContingencyForm() {
     e.preventDefault();
     const r = runAdd({ mightHappen, weWill, restricted: choice.restricted });
     if (!r.ok) {
-      setError(r.reasons.join('. '));
+      setError(r.reasons.map((x) => t(x)).join(' '));
       return;
     }
     setError(null);

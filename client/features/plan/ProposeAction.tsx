@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { actionFieldsSchema, type ActionFields } from '../../../shared/schema/action.ts';
-import { fail, ok } from '../../../shared/result.ts';
+import { fail, ok, zodReasons } from '../../../shared/result.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { useConnectionStatus } from '../../model/hooks.ts';
 import { useIntentStatus, useIntents, useQueueState } from '../../model/intents.tsx';
@@ -27,9 +28,9 @@ export function ProposeAction() {
   if (!canPropose(me.role)) return null;
 
   const send = (v: ActionFields) => {
-    if (!v.what) return fail(t('plan.form.what.required'));
+    if (!v.what) return fail(msg('plan.propose.whatMissing'));
     const parsed = actionFieldsSchema.safeParse(v);
-    if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? t('plan.form.check'));
+    if (!parsed.success) return fail(...zodReasons(parsed.error).slice(0, 1));
     setSentId(queue.send('propose_action', { action: parsed.data }));
     return ok(undefined);
   };

@@ -11,6 +11,7 @@ import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { proposalWords } from '../../../shared/genogram/proposalWords.ts';
 import { useCurrentLocale, useFormat, useT } from '../../i18n/useT.tsx';
 import { useRoleName } from './useRoleName.ts';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 
 /** One proposal in the chair's queue: add it as sent, edit it first, or decline it. */
 export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
@@ -33,7 +34,7 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
   const where =
     p.kind === 'action' ? t('room.proposal.forPlan') : isTree ? t('room.proposal.forTree') : proposedSection ? agenda.sectionTitle(proposedSection.id) : t('room.proposal.noSection');
 
-  const report = (r: { ok: boolean; reasons?: string[] }) => setError(r.ok ? null : (r.reasons ?? []).join('. '));
+  const report = (r: { ok: boolean; reasons?: Msg[] }) => setError(r.ok ? null : (r.reasons ?? []).map((x) => t(x)).join(' '));
   const submitEdited = (e: FormEvent) => {
     e.preventDefault();
     report(accept(p, { section, text, restricted }));

@@ -7,6 +7,7 @@ import { useCommand, useConference } from '../../model/hooks.ts';
 import { useCouncilSettings } from '../../state/settings.ts';
 import { openRoundIn } from './commands.ts';
 import { ScaleFieldset, parseScaleDraft, useScaleDraft } from './ScaleFieldset.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 interface FormProps {
   onOpened: () => void;
@@ -26,6 +27,7 @@ export function ScaleForm(props: FormProps) {
 }
 
 function ScaleQuestionForm({ start, onOpened, onCancel }: FormProps & { start: ScaleDefinition | ScalingRound }) {
+  const t = useT();
   const scale = useScaleDraft(start);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const runOpen = useCommand(openRoundIn);
@@ -35,7 +37,7 @@ function ScaleQuestionForm({ start, onOpened, onCancel }: FormProps & { start: S
     const parsed = parseScaleDraft(scale.draft, 'scale');
     if (!parsed.ok) return setErrors(parsed.errors);
     const r = runOpen(parsed.scale);
-    if (!r.ok) return setErrors(r.reasons.map((message) => ({ field: '', message })));
+    if (!r.ok) return setErrors(r.reasons.map((x) => ({ field: '', message: t(x) })));
     setErrors([]);
     onOpened();
   };

@@ -7,7 +7,7 @@ import type { Conferences } from '../../services/conferences.ts';
 import { conferenceIdSchema } from '../../../shared/schema/conference.ts';
 import { canAssignStaff, canBeAssigned, checkUnassign } from '../../../shared/rules/staffing.ts';
 import { isCaseStaff } from '../../../shared/rules/permissions.ts';
-import { HttpError, forbidden, invalid, notFound } from '../errors.ts';
+import { HttpError, forbidden, invalid, notFound, refusal } from '../errors.ts';
 import { requirePrincipal } from '../app.ts';
 import { reachConference } from '../guards.ts';
 
@@ -83,7 +83,7 @@ export function staffRoutes(app: FastifyInstance, deps: StaffRouteDeps): void {
     const params = staffParams.safeParse(req.params);
     if (!params.success) throw notFound();
     const check = checkUnassign(await staffList(conf.id), params.data.userId);
-    if (!check.ok) throw new HttpError(409, 'conflict', check.reasons.join(' '));
+    if (!check.ok) throw refusal(409, 'conflict', check.reasons);
     await store.unassignStaff(conf.id, params.data.userId);
     deps.onStaffRemoved(conf.id, params.data.userId);
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'staff_unassigned', detail: params.data.userId });
