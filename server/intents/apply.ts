@@ -166,7 +166,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       await ctx.registry.withRoom(rooms.shared, (shared) =>
         ctx.registry.withRoom(rooms.professional, (professional) => {
           const r = recordProgress({ shared: shared.doc, professional: professional.doc }, intent.actionId, { progress: intent.progress, note: intent.note }, by);
-          if (!r.ok) throw conflict(r.reasons.join(' '));
+          if (!r.ok) throw refusal(409, 'conflict', r.reasons);
         }),
       );
       return { progress: intent.progress };

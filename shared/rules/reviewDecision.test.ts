@@ -5,6 +5,7 @@ import { JURISDICTIONS, type Jurisdiction } from './jurisdiction.ts';
 import { computeDeadlines, recordedDeadlines } from './deadlines.ts';
 import { decisionProblems, recordDecision, setChildDecision, setRationale } from '../commands/decision.ts';
 import { project } from '../schema/project.ts';
+import { translate } from '../i18n/translate.ts';
 
 const last = [{ childId: 'c1', outcome: 'register', category: 'neglect' }];
 /** What ends the plan (England) or takes the name off the register (the other three), at a review. */
@@ -38,9 +39,9 @@ describe('DC6 the decisions of a review', () => {
   it('DC6 ending the plan or changing its category needs the reason for that child; continuing as it was does not', () => {
     const name = () => 'Poppy';
     expect(reviewReasonIssues('england', [{ childId: 'c1', outcome: 'child_protection_plan', category: 'neglect' }], [{ ...last[0]!, outcome: 'child_protection_plan' }], name)).toEqual([]);
-    expect(reviewReasonIssues('england', [{ childId: 'c1', outcome: 'no_further_action' }], last, name).map((i) => i.message)).toEqual(['Say why the child protection plan ends for Poppy.']);
-    expect(reviewReasonIssues('wales', [{ childId: 'c1', outcome: 'remove_from_register' }], last, name).map((i) => i.message)).toEqual(['Say why Poppy’s name comes off the register.']);
-    expect(reviewReasonIssues('scotland', [{ childId: 'c1', outcome: 'register', category: 'domestic_abuse' }], last, name).map((i) => [i.rule, i.message])).toEqual([['DC6', 'Say why the category changes for Poppy.']]);
+    expect(reviewReasonIssues('england', [{ childId: 'c1', outcome: 'no_further_action' }], last, name).map((i) => translate('en', i.message))).toEqual(['Say why the child protection plan ends for Poppy.']);
+    expect(reviewReasonIssues('wales', [{ childId: 'c1', outcome: 'remove_from_register' }], last, name).map((i) => translate('en', i.message))).toEqual(['Say why Poppy’s name comes off the register.']);
+    expect(reviewReasonIssues('scotland', [{ childId: 'c1', outcome: 'register', category: 'domestic_abuse' }], last, name).map((i) => [i.rule, translate('en', i.message)])).toEqual([['DC6', 'Say why the category changes for Poppy.']]);
     expect(reviewReasonIssues('wales', [{ childId: 'c1', outcome: 'remove_from_register', reason: 'Safe for six months' }], last, name)).toEqual([]);
   });
 
@@ -49,7 +50,7 @@ describe('DC6 the decisions of a review', () => {
     const conf = { jurisdiction: 'wales' as const, type: 'review' as const, children: [{ id: 'c1', name: 'Poppy' }], previous: last };
     setChildDecision(doc, { childId: 'c1', outcome: 'remove_from_register' });
     setRationale(doc, 'The safety plan has held for six months.');
-    expect(decisionProblems(conf, project(doc, null).decision)).toEqual(['Say why Poppy’s name comes off the register.']);
+    expect(decisionProblems(conf, project(doc, null).decision).map((m) => translate('en', m))).toEqual(['Say why Poppy’s name comes off the register.']);
     expect(recordDecision(doc, conf, project(doc, null).decision).ok).toBe(false);
     setChildDecision(doc, { childId: 'c1', outcome: 'remove_from_register', reason: 'Dean finished the programme; no incidents since December.' });
     expect(recordDecision(doc, conf, project(doc, null).decision).ok).toBe(true);

@@ -42,7 +42,7 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
     const check = checkDecision(conf.jurisdiction, conf.type, decision.perChild, conference.children.map((c) => c.id), (id) => conference.children.find((c) => c.id === id)?.name ?? id);
     const issues = check.ok ? [] : check.issues;
     const found = reasons.map((reason) => {
-      const issue = issues.find((i) => i.message === reason);
+      const issue = issues.find((i) => JSON.stringify(i.message) === JSON.stringify(reason));
       return { field: issue?.childId ? `decision-${issue.childId}` : issue ? '' : 'decision-rationale', message: t(reason) };
     });
     onErrors(found);
