@@ -1,5 +1,6 @@
 import { LANGUAGE_TAG, TIME_ZONE, type Locale } from './locale.ts';
 import { translate } from './translate.ts';
+import type { MessageId } from './messages.ts';
 
 /**
  * Dates, times and numbers as people in the room read them, in their language. Conference dates
@@ -13,37 +14,32 @@ function wallClock(value: string): Date | null {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)));
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: Locale, kind: 'date' | 'dayDate' | 'clock12' | 'clock24'): Intl.DateTimeFormat {
-  const key = `${locale}:${kind}`;
-  let f = formats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'date' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : kind === 'dayDate' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : kind === 'clock12' ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'UTC' }
-      : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE };
-    f = new Intl.DateTimeFormat(LANGUAGE_TAG[locale], options);
-    formats.set(key, f);
-  }
-  return f;
-}
+/** "11:05" in London, the one format still left to Intl (digits only, so no locale data is needed). */
+const clock24 = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
 
-function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
-  return parts.find((p) => p.type === type)?.value ?? '';
+/*
+ * Day and month names come from the catalogues, not from Intl: browsers ship Welsh date names
+ * unevenly (Debian's Chromium formats `cy` dates in American English), and a parent's phone must
+ * read "Dydd Gwener 14 Mawrth 2025" whatever it runs.
+ */
+const monthName = (locale: Locale, d: Date) => translate(locale, { id: `format.month.${String(d.getUTCMonth() + 1).padStart(2, '0')}` as MessageId });
+const dayName = (locale: Locale, d: Date) => translate(locale, { id: `format.weekday.${d.getUTCDay()}` as MessageId });
+
+/** "14 March 2025" / "14 Mawrth 2025" */
+function date(locale: Locale, d: Date): string {
+  return `${d.getUTCDate()} ${monthName(locale, d)} ${d.getUTCFullYear()}`;
 }
 
 /** "Tuesday 17 December 2024" / "Dydd Mawrth 17 Rhagfyr 2024" (no comma after the day, as GOV.UK writes it). */
 function dayDate(locale: Locale, d: Date): string {
-  const parts = dateFormat(locale, 'dayDate').formatToParts(d);
-  return `${part(parts, 'weekday')} ${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')}`;
+  return `${dayName(locale, d)} ${date(locale, d)}`;
 }
 
 /** "10:00am" / "10:00yb": the day period comes from the catalogue, as GOV.UK and gov.wales write it. */
 function clock12(locale: Locale, d: Date): string {
-  const parts = dateFormat(locale, 'clock12').formatToParts(d);
-  const period = d.getUTCHours() < 12 ? 'am' : 'pm';
-  return translate(locale, { id: 'format.time12', values: { hour: part(parts, 'hour'), minute: part(parts, 'minute'), period } });
+  const h = d.getUTCHours();
+  const period = h < 12 ? 'am' : 'pm';
+  return translate(locale, { id: 'format.time12', values: { hour: String(((h + 11) % 12) + 1), minute: String(d.getUTCMinutes()).padStart(2, '0'), period } });
 }
 
 /** "10:00am" / "10:00yb" from a wall-clock 'HH:MM'. */
@@ -63,7 +59,7 @@ export function formatDateTime(locale: Locale, value: string): string {
 export function formatDate(locale: Locale, value: string | null | undefined): string {
   if (!value) return '';
   const d = wallClock(value);
-  return d ? dateFormat(locale, 'date').format(d) : value;
+  return d ? date(locale, d) : value;
 }
 
 /** "Tuesday 17 December 2024", for deadlines people will put in their diaries. */
@@ -101,8 +97,9 @@ export function londonDate(iso: string): string {
 }
 
 /** "11:05", the time of day (London) something was recorded. */
-export function formatTime(locale: Locale, iso: string): string {
-  return iso ? dateFormat(locale, 'clock24').format(new Date(iso)) : '';
+// The locale stays in the signature: every formatter takes one, and a 24-hour clock reads the same in both languages.
+export function formatTime(_locale: Locale, iso: string): string {
+  return iso ? clock24.format(new Date(iso)) : '';
 }
 
 const numbers = new Map<Locale, Intl.NumberFormat>();
