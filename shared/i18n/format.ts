@@ -73,6 +73,10 @@ export function formatByWhen(locale: Locale, value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(locale, value) : value;
 }
 
+function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  return parts.find((p) => p.type === type)?.value ?? '';
+}
+
 const londonParts = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE,
 });
@@ -96,8 +100,7 @@ export function londonDate(iso: string): string {
   return londonWallClock(iso)?.slice(0, 10) ?? '';
 }
 
-/** "11:05", the time of day (London) something was recorded. */
-// The locale stays in the signature: every formatter takes one, and a 24-hour clock reads the same in both languages.
+/** "11:05", the time of day (London) something was recorded. The locale stays in the signature, as every formatter's: a 24-hour clock reads the same in both. */
 export function formatTime(_locale: Locale, iso: string): string {
   return iso ? clock24.format(new Date(iso)) : '';
 }
