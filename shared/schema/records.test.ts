@@ -64,7 +64,7 @@ describe('PR2 each record is read through its validator (repair on read)', () =>
     m.set('name', 'Kerys');
     m.set('role', 'superuser');
     m.set('attendance', 'maybe');
-    expect(project(doc, null).attendees).toEqual([{ id: 'a1', name: 'Kerys', role: 'other_professional', agency: '', attendance: 'present' }]);
+    expect(project(doc, null).attendees).toEqual([{ id: 'a1', name: 'Kerys', role: 'other_professional', agency: '', attendance: 'present', languageNeeded: '', interpreterBooked: false }]);
   });
 
   it('PR2 a danger with nothing but an order still reads, with empty texts', () => {
