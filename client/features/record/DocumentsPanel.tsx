@@ -76,11 +76,12 @@ export function DocumentsPanel({ conferenceId, versions, language, onChanged }: 
           </Select>
         ) : null}
       </div>
-      <p className="cr-body">
-        <a className="cr-button cr-button--secondary" href={href} download>
+      <div>
+        {/* GOV.UK's own markup for a link drawn as a button. */}
+        <a className="govuk-button govuk-button--secondary" role="button" draggable={false} data-module="govuk-button" href={href} download>
           {t('record.documents.download', { title: t(`export.title.${edition}`), draft: versions.length ? 'no' : 'yes' })}
         </a>
-      </p>
+      </div>
       {error ? <p className="cr-error-message">{t(error)}</p> : null}
       {outline ? <OutlineView outline={outline} /> : error ? null : <p className="cr-body">{t('record.documents.loading')}</p>}
     </section>
