@@ -2,7 +2,9 @@
  * CW1 — The product's fixed words follow the number of children: "the child's safety" for one
  * child, "the children's safety" for three. Our texts are written for one child; this rewrites the
  * phrases they use, verbs included ("the child is" → "the children are"). A phrase it does not know
- * stays singular, so new fixed text should be checked with `forChildren` in a test.
+ * stays singular, so new fixed text should be checked with `forChildren` in a test. Catalogue
+ * messages take the number instead (`{children, plural, …}`), which works in Welsh too: this goes
+ * when the last English-only text has moved to the catalogues (issue 13).
  */
 const PLURAL: readonly [RegExp, string][] = [
   [/\bthe child's\b/g, "the children's"],
@@ -25,7 +27,3 @@ export function forChildren(text: string, childCount: number): string {
   return PLURAL.reduce((t, [from, to]) => t.replace(from, to), text);
 }
 
-/** CW1: "the child" or "the children", for text built in code. */
-export function theChild(childCount: number): string {
-  return childCount > 1 ? 'the children' : 'the child';
-}

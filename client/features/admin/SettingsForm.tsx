@@ -90,7 +90,7 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
       setProblems(bad);
       return;
     }
-    const parsedScale = parseScaleDraft(scale.draft, 'council-scale');
+    const parsedScale = parseScaleDraft(scale.draft, 'council-scale', t);
     if (!parsedScale.ok) {
       setProblems(parsedScale.errors);
       return;

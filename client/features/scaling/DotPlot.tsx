@@ -1,7 +1,9 @@
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
 import { bandWords, inEscalationBand } from '../../../shared/rules/scaleWords.ts';
-import { SCORER_GROUPS, SCORER_GROUP_TITLES } from '../../../shared/rules/scaling.ts';
-import { SCORES, capital, roleLabel, roundSummary, summaryWords, validResults } from './scaleText.ts';
+import { SCORER_GROUPS } from '../../../shared/rules/scaling.ts';
+import { useT } from '../../i18n/useT.tsx';
+import { EndMeaning } from './ScoreButtons.tsx';
+import { SCORES, roundSummary, summaryWords, useRoleLabel, validResults } from './scaleText.ts';
 
 /** Sizes in the SVG's own units: the projector is drawn at 1:1 on the 1920×1080 stage. */
 const SIZES = {
@@ -11,8 +13,6 @@ const SIZES = {
 
 type Size = keyof typeof SIZES;
 
-// SC11: the child and their advocate are shown together, apart from the family and the professionals.
-const GROUPS = SCORER_GROUPS.map((key) => ({ key, title: SCORER_GROUP_TITLES[key] }));
 
 /**
  * The scaling reveal, plainly: a number line from 0 to 10, one dot per person labelled by role,
@@ -23,7 +23,11 @@ const GROUPS = SCORER_GROUPS.map((key) => ({ key, title: SCORER_GROUP_TITLES[key
  * With `bands={false}` it is just the number line, shown while people are still scoring.
  */
 export function DotPlot({ round, size, bands = true }: { round: ScalingRound; size: Size; bands?: boolean }) {
+  const t = useT();
+  const roleLabel = useRoleLabel();
   const g = SIZES[size];
+  // SC11: the child and their advocate are shown together, apart from the family and the professionals.
+  const GROUPS = SCORER_GROUPS.map((key) => ({ key, title: t(`scaling.group.${key}`) }));
   // Without the bands there are no labels: the number line takes the whole width.
   const labelW = bands ? g.labelW : 0;
   const x0 = labelW + g.dotR + 8;
@@ -41,29 +45,32 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
       })
     : [];
   const axisTop = y + 8;
-  const band = bandWords(round);
+  const bandMsg = bandWords(round);
+  const band = bandMsg ? t(bandMsg) : null;
   const bandScores = SCORES.filter((n) => inEscalationBand(n, round));
   const bandY = axisTop + g.axisH + g.small * 0.4;
   const height = axisTop + g.axisH + (band ? g.small * 1.8 : 0);
   const titleId = `plot-${round.id}-${size}`;
   const inBand = results.filter((r) => inEscalationBand(r.score, round));
+  const bandTitle = !band ? ''
+    : inBand.length ? t('scaling.plot.bandMarkedWho', { band, who: inBand.map((r) => t('scaling.plot.roleScore', { role: roleLabel(r.role), score: r.score })).join(', ') })
+    : t('scaling.plot.bandMarked', { band });
+  const title = [
+    bands ? GROUPS.map((grp) => t('scaling.plot.groupSummary', { group: grp.title, summary: t(summaryWords(summary[grp.key])) })).join(' ') : t('scaling.plot.numberLine'),
+    bandTitle,
+  ].filter(Boolean).join(' ');
 
   return (
     <figure className={`cr-dotplot cr-dotplot--${size}`}>
       <svg viewBox={`0 0 ${g.width} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby={titleId} className="cr-dotplot__svg">
-        <title id={titleId}>
-          {bands
-            ? GROUPS.map((grp) => `${grp.title}: ${summaryWords(summary[grp.key])}.`).join(' ')
-            : 'A number line from 0 to 10.'}
-          {band ? ` ${band} are marked to talk about first${inBand.length ? `: ${inBand.map((r) => `${roleLabel(r.role)} ${r.score}`).join(', ')}` : ''}.` : ''}
-        </title>
+        <title id={titleId}>{title}</title>
         {drawn.map((band, bandIndex) => (
           <g key={band.key}>
             <text x={0} y={band.top + g.headH * 0.62} fontSize={g.font} className="cr-dotplot__band">
               {band.title}
             </text>
             <text x={x0} y={band.top + g.headH * 0.62} fontSize={g.small} className="cr-dotplot__summary">
-              {band.people.length === 0 ? 'No scores' : `${capital(summaryWords(band.stats))}${bandIndex === 0 ? ' (dashed line: middle score)' : ''}`}
+              {band.people.length === 0 ? t('scaling.summary.none') : bandIndex === 0 ? t('scaling.plot.withKey', { summary: t(summaryWords(band.stats)) }) : t(summaryWords(band.stats))}
             </text>
             {band.stats.min !== null && band.stats.max !== null ? (
               <rect
@@ -84,7 +91,7 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
               />
             ) : null}
             {band.people.map((p, i) => (
-              <Person key={p.attendeeId} person={p} cy={band.top + g.headH + i * g.rowH + g.rowH / 2} cx={x(p.score)} g={g} x0={x0} x1={x1} marked={inEscalationBand(p.score, round)} />
+              <Person key={p.attendeeId} person={p} role={roleLabel(p.role)} cy={band.top + g.headH + i * g.rowH + g.rowH / 2} cx={x(p.score)} g={g} x0={x0} x1={x1} marked={inEscalationBand(p.score, round)} />
             ))}
           </g>
         ))}
@@ -101,34 +108,34 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
           <g className="cr-dotplot__bandmark">
             <line x1={x(bandScores[0]!) - g.dotR} x2={x(bandScores[bandScores.length - 1]!) + g.dotR} y1={bandY} y2={bandY} className="cr-dotplot__bandline" />
             <text x={(x(bandScores[0]!) + x(bandScores[bandScores.length - 1]!)) / 2} y={bandY + g.small * 1.1} fontSize={g.small} textAnchor="middle" className="cr-dotplot__bandtext">
-              Talk about first
+              {t('scaling.talkAboutFirst')}
             </text>
           </g>
         ) : null}
       </svg>
       <figcaption className="cr-dotplot__ends" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
         <span className="cr-dotplot__end">
-          <strong>0</strong> means: {round.anchor0}
+          <EndMeaning score={0} meaning={round.anchor0} />
         </span>
         <span className="cr-dotplot__end cr-dotplot__end--10">
-          <strong>10</strong> means: {round.anchor10}
+          <EndMeaning score={10} meaning={round.anchor10} />
         </span>
       </figcaption>
       {band ? (
         <p className="cr-dotplot__legend" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
-          <span className="cr-dotplot__legend-mark" aria-hidden="true" /> {band}: a square round the dot.
+          <span className="cr-dotplot__legend-mark" aria-hidden="true" /> {t('scaling.plot.legend', { band })}
         </p>
       ) : null}
     </figure>
   );
 }
 
-function Person({ person, cx, cy, g, x0, x1, marked }: { person: ScoreResult; cx: number; cy: number; g: (typeof SIZES)[Size]; x0: number; x1: number; marked: boolean }) {
+function Person({ person, role, cx, cy, g, x0, x1, marked }: { person: ScoreResult; role: string; cx: number; cy: number; g: (typeof SIZES)[Size]; x0: number; x1: number; marked: boolean }) {
   const m = g.dotR + 6;
   return (
     <g>
       <text x={g.labelW - 12} y={cy + g.font * 0.35} fontSize={g.font} textAnchor="end" className="cr-dotplot__label">
-        {roleLabel(person.role)}
+        {role}
       </text>
       <line x1={x0} x2={x1} y1={cy} y2={cy} className="cr-dotplot__guide" />
       {marked ? <rect x={cx - m} y={cy - m} width={2 * m} height={2 * m} className="cr-dotplot__marked" data-band="true" /> : null}

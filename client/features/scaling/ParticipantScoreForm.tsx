@@ -8,13 +8,15 @@ import { useIntentStatus, useIntents } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useMyScores } from '../../state/myScores.ts';
 import { ScoreButtons } from './ScoreButtons.tsx';
-import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * Choose 0–10, say why, send. What was chosen stays on screen; the confirmation says the number
  * sent (remembered on this device only: scores are sealed until the chair shows them).
  */
 export function ParticipantScoreForm({ round }: { round: ScalingRound }) {
+  const t = useT();
   const { me } = useRoom();
   const queue = useIntents();
   const sent = useMyScores((s) => s.byRound[round.id]);
@@ -39,8 +41,8 @@ export function ParticipantScoreForm({ round }: { round: ScalingRound }) {
     const parsed = scoreSchema.safeParse({ score, reason: reason.trim() });
     if (score === null || !parsed.success) {
       const found: FieldError[] = [];
-      if (score === null) found.push({ field: 'my-score', message: 'Choose a number from 0 to 10' });
-      else found.push({ field: 'my-score-reason', message: parsed.error?.issues[0]?.message ?? 'Check what you wrote' });
+      if (score === null) found.push({ field: 'my-score', message: t('scaling.error.chooseScore') });
+      else found.push({ field: 'my-score-reason', message: t('scaling.error.reasonTooLong') });
       setErrors(found);
       return;
     }
@@ -50,19 +52,19 @@ export function ParticipantScoreForm({ round }: { round: ScalingRound }) {
   };
 
   const changed = sent !== undefined && (score !== sent.score || reason.trim() !== sent.reason);
-  let message = '';
-  if (sent && changed) message = `You have changed your score. Send it to replace your score of ${sent.score}.`;
+  let message: Msg | null = null;
+  if (sent && changed) message = msg('scaling.mine.changed', { score: sent.score });
   else if (sent && status.state === 'waiting')
-    message = link === 'connected' ? (status.retrying ? `${NOT_SENT_YET_TEXT}. Your score of ${sent.score} is kept on this device.` : 'Sending your score…') : `You’re offline. Your score of ${sent.score} is kept on this device and will be sent when you reconnect.`;
-  else if (sent && status.state === 'sent') message = `Your score of ${sent.score} has been sent. You can change it until the chair closes scaling.`;
-  else if (!sent && scoredBefore) message = 'You have sent a score. You can send a new one until the chair closes scaling.';
+    message = link === 'connected' ? (status.retrying ? msg('scaling.mine.notSentYet', { score: sent.score }) : msg('scaling.mine.sending')) : msg('scaling.mine.offline', { score: sent.score });
+  else if (sent && status.state === 'sent') message = msg('scaling.mine.sent', { score: sent.score });
+  else if (!sent && scoredBefore) message = msg('scaling.mine.sentBefore');
 
   return (
     <form className="cr-score-form" onSubmit={submit} noValidate aria-labelledby="my-score-label">
       <ErrorSummary errors={errors} />
       <ScoreButtons
         id="my-score"
-        label="Your score"
+        label={t('scaling.mine.label')}
         anchor0={round.anchor0}
         anchor10={round.anchor10}
         value={score}
@@ -71,18 +73,18 @@ export function ParticipantScoreForm({ round }: { round: ScalingRound }) {
       />
       <TextArea
         id="my-score-reason"
-        label="Why did you choose this number?"
-        hint="Say what makes it this number and not lower or higher."
+        label={t('scaling.mine.reason')}
+        hint={t('scaling.mine.reasonHint')}
         rows={4}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         error={errorFor(errors, 'my-score-reason')}
       />
       <button type="submit" className="cr-button cr-button--full">
-        Send my score
+        {t('scaling.mine.send')}
       </button>
       <div role="status" className={message && status.state === 'sent' && !changed ? 'cr-confirmation' : 'cr-score-form__status'}>
-        {message ? <p className="cr-body">{message}</p> : null}
+        {message ? <p className="cr-body">{t(message)}</p> : null}
       </div>
     </form>
   );

@@ -5,9 +5,9 @@ import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorS
 import { Select, TextArea } from '../../components/fields.tsx';
 import { useIntentStatus, useIntents } from '../../model/intents.tsx';
 import { ScoreButtons } from './ScoreButtons.tsx';
-import { roleLabel, useScorers } from './scaleText.ts';
-import { ATTENDANCE_LABELS, type Attendance } from '../../../shared/schema/roles.ts';
-import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
+import { useRoleLabel, useScorers } from './scaleText.ts';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * The chair records a score for someone without a device, or from a written report. It is sent
@@ -15,6 +15,8 @@ import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
  * The chair's screen never shows the number back.
  */
 export function RecordScoreForm({ round }: { round: ScalingRound }) {
+  const t = useT();
+  const roleLabel = useRoleLabel();
   const queue = useIntents();
   const { recordable: scorers } = useScorers(round);
   const [who, setWho] = useState('');
@@ -33,9 +35,9 @@ export function RecordScoreForm({ round }: { round: ScalingRound }) {
     const person = scorers.find((s) => s.id === who);
     const parsed = scoreSchema.safeParse({ score, reason: reason.trim() });
     const found: FieldError[] = [];
-    if (!person) found.push({ field: 'record-who', message: 'Choose whose score this is' });
-    if (score === null) found.push({ field: 'record-score', message: 'Choose a number from 0 to 10' });
-    else if (!parsed.success) found.push({ field: 'record-reason', message: parsed.error.issues[0]?.message ?? 'Check the reason' });
+    if (!person) found.push({ field: 'record-who', message: t('scaling.record.error.who') });
+    if (score === null) found.push({ field: 'record-score', message: t('scaling.error.chooseScore') });
+    else if (!parsed.success) found.push({ field: 'record-reason', message: t('scaling.error.reasonTooLong') });
     setErrors(found);
     if (found.length || !person || !parsed.success) return;
     const id = queue.send('record_score', { roundId: round.id, attendeeId: person.id, score: parsed.data.score, reason: parsed.data.reason });
@@ -47,26 +49,30 @@ export function RecordScoreForm({ round }: { round: ScalingRound }) {
 
   return (
     <details className="cr-details">
-      <summary className="cr-details__summary">Record a score for someone</summary>
+      <summary className="cr-details__summary">{t('scaling.record.title')}</summary>
       <form className="cr-details__text" onSubmit={submit} noValidate>
-        <p className="cr-body">For someone without a device, or a score from a written report. It is kept sealed with everyone else’s and marked “recorded by the chair”.</p>
+        <p className="cr-body">{t('scaling.record.intro')}</p>
         <ErrorSummary errors={errors} />
-        <Select id="record-who" label="Whose score is it?" value={who} onChange={(e) => setWho(e.target.value)} error={errorFor(errors, 'record-who')}>
-          <option value="">Choose a person</option>
+        <Select id="record-who" label={t('scaling.record.who')} value={who} onChange={(e) => setWho(e.target.value)} error={errorFor(errors, 'record-who')}>
+          <option value="">{t('scaling.record.choosePerson')}</option>
           {scorers.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name} ({roleLabel(s.role)}){s.attendance !== 'present' ? ` – ${ATTENDANCE_LABELS[s.attendance as Attendance] ?? s.attendance}` : ''}{s.scored ? ' – has scored; this replaces it' : ''}
+              {[
+                t('scaling.record.person', { name: s.name, role: roleLabel(s.role) }),
+                s.attendance !== 'present' ? t(`attendance.${s.attendance}` as MessageId) : '',
+                s.scored ? t('scaling.record.hasScored') : '',
+              ].filter(Boolean).join(' – ')}
             </option>
           ))}
         </Select>
-        <ScoreButtons id="record-score" label="Their score" anchor0={round.anchor0} anchor10={round.anchor10} value={score} onChange={setScore} error={errorFor(errors, 'record-score')} />
-        <TextArea id="record-reason" label="Their reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={errorFor(errors, 'record-reason')} />
+        <ScoreButtons id="record-score" label={t('scaling.record.score')} anchor0={round.anchor0} anchor10={round.anchor10} value={score} onChange={setScore} error={errorFor(errors, 'record-score')} />
+        <TextArea id="record-reason" label={t('scaling.record.reason')} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={errorFor(errors, 'record-reason')} />
         <button type="submit" className="cr-button">
-          Record this score
+          {t('scaling.record.submit')}
         </button>
         <p className="cr-body" role="status">
-          {sent && status.state === 'waiting' ? (status.retrying ? NOT_SENT_YET_TEXT : `Sending the score for ${sent.name}…`) : ''}
-          {sent && status.state === 'sent' ? `Score recorded for ${sent.name} (recorded by the chair).` : ''}
+          {sent && status.state === 'waiting' ? (status.retrying ? t('sync.notSentYet') : t('scaling.record.sending', { name: sent.name })) : ''}
+          {sent && status.state === 'sent' ? t('scaling.record.sent', { name: sent.name }) : ''}
         </p>
       </form>
     </details>

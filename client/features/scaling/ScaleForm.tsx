@@ -7,7 +7,8 @@ import { useCommand, useConference } from '../../model/hooks.ts';
 import { useCouncilSettings } from '../../state/settings.ts';
 import { openRoundIn } from './commands.ts';
 import { ScaleFieldset, parseScaleDraft, useScaleDraft } from './ScaleFieldset.tsx';
-import { useT } from '../../i18n/useT.tsx';
+import { scaleInLanguage } from '../../../shared/rules/scaleWords.ts';
+import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 
 interface FormProps {
   onOpened: () => void;
@@ -21,7 +22,9 @@ interface FormProps {
  */
 export function ScaleForm(props: FormProps) {
   const last = useConference((m) => m.rounds[m.rounds.length - 1] ?? null);
-  const council = useCouncilSettings().scale;
+  const locale = useCurrentLocale();
+  // The council's standard wording is offered in the chair's language (SC10).
+  const council = scaleInLanguage(useCouncilSettings().scale, locale);
   // The council's settings may arrive after the form is drawn: start again from them.
   return <ScaleQuestionForm key={last ? last.id : JSON.stringify(council)} start={last ?? council} {...props} />;
 }
@@ -34,7 +37,7 @@ function ScaleQuestionForm({ start, onOpened, onCancel }: FormProps & { start: S
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = parseScaleDraft(scale.draft, 'scale');
+    const parsed = parseScaleDraft(scale.draft, 'scale', t);
     if (!parsed.ok) return setErrors(parsed.errors);
     const r = runOpen(parsed.scale);
     if (!r.ok) return setErrors(r.reasons.map((x) => ({ field: '', message: t(x) })));
@@ -45,11 +48,11 @@ function ScaleQuestionForm({ start, onOpened, onCancel }: FormProps & { start: S
   return (
     <form className="cr-scale-form" onSubmit={submit} noValidate aria-labelledby="scale-form-title">
       <h2 className="cr-heading-m" id="scale-form-title">
-        The scaling question
+        {t('scaling.form.title')}
       </h2>
       <ErrorSummary errors={errors} />
       <ScaleFieldset prefix="scale" errors={errors} {...scale} />
-      <FormButtons submitLabel={'Open scaling'} onCancel={onCancel} />
+      <FormButtons submitLabel={t('scaling.form.open')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,8 +3,9 @@ import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.t
 import { PagedColumn, PagingContext, usePaging, type Entry } from '../projector/paging.tsx';
 import { BandNote } from './BandNote.tsx';
 import { DotPlot } from './DotPlot.tsx';
-import { SCORER_GROUPS, SCORER_GROUP_TITLES, type ScorerGroup } from '../../../shared/rules/scaling.ts';
-import { haveScored, roleLabel, useCurrentRound, useScorers, validResults } from './scaleText.ts';
+import { SCORER_GROUPS, type ScorerGroup } from '../../../shared/rules/scaling.ts';
+import { useT, type Translate } from '../../i18n/useT.tsx';
+import { haveScored, useCurrentRound, useRoleLabel, useScorers, validResults } from './scaleText.ts';
 import { TrendFigure, useTrend } from '../review/TrendFigure.tsx';
 
 /**
@@ -13,12 +14,13 @@ import { TrendFigure, useTrend } from '../review/TrendFigure.tsx';
  * first page, then everyone's reasons on the pages after it.
  */
 export function ScalingProjector() {
+  const t = useT();
   const round = useCurrentRound();
   const trend = useTrend();
   if (!round) {
     return (
       <>
-        <p className="cr-proj-empty">The chair will ask the scaling question soon.</p>
+        <p className="cr-proj-empty">{t('scaling.projector.soon')}</p>
         {/* TR5: at a review, where everyone was at the earlier conferences. */}
         {trend ? <TrendFigure trend={trend} className="cr-trend--projector" /> : null}
       </>
@@ -30,6 +32,7 @@ export function ScalingProjector() {
 const REASON_KEYS = SCORER_GROUPS.map((g) => `reasons-${g}`);
 
 function Scoring({ round }: { round: ScalingRound }) {
+  const t = useT();
   const { scorers, scoredCount } = useScorers(round);
   const { report } = usePaging();
   // A new question after a reveal: the last question's reason pages no longer count.
@@ -39,8 +42,7 @@ function Scoring({ round }: { round: ScalingRound }) {
       <p className="cr-proj-question">{round.question}</p>
       <DotPlot round={round} size="projector" bands={false} />
       <p className="cr-proj-count">
-        {haveScored(scoredCount, scorers.length)}.
-        {round.status === 'closed' ? ' Scoring has closed. The chair will show the scores next.' : ' The chair will show everyone’s scores together.'}
+        {t(round.status === 'closed' ? 'scaling.projector.closed' : 'scaling.projector.open', { scored: t(haveScored(scoredCount, scorers.length)) })}
       </p>
     </div>
   );
@@ -74,7 +76,7 @@ function Revealed({ round }: { round: ScalingRound }) {
   );
 }
 
-function reasonEntries(results: readonly ScoreResult[], group: ScorerGroup): Entry[] {
+function reasonEntries(results: readonly ScoreResult[], group: ScorerGroup, t: Translate, roleLabel: (role: string) => string): Entry[] {
   return results
     .filter((r) => r.group === group)
     .map((r) => ({
@@ -82,10 +84,9 @@ function reasonEntries(results: readonly ScoreResult[], group: ScorerGroup): Ent
       node: (
         <div className="cr-proj-reason">
           <p className="cr-proj-item__meta">
-            {roleLabel(r.role)}: {r.score}
-            {r.onBehalf ? ' (recorded by the chair)' : ''}
+            {t(r.onBehalf ? 'scaling.projector.roleScoreByChair' : 'scaling.projector.roleScore', { role: roleLabel(r.role), score: r.score })}
           </p>
-          <p className="cr-proj-item__text">{r.reason || 'No reason given.'}</p>
+          <p className="cr-proj-item__text">{r.reason || t('scaling.noReason')}</p>
         </div>
       ),
     }));
@@ -106,12 +107,14 @@ function Reasons({ round, hidden = false }: { round: ScalingRound; hidden?: bool
 }
 
 function ReasonColumn({ group, results }: { group: ScorerGroup; results: readonly ScoreResult[] }) {
-  const entries = useMemo(() => reasonEntries(results, group), [results, group]);
-  const title = `${SCORER_GROUP_TITLES[group]}: reasons`;
+  const t = useT();
+  const roleLabel = useRoleLabel();
+  const entries = useMemo(() => reasonEntries(results, group, t, roleLabel), [results, group, t, roleLabel]);
+  const title = t('scaling.projector.reasons', { group: t(`scaling.group.${group}`) });
   return (
     <section className="cr-proj-column" aria-label={title}>
       <h2 className="cr-proj-column__title">{title}</h2>
-      <PagedColumn pagerKey={`reasons-${group}`} entries={entries} empty="No scores." />
+      <PagedColumn pagerKey={`reasons-${group}`} entries={entries} empty={t('scaling.noScores')} />
     </section>
   );
 }

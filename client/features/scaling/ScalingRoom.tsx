@@ -5,6 +5,7 @@ import { RoundHistory } from './RoundHistory.tsx';
 import { ScaleForm } from './ScaleForm.tsx';
 import { useCurrentRound } from './scaleText.ts';
 import { TrendIfReview } from '../review/TrendFigure.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * Step 9 for the chair and note taker. Scaling: each person puts things on a 0–10 scale and says
@@ -12,6 +13,7 @@ import { TrendIfReview } from '../review/TrendFigure.tsx';
  * first number said aloud.
  */
 export function ScalingRoom() {
+  const t = useT();
   const canEdit = useCanEdit();
   const rounds = useConference((m) => m.rounds);
   const round = useCurrentRound();
@@ -21,13 +23,13 @@ export function ScalingRoom() {
 
   return (
     <div className="cr-scaling">
-      <p className="cr-hint">Scores stay sealed until you reveal them: you see who has scored, never the numbers.</p>
+      <p className="cr-hint">{t('scaling.room.sealed')}</p>
       {showForm ? <ScaleForm onOpened={() => setAsking(false)} onCancel={round ? () => setAsking(false) : undefined} /> : null}
       {round && !showForm ? <RoundControl key={round.id} round={round} number={number} /> : null}
-      {!round && !canEdit ? <p className="cr-body cr-empty">No scaling question has been asked yet.</p> : null}
+      {!round && !canEdit ? <p className="cr-body cr-empty">{t('scaling.room.none')}</p> : null}
       {round?.status === 'revealed' && canEdit && !asking ? (
         <button type="button" className="cr-button cr-button--secondary" onClick={() => setAsking(true)}>
-          Ask another scaling question
+          {t('scaling.room.askAnother')}
         </button>
       ) : null}
       <RoundHistory rounds={rounds} currentId={round?.id ?? null} />

@@ -1,5 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { T, useT } from '../../i18n/useT.tsx';
 import { SCORES } from './scaleText.ts';
+
+/** "<b>0</b> means: …", the meaning of one end of the scale. */
+export function EndMeaning({ score, meaning }: { score: number; meaning: string }) {
+  return <T id="scaling.endMeans" values={{ score, meaning, b: (chunks) => <strong>{chunks}</strong> }} />;
+}
 
 /**
  * Eleven large buttons from 0 to 10, one choice (a radio group, not a slider: sliders are
@@ -23,6 +29,7 @@ export function ScoreButtons({
   onChange: (score: number) => void;
   error?: string | undefined;
 }) {
+  const t = useT();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const choose = (n: number) => {
     onChange(n);
@@ -44,12 +51,12 @@ export function ScoreButtons({
       </p>
       {error ? (
         <p className="cr-error-message" id={`${id}-error`}>
-          <span className="cr-visually-hidden">Error: </span>
+          <span className="cr-visually-hidden">{t('errors.prefix')} </span>
           {error}
         </p>
       ) : null}
       <p className="cr-score-anchor" id={`${id}-anchor0`}>
-        <strong>0</strong> means: {anchor0}
+        <EndMeaning score={0} meaning={anchor0} />
       </p>
       <div
         className="cr-score-buttons"
@@ -77,7 +84,7 @@ export function ScoreButtons({
         ))}
       </div>
       <p className="cr-score-anchor cr-score-anchor--10" id={`${id}-anchor10`}>
-        <strong>10</strong> means: {anchor10}
+        <EndMeaning score={10} meaning={anchor10} />
       </p>
     </div>
   );

@@ -1,14 +1,23 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { canScore, expectedToTakePart } from '../../../shared/rules/permissions.ts';
 import { SCORE_MAX, SCORE_MIN, summariseByGroup } from '../../../shared/rules/scaling.ts';
 import { inEscalationBand } from '../../../shared/rules/scaleWords.ts';
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
 import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
 import { useConference } from '../../model/hooks.ts';
+import { msg, type MessageId, type Msg } from '../../../shared/i18n/messages.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 export const SCORES: readonly number[] = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
 
+/** English role names, for screens not yet in Welsh (issue 13); translated screens use {@link useRoleLabel}. */
 export const roleLabel = (role: string): string => ROLE_LABELS[role as Role] ?? role;
+
+/** A role's name in the person's language ("Social worker" / "Gweithiwr cymdeithasol"); an unknown role as written. */
+export function useRoleLabel(): (role: string) => string {
+  const t = useT();
+  return useCallback((role: string) => (role in ROLE_LABELS ? t(`role.${role}` as MessageId) : role), [t]);
+}
 
 /** The round on screen now, or null before the first question. */
 export function useCurrentRound(): ScalingRound | null {
@@ -54,14 +63,11 @@ export function bandReached(round: ScalingRound): boolean {
   return validResults(round).some((r) => inEscalationBand(r.score, round));
 }
 
-export const peopleCount = (n: number): string => (n === 1 ? '1 person' : `${n} people`);
-export const haveScored = (n: number, of: number): string => `${n} of ${of} ${of === 1 ? 'person has' : 'people have'} scored`;
+/** "3 of 5 people have scored": names are on screen, never numbers, until the reveal. */
+export const haveScored = (scored: number, total: number): Msg => msg('scaling.haveScored', { scored, total });
 
-/** "middle score 3.5, scores from 2 to 5", or "no scores". */
-export function summaryWords(s: { count: number; median: number | null; min: number | null; max: number | null }): string {
-  if (s.count === 0 || s.median === null) return 'no scores';
-  const spread = s.min === s.max ? `everyone gave ${s.min}` : `scores from ${s.min} to ${s.max}`;
-  return `middle score ${s.median}, ${spread}`;
+/** "Middle score 3.5, scores from 2 to 5", or "No scores". */
+export function summaryWords(s: { count: number; median: number | null; min: number | null; max: number | null }): Msg {
+  if (s.count === 0 || s.median === null || s.min === null || s.max === null) return msg('scaling.summary.none');
+  return s.min === s.max ? msg('scaling.summary.same', { median: s.median, score: s.min }) : msg('scaling.summary.spread', { median: s.median, min: s.min, max: s.max });
 }
-
-export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
