@@ -5,6 +5,8 @@ import { connect, eventually, whenSynced, type SyncClient } from './support/sync
 import { project } from '../shared/schema/project.ts';
 import { setChildDecision, setRationale } from '../shared/commands/decision.ts';
 import { roomNames } from '../shared/schema/docLayout.ts';
+import { quorumWarning } from '../shared/rules/quorum.ts';
+import { translate } from '../shared/i18n/translate.ts';
 
 let server: TestServer;
 let chair: ApiClient;
@@ -72,7 +74,7 @@ describe('views per child, quorum and recorded decisions on the server', () => {
     const recorded = project(family.doc, null).decision.recorded!;
     expect(recorded.quorum).toMatchObject({ quorate: false, required: 3 });
     expect([...recorded.quorum!.agencies].sort()).toEqual(['Afonwen Police', 'Children’s Services']);
-    expect(recorded.quorum!.warning).toContain('2 agencies are taking part');
+    expect(translate('en', quorumWarning(recorded.quorum!)!)).toContain('2 agencies are taking part');
 
     setRationale(shared.doc, 'Changed after the meeting moved on.');
     await eventually(() => project(family.doc, null).decision.rationale === 'Changed after the meeting moved on.', 5000, 'draft synced');

@@ -17,6 +17,8 @@ import { policyOf } from '../../shared/schema/settings.ts';
 import { isCaseStaff } from '../../shared/rules/permissions.ts';
 import { councilSettings } from '../http/routes/settings.ts';
 import { conferenceToApi, type Conferences } from './conferences.ts';
+import type { Msg } from '../../shared/i18n/messages.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 import type { RecordService, VersionMeta } from './record.ts';
 
 function docOf(state: Uint8Array): Y.Doc {
@@ -111,13 +113,15 @@ export class Reviews {
     const j = conference.jurisdiction;
     const recorded = model.decision.recorded;
     const names = new Map(conference.children.map((ch) => [ch.id, ch.name]));
+    const label = (m: Msg | undefined, value: string) => (m ? translate('en', m) : value);
     const decision = (recorded?.perChild ?? []).map((d) => ({
       childId: d.childId,
       childName: names.get(d.childId) ?? '',
       outcome: d.outcome,
-      outcomeLabel: decisionOptions(j, c.type).find((o) => o.value === d.outcome)?.label ?? d.outcome,
+      // English for API users; screens translate from `outcome` and `category` (issue 13).
+      outcomeLabel: label(decisionOptions(j, c.type).find((o) => o.value === d.outcome)?.label, d.outcome),
       category: d.category,
-      categoryLabel: d.category ? categoryOptions(j).find((o) => o.value === d.category)?.label ?? d.category : null,
+      categoryLabel: d.category ? label(categoryOptions(j).find((o) => o.value === d.category)?.label, d.category) : null,
       reason: d.reason ?? null,
     }));
     const scaling = model.rounds.filter((r) => r.status === 'revealed').map((r) => {

@@ -12,8 +12,12 @@ import {
 } from './decision.ts';
 import type { DecisionCheck, ProfessionalView } from './decision.ts';
 import { english } from '../../test/support/english.ts';
+import type { Msg } from '../i18n/messages.ts';
+import { translate } from '../i18n/translate.ts';
 
 const values = (xs: { value: string }[]) => xs.map((x) => x.value);
+const en = (m: Msg | undefined) => (m ? translate('en', m) : undefined);
+const cy = (m: Msg | undefined) => (m ? translate('cy', m) : undefined);
 const rules = (r: DecisionCheck) => (r.ok ? [] : r.issues.map((i) => i.rule));
 
 describe('decision options', () => {
@@ -22,28 +26,29 @@ describe('decision options', () => {
     expect(values(initial)).toEqual(['child_protection_plan', 'child_in_need_plan', 'no_further_action']);
     expect(initial.map((o) => o.requiresCategory)).toEqual([true, false, false]);
     expect(values(decisionOptions('england', 'review'))).toEqual(values(initial));
-    expect(decisionOptions('england', 'review')[0]?.label).toMatch(/continues/);
+    expect(en(decisionOptions('england', 'review')[0]?.label)).toMatch(/continues/);
     expect(values(categoryOptions('england'))).toEqual(['neglect', 'physical', 'emotional', 'sexual']);
   });
 
   it('DC0 Wales: register with a Care and Support Protection Plan, placed on at initial and kept on at review', () => {
     const initial = decisionOptions('wales', 'initial');
-    expect(initial[0]).toEqual({
-      value: 'register_and_cspp', requiresCategory: true,
-      label: 'Name placed on the child protection register with a Care and Support Protection Plan',
-    });
+    expect(initial[0]).toMatchObject({ value: 'register_and_cspp', requiresCategory: true });
+    expect(en(initial[0]?.label)).toBe('Name placed on the child protection register with a Care and Support Protection Plan');
+    // In Welsh, the words of the Wales Safeguarding Procedures.
+    expect(cy(initial[0]?.label)).toMatch(/^Rhoi enw'r plentyn ar y gofrestr amddiffyn plant/);
+    expect(categoryOptions('wales').map((c) => cy(c.label))).toEqual(['Cam-drin corfforol', 'Cam-drin emosiynol neu seicolegol', 'Cam-drin rhywiol', 'Cam-drin ariannol', 'Esgeulustod']);
     expect(values(initial)).toEqual(['register_and_cspp', 'care_and_support_plan', 'no_further_action']);
     const review = decisionOptions('wales', 'review');
-    expect(review[0]?.label).toBe('Name kept on the child protection register with a Care and Support Protection Plan');
+    expect(en(review[0]?.label)).toBe('Name kept on the child protection register with a Care and Support Protection Plan');
     expect(values(review)).toEqual(['register_and_cspp', 'care_and_support_plan', 'remove_from_register']);
-    expect(categoryOptions('wales')).toContainEqual({ value: 'emotional_psychological', label: 'Emotional or psychological abuse' });
+    expect(categoryOptions('wales').map((c) => en(c.label))).toContain('Emotional or psychological abuse');
     expect(values(categoryOptions('wales'))).toContain('financial');
   });
 
   it('DC0 Scotland: Child Protection Register, with Scottish areas of concern', () => {
     expect(values(decisionOptions('scotland', 'initial'))).toEqual(['register', 'no_registration', 'no_further_action']);
     expect(values(decisionOptions('scotland', 'review'))).toEqual(['register', 'remove_from_register', 'no_further_action']);
-    expect(decisionOptions('scotland', 'initial')[0]?.label).toMatch(/Child Protection Register/);
+    expect(en(decisionOptions('scotland', 'initial')[0]?.label)).toMatch(/Child Protection Register/);
     expect(values(categoryOptions('scotland'))).toEqual(
       ['neglect', 'physical', 'emotional', 'sexual', 'domestic_abuse', 'parental_substance_use', 'other']);
   });
@@ -125,10 +130,10 @@ describe('professional views', () => {
 
   it('DV0 view options are worded per jurisdiction', () => {
     expect(values(viewOptions('england'))).toEqual(['cp_plan', 'cin_plan', 'no_plan']);
-    expect(viewOptions('england')[0]?.label).toBe('Yes, a child protection plan is needed');
-    expect(viewOptions('wales')[0]?.label).toMatch(/register/);
-    expect(viewOptions('scotland')[0]?.label).toMatch(/Child Protection Register/);
-    expect(viewOptions('northern_ireland')[1]?.label).toMatch(/child in need/);
+    expect(en(viewOptions('england')[0]?.label)).toBe('Yes, a child protection plan is needed');
+    expect(en(viewOptions('wales')[0]?.label)).toMatch(/register/);
+    expect(en(viewOptions('scotland')[0]?.label)).toMatch(/Child Protection Register/);
+    expect(en(viewOptions('northern_ireland')[1]?.label)).toMatch(/child in need/);
   });
 
   it('DV1 only professional views have a schema: a family role field is rejected', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { msg, type Msg } from '../i18n/messages.ts';
 import type { ConferenceType } from '../schema/conference.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
+import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
 
 /** Every outcome value any jurisdiction uses. Stored in records, so never rename one. */
 export const OUTCOMES = ['child_protection_plan', 'child_in_need_plan', 'no_further_action', 'register_and_cspp',
@@ -13,54 +13,44 @@ export const CATEGORIES = ['neglect', 'physical', 'emotional', 'sexual', 'emotio
   'domestic_abuse', 'parental_substance_use', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 /** One choice the chair can make for a child, worded as that jurisdiction words it. */
-export interface DecisionOption { value: Outcome; label: string; requiresCategory: boolean }
+export interface DecisionOption { value: Outcome; label: Msg; requiresCategory: boolean }
 /** One category of harm, worded as that jurisdiction words it. */
-export interface CategoryOption { value: Category; label: string }
+export interface CategoryOption { value: Category; label: Msg }
 
-type Def = { value: Outcome; initial?: string; review?: string; requiresCategory?: true };
-const [CPR, SCR] = ['child protection register', 'Child Protection Register'];
-// A missing `initial` or `review` label means the option is not offered at that conference type.
+type Def = { value: Outcome; initial?: true; review?: true; requiresCategory?: true };
+// The words are the catalogues' `decision.outcome.<jurisdiction>.<value>.<type>`: each jurisdiction's
+// statutory wording, in Welsh as the Wales Safeguarding Procedures word it. A missing `initial` or
+// `review` means the option is not offered at that conference type.
 const OPTIONS: Readonly<Record<Jurisdiction, readonly Def[]>> = {
   // Working Together 2023: the conference decides whether the child needs a child protection plan.
   england: [
-    { value: 'child_protection_plan', requiresCategory: true, initial: 'Child protection plan: the child is likely to suffer significant harm',
-      review: 'Child protection plan continues: the child is still likely to suffer significant harm' },
-    { value: 'child_in_need_plan', initial: 'Child in need plan (support under section 17 of the Children Act 1989)',
-      review: 'Child protection plan ends; support continues under a child in need plan' },
-    { value: 'no_further_action', initial: 'No further action', review: 'Child protection plan ends; no further action' },
+    { value: 'child_protection_plan', requiresCategory: true, initial: true, review: true },
+    { value: 'child_in_need_plan', initial: true, review: true },
+    { value: 'no_further_action', initial: true, review: true },
   ],
   // Wales Safeguarding Procedures: registration comes with a Care and Support Protection Plan.
   wales: [
-    { value: 'register_and_cspp', requiresCategory: true, initial: `Name placed on the ${CPR} with a Care and Support Protection Plan`,
-      review: `Name kept on the ${CPR} with a Care and Support Protection Plan` },
-    { value: 'care_and_support_plan', initial: 'Not at continuing risk of significant harm; support under a Care and Support Plan',
-      review: `Name removed from the ${CPR}; support continues under a Care and Support Plan` },
-    { value: 'no_further_action', initial: 'No further action' },
-    { value: 'remove_from_register', review: `Name removed from the ${CPR}; no further action` },
+    { value: 'register_and_cspp', requiresCategory: true, initial: true, review: true },
+    { value: 'care_and_support_plan', initial: true, review: true },
+    { value: 'no_further_action', initial: true },
+    { value: 'remove_from_register', review: true },
   ],
   // National Guidance for Child Protection in Scotland 2021: a Child Protection Planning Meeting
   // decides registration; without it, support continues through the GIRFEC Child's Plan.
   scotland: [
-    { value: 'register', requiresCategory: true, initial: `Name placed on the ${SCR}, with a Child Protection Plan`,
-      review: `Name kept on the ${SCR}; the Child Protection Plan continues` },
-    { value: 'no_registration', initial: `Name not placed on the ${SCR}; support through a Child's Plan` },
-    { value: 'remove_from_register', review: `Name removed from the ${SCR}; support continues through a Child's Plan` },
-    { value: 'no_further_action', initial: `Name not placed on the ${SCR}; no further action`,
-      review: `Name removed from the ${SCR}; no further action` },
+    { value: 'register', requiresCategory: true, initial: true, review: true },
+    { value: 'no_registration', initial: true },
+    { value: 'remove_from_register', review: true },
+    { value: 'no_further_action', initial: true, review: true },
   ],
   // Co-operating to Safeguard Children and Young People in Northern Ireland 2017.
   northern_ireland: [
-    { value: 'register', requiresCategory: true, initial: `Name placed on the ${CPR}`, review: `Name kept on the ${CPR}` },
-    { value: 'no_registration', initial: `Name not placed on the ${CPR}` },
-    { value: 'remove_from_register', review: `Name removed from the ${CPR}` },
+    { value: 'register', requiresCategory: true, initial: true, review: true },
+    { value: 'no_registration', initial: true },
+    { value: 'remove_from_register', review: true },
   ],
 };
 
-const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  neglect: 'Neglect', physical: 'Physical abuse', emotional: 'Emotional abuse', sexual: 'Sexual abuse',
-  emotional_psychological: 'Emotional or psychological abuse', financial: 'Financial abuse',
-  domestic_abuse: 'Domestic abuse', parental_substance_use: 'Parental substance use', other: 'Other concern',
-};
 const CATEGORIES_BY_JURISDICTION: Readonly<Record<Jurisdiction, readonly Category[]>> = {
   england: ['neglect', 'physical', 'emotional', 'sexual'],
   // Wales Safeguarding Procedures add financial abuse and call it emotional/psychological abuse.
@@ -70,17 +60,25 @@ const CATEGORIES_BY_JURISDICTION: Readonly<Record<Jurisdiction, readonly Categor
   northern_ireland: ['neglect', 'physical', 'emotional', 'sexual'],
 };
 
+/** DC0: the jurisdiction's words for an outcome at this type of conference. */
+export function outcomeLabel(jurisdiction: Jurisdiction, type: ConferenceType, outcome: Outcome): Msg {
+  return msg(`decision.outcome.${jurisdiction}.${outcome}.${type}` as MessageId);
+}
+
+/** DC0: the words for a category of harm (the same in every jurisdiction that records it). */
+export function categoryLabel(category: Category): Msg {
+  return msg(`decision.category.${category}`);
+}
+
 /** DC0: the outcomes a conference of this type can record in this jurisdiction, in display order. */
 export function decisionOptions(jurisdiction: Jurisdiction, type: ConferenceType): DecisionOption[] {
-  return OPTIONS[jurisdiction].flatMap((d) => {
-    const label = d[type];
-    return label === undefined ? [] : [{ value: d.value, label, requiresCategory: d.requiresCategory === true }];
-  });
+  return OPTIONS[jurisdiction].flatMap((d) =>
+    d[type] ? [{ value: d.value, label: outcomeLabel(jurisdiction, type, d.value), requiresCategory: d.requiresCategory === true }] : []);
 }
 
 /** DC0: the categories this jurisdiction records with a registration or plan, in display order. */
 export function categoryOptions(jurisdiction: Jurisdiction): CategoryOption[] {
-  return CATEGORIES_BY_JURISDICTION[jurisdiction].map((value) => ({ value, label: CATEGORY_LABELS[value] }));
+  return CATEGORIES_BY_JURISDICTION[jurisdiction].map((value) => ({ value, label: categoryLabel(value) }));
 }
 
 /** DC0: the shape of one child's decision; which values are allowed is {@link checkDecision}'s job. */
@@ -175,16 +173,9 @@ export function reviewReasonIssues(
 /** DV0 — A professional's recommendation for one child. Stable values, stored in records. */
 export const VIEW_OPTIONS = ['cp_plan', 'cin_plan', 'no_plan'] as const;
 export type ViewValue = (typeof VIEW_OPTIONS)[number];
-const VIEW_LABELS: Readonly<Record<Jurisdiction, Record<ViewValue, string>>> = {
-  england: { cp_plan: 'Yes, a child protection plan is needed', cin_plan: 'No, a child in need plan instead', no_plan: 'No, no plan is needed' },
-  wales: { cp_plan: `Yes, name on the ${CPR}`, cin_plan: 'No, a Care and Support Plan instead', no_plan: 'No, no further action' },
-  scotland: { cp_plan: `Yes, name on the ${SCR}`, cin_plan: "No, support through a Child's Plan instead", no_plan: 'No, no further action' },
-  northern_ireland: { cp_plan: `Yes, name on the ${CPR}`, cin_plan: 'No, family support (child in need) instead', no_plan: 'No, no further action' },
-};
-
-/** DV0: the view choices with this jurisdiction's wording, in {@link VIEW_OPTIONS} order. */
-export function viewOptions(jurisdiction: Jurisdiction): { value: ViewValue; label: string }[] {
-  return VIEW_OPTIONS.map((value) => ({ value, label: VIEW_LABELS[jurisdiction][value] }));
+/** DV0: the view choices with this jurisdiction's wording (`decision.view.<jurisdiction>.<value>`), in {@link VIEW_OPTIONS} order. */
+export function viewOptions(jurisdiction: Jurisdiction): { value: ViewValue; label: Msg }[] {
+  return VIEW_OPTIONS.map((value) => ({ value, label: msg(`decision.view.${jurisdiction}.${value}`) }));
 }
 
 /** DV1: one professional's view on one child. There is deliberately no family variant. */

@@ -20,8 +20,9 @@ describe('jurisdiction', () => {
     expect(isJurisdiction(3)).toBe(false);
   });
 
-  it('JU2 gives plain English labels', () => {
-    expect(JURISDICTIONS.map(jurisdictionLabel)).toEqual(['England', 'Wales', 'Scotland', 'Northern Ireland']);
+  it('JU2 gives plain labels, in English and Welsh', () => {
+    expect(JURISDICTIONS.map((j) => jurisdictionLabel(j))).toEqual(['England', 'Wales', 'Scotland', 'Northern Ireland']);
+    expect(JURISDICTIONS.map((j) => jurisdictionLabel(j, 'cy'))).toEqual(['Lloegr', 'Cymru', 'Yr Alban', 'Gogledd Iwerddon']);
   });
 
   it('JU3 England and Wales share a bank-holiday division; Scotland and Northern Ireland have their own', () => {

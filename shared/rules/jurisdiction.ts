@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { Locale } from '../i18n/locale.ts';
+import { msg } from '../i18n/messages.ts';
+import { translate } from '../i18n/translate.ts';
 
 /**
  * JU1 — The four UK child protection systems the product supports. Child protection is devolved,
@@ -23,16 +26,9 @@ export function isJurisdiction(value: unknown): value is Jurisdiction {
   return typeof value === 'string' && (JURISDICTIONS as readonly string[]).includes(value);
 }
 
-const LABELS: Readonly<Record<Jurisdiction, string>> = {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  northern_ireland: 'Northern Ireland',
-};
-
-/** JU2: the plain English name of a jurisdiction, as shown to families and professionals. */
-export function jurisdictionLabel(jurisdiction: Jurisdiction): string {
-  return LABELS[jurisdiction];
+/** JU2: the name of a jurisdiction, as shown to families and professionals, in `locale`. */
+export function jurisdictionLabel(jurisdiction: Jurisdiction, locale: Locale = 'en'): string {
+  return translate(locale, msg(`jurisdiction.${jurisdiction}`));
 }
 
 /**
@@ -60,13 +56,7 @@ export function bankHolidayDivision(jurisdiction: Jurisdiction): BankHolidayDivi
   return DIVISION_OF[jurisdiction];
 }
 
-const DIVISION_LABELS: Readonly<Record<BankHolidayDivision, string>> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
-
-/** JU3: the plain English name of a bank-holiday division, e.g. "England and Wales". */
-export function bankHolidayDivisionLabel(division: BankHolidayDivision): string {
-  return DIVISION_LABELS[division];
+/** JU3: the name of a bank-holiday division, e.g. "England and Wales" / "Cymru a Lloegr". */
+export function bankHolidayDivisionLabel(division: BankHolidayDivision, locale: Locale = 'en'): string {
+  return translate(locale, msg(`jurisdiction.division.${division.replace(/-/g, '_') as 'england_and_wales' | 'scotland' | 'northern_ireland'}`));
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuorum } from './quorum.ts';
+import { checkQuorum, quorumWarning } from './quorum.ts';
+import { translate } from '../i18n/translate.ts';
+
+const warning = (q: ReturnType<typeof checkQuorum>, locale: 'en' | 'cy' = 'en') => { const m = quorumWarning(q); return m ? translate(locale, m) : ''; };
 
 const sw = { role: 'social_worker', agency: 'Children’s Services', attendance: 'present' };
 const police = { role: 'police', agency: 'Afonwen Police', attendance: 'present' };
@@ -8,20 +11,22 @@ const gp = { role: 'gp', agency: '', attendance: 'report_only' };
 describe('QU1 quorum', () => {
   it('QU1 is quorate with three agencies including the social worker’s, present or by report', () => {
     const q = checkQuorum([sw, police, gp, { role: 'parent', agency: '', attendance: 'present' }]);
-    expect(q).toMatchObject({ quorate: true, required: 3, socialWorker: true, warning: '' });
+    expect(q).toMatchObject({ quorate: true, required: 3, socialWorker: true });
+    expect(quorumWarning(q)).toBeNull();
     expect(q.agencies).toEqual(['Children’s Services', 'Afonwen Police', 'GP (family doctor)']);
   });
 
   it('QU1 warns with too few agencies, counting each agency once and never apologies or the family', () => {
     const q = checkQuorum([sw, police, { ...police, agency: ' afonwen  police' }, { role: 'health', agency: 'Health', attendance: 'apologies' }, { role: 'advocate', agency: 'Tros Gynnal', attendance: 'present' }]);
     expect(q.quorate).toBe(false);
-    expect(q.warning).toBe('The conference is not quorate: 2 agencies are taking part, present or by report; at least 3 are expected.');
+    expect(warning(q)).toBe('The conference is not quorate: 2 agencies are taking part, present or by report; at least 3 are expected.');
+    expect(warning(q, 'cy')).toMatch(/^Does dim cworwm/);
   });
 
   it('QU1 warns without a social worker, and follows the council’s number', () => {
     const q = checkQuorum([police, gp, { role: 'education', agency: 'Ysgol Afonwen', attendance: 'present' }]);
     expect(q.quorate).toBe(false);
-    expect(q.warning).toContain('no social worker');
+    expect(warning(q)).toContain('no social worker');
     expect(checkQuorum([sw, police], 2).quorate).toBe(true);
     expect(checkQuorum([sw, police, gp], 4).quorate).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isProfessional } from './permissions.ts';
 import { ROLE_LABELS, type Role } from '../schema/roles.ts';
+import { msg, type Msg } from '../i18n/messages.ts';
 
 /**
  * QU1 — Is the conference quorate? Working Together expects at least three agencies, one of them
@@ -18,8 +19,6 @@ export interface QuorumCheck {
   agencies: string[];
   required: number;
   socialWorker: boolean;
-  /** Plain words for the chair and the record; empty when quorate. */
-  warning: string;
 }
 
 const key = (agency: string) => agency.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -34,16 +33,16 @@ export function checkQuorum(attendees: readonly { role: Role | string; agency: s
     if (!agencies.has(key(name))) agencies.set(key(name), name);
   }
   const socialWorker = taking.some((a) => a.role === 'social_worker');
-  const enough = agencies.size >= required;
-  const problems = [
-    ...(enough ? [] : [`${agencies.size} ${agencies.size === 1 ? 'agency is' : 'agencies are'} taking part, present or by report; at least ${required} are expected`]),
-    ...(socialWorker ? [] : ['no social worker is taking part, present or by report']),
-  ];
-  return {
-    quorate: problems.length === 0,
-    agencies: [...agencies.values()],
-    required,
-    socialWorker,
-    warning: problems.length ? `The conference is not quorate: ${problems.join(', and ')}.` : '',
-  };
+  return { quorate: agencies.size >= required && socialWorker, agencies: [...agencies.values()], required, socialWorker };
+}
+
+/**
+ * QU1: the warning for the chair and the record, from the check's facts (so a recorded check reads
+ * in each person's language); null when quorate.
+ */
+export function quorumWarning(q: Pick<QuorumCheck, 'quorate' | 'agencies' | 'required' | 'socialWorker'>): Msg | null {
+  if (q.quorate) return null;
+  const enough = q.agencies.length >= q.required;
+  const problem = !enough && !q.socialWorker ? 'both' : enough ? 'socialWorker' : 'agencies';
+  return msg('decision.quorum.warning', { problem, count: q.agencies.length, required: q.required });
 }

@@ -4,8 +4,8 @@ import { decisionOptions, isProtectiveOutcome, reviewChange, reviewReasonIssues 
 import { JURISDICTIONS, type Jurisdiction } from './jurisdiction.ts';
 import { computeDeadlines, recordedDeadlines } from './deadlines.ts';
 import { decisionProblems, recordDecision, setChildDecision, setRationale } from '../commands/decision.ts';
-import { project } from '../schema/project.ts';
 import { translate } from '../i18n/translate.ts';
+import { project } from '../schema/project.ts';
 
 const last = [{ childId: 'c1', outcome: 'register', category: 'neglect' }];
 /** What ends the plan (England) or takes the name off the register (the other three), at a review. */
@@ -23,9 +23,9 @@ describe('DC6 the decisions of a review', () => {
       expect(options.filter((o) => isProtectiveOutcome(o.value)).length, j).toBe(1);
       expect(options.filter((o) => !isProtectiveOutcome(o.value)).map((o) => o.value), j).toEqual(ENDS[j]);
     }
-    expect(decisionOptions('england', 'review').filter((o) => !isProtectiveOutcome(o.value)).every((o) => o.label.startsWith('Child protection plan ends'))).toBe(true);
+    expect(decisionOptions('england', 'review').filter((o) => !isProtectiveOutcome(o.value)).every((o) => translate('en', o.label).startsWith('Child protection plan ends'))).toBe(true);
     for (const j of ['wales', 'scotland', 'northern_ireland'] as const) {
-      expect(decisionOptions(j, 'review').filter((o) => !isProtectiveOutcome(o.value)).every((o) => o.label.startsWith('Name removed from the')), j).toBe(true);
+      expect(decisionOptions(j, 'review').filter((o) => !isProtectiveOutcome(o.value)).every((o) => translate('en', o.label).startsWith('Name removed from the')), j).toBe(true);
     }
   });
 

@@ -44,7 +44,6 @@ function quorumOf(v: unknown): QuorumCheck | null {
     agencies: isStringArray(v.agencies) ? v.agencies : [],
     required: typeof v.required === 'number' ? v.required : 0,
     socialWorker: v.socialWorker === true,
-    warning: isString(v.warning) ? v.warning : '',
   };
 }
 

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { Deadline } from '../../../shared/rules/deadlines.ts';
 import { TextArea, TextInput } from '../../components/fields.tsx';
-import { formatDayDate } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { useCommand } from '../../model/hooks.ts';
 import { overrideDeadlineIn } from './commands.ts';
-import { useT } from '../../i18n/useT.tsx';
 import type { Msg } from '../../../shared/i18n/messages.ts';
 
 /** OV1: move one date, with a reason that is kept; or go back to the rule's date. `deadline` is the rule's own. */
 export function ChangeDateForm({ deadline, current, onDone }: { deadline: Deadline; current: Deadline; onDone: () => void }) {
   const t = useT();
+  const f = useFormat();
   const run = useCommand(overrideDeadlineIn);
   const [date, setDate] = useState(current.due);
   const [reason, setReason] = useState(current.override?.reason ?? '');
@@ -29,21 +29,21 @@ export function ChangeDateForm({ deadline, current, onDone }: { deadline: Deadli
   const reasonError = errors.filter(aboutReason).map((m) => t(m)).join(' ');
 
   return (
-    <form className="cr-inset cr-change-date" onSubmit={submit} noValidate aria-label={`Change the date: ${deadline.label}`}>
-      <p className="cr-body">The rule gives {formatDayDate(deadline.due)}.</p>
-      <TextInput id={`${id}-date`} type="date" label="New date" className="cr-input--width-10" value={date} onChange={(e) => setDate(e.target.value)} error={dateError || undefined} />
-      <TextArea id={`${id}-reason`} label="Why the date is changing" hint="This is kept in the record with the new date." rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError || undefined} />
+    <form className="cr-inset cr-change-date" onSubmit={submit} noValidate aria-label={t('decision.dates.changeFormLabel', { deadline: deadline.label })}>
+      <p className="cr-body">{t('decision.dates.ruleGives', { date: f.dayDate(deadline.due) })}</p>
+      <TextInput id={`${id}-date`} type="date" label={t('decision.dates.newDate')} className="cr-input--width-10" value={date} onChange={(e) => setDate(e.target.value)} error={dateError || undefined} />
+      <TextArea id={`${id}-reason`} label={t('decision.dates.why')} hint={t('decision.dates.whyHint')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError || undefined} />
       <div className="cr-button-group">
         <button type="submit" className="cr-button cr-button--small">
-          Save new date
+          {t('decision.dates.save')}
         </button>
         {current.override ? (
           <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => run(deadline, null).ok && onDone()}>
-            Use the rule’s date again
+            {t('decision.dates.useRule')}
           </button>
         ) : null}
         <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={onDone}>
-          Cancel
+          {t('decision.cancel')}
         </button>
       </div>
     </form>

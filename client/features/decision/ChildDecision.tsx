@@ -5,9 +5,12 @@ import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { setChildDecisionIn } from './commands.ts';
 import { ReviewChildDecision } from '../review/ReviewDecision.tsx';
+import { useT } from '../../i18n/useT.tsx';
+import { firstName } from '../views/viewText.ts';
 
 /** DE1: the chair's decision for one child, in the jurisdiction's words, with a category when that outcome needs one (DC5). */
 export function ChildDecision({ child, error }: { child: Child; error?: string | undefined }) {
+  const t = useT();
   const { conference } = useRoom();
   const canEdit = useCanEdit();
   const current = useConference((m) => m.decision.perChild.find((p) => p.childId === child.id));
@@ -21,7 +24,7 @@ export function ChildDecision({ child, error }: { child: Child; error?: string |
       <Radios<Outcome>
         id={`decision-${child.id}`}
         legend={child.name}
-        options={options.map((o) => ({ value: o.value, label: o.label }))}
+        options={options.map((o) => ({ value: o.value, label: t(o.label) }))}
         value={(chosen?.value ?? '') as Outcome | ''}
         onChange={(outcome) => {
           if (!canEdit) return;
@@ -34,8 +37,8 @@ export function ChildDecision({ child, error }: { child: Child; error?: string |
         <div className="cr-conditional">
           <Radios<Category>
             id={`decision-${child.id}-category`}
-            legend={`Category for ${child.name.split(' ')[0]}`}
-            options={categories.map((c) => ({ value: c.value, label: c.label }))}
+            legend={t('decision.child.category', { child: firstName(child.name) })}
+            options={categories.map((c) => ({ value: c.value, label: t(c.label) }))}
             value={(current?.category ?? '') as Category | ''}
             onChange={(category) => canEdit && run({ childId: child.id, outcome: chosen.value, category, reason: current?.reason })}
             inline

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Deadline } from '../../../shared/rules/deadlines.ts';
-import { formatDayDate } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { useCanEdit } from '../../model/hooks.ts';
 import { ChangeDateForm } from './ChangeDateForm.tsx';
 import { useDeadlines } from './useDeadlines.ts';
@@ -11,6 +11,7 @@ import { useDeadlines } from './useDeadlines.ts';
  */
 export function DeadlinesList({ editable = true }: { editable?: boolean }) {
   // Read only is the recorded version (DE6: the family sees no draft); editing is the chair's draft.
+  const t = useT();
   const { shown, base } = useDeadlines(editable ? 'draft' : 'recorded');
   const canEdit = useCanEdit() && editable;
   const [changing, setChanging] = useState<string | null>(null);
@@ -28,7 +29,8 @@ export function DeadlinesList({ editable = true }: { editable?: boolean }) {
             {canEdit && changing !== d.ruleId ? (
               <dd className="cr-summary-list__actions">
                 <button type="button" className="cr-link-button" onClick={() => setChanging(d.ruleId)}>
-                  Change date<span className="cr-visually-hidden"> for {d.label.toLowerCase()}</span>
+                  {t('decision.dates.change')}
+                  <span className="cr-visually-hidden">{t('decision.dates.changeFor', { deadline: d.label })}</span>
                 </button>
               </dd>
             ) : null}
@@ -40,13 +42,15 @@ export function DeadlinesList({ editable = true }: { editable?: boolean }) {
 }
 
 function DeadlineValue({ deadline: d }: { deadline: Deadline }) {
+  const t = useT();
+  const f = useFormat();
   return (
     <>
-      <strong>{formatDayDate(d.due)}{d.dueTime ? `, by ${d.dueTime}` : null}</strong>
+      <strong>{d.dueTime ? t('decision.dates.dueBy', { date: f.dayDate(d.due), time: d.dueTime }) : f.dayDate(d.due)}</strong>
       <span className="cr-deadlines__basis">{d.basis}</span>
       {d.override ? (
         <span className="cr-deadlines__changed">
-          Changed by the chair from {formatDayDate(d.override.originalDue)}. Reason: {d.override.reason}
+          {t('decision.dates.changed', { date: f.dayDate(d.override.originalDue), reason: d.override.reason })}
         </span>
       ) : null}
     </>

@@ -1,16 +1,18 @@
 import type { RecordedDecision } from '../../../shared/schema/project.ts';
-import { formatTime } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
+import { quorumWarning } from '../../../shared/rules/quorum.ts';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useDecisionLabels } from './useDecisionWords.ts';
 
 /** DE6: every recorded version of the decision, newest first, as the record keeps them. Shown once there are two. */
 export function DecisionHistory() {
+  const t = useT();
   const history = useConference((m) => m.decision.history);
   if (history.length < 2) return null;
   return (
     <details className="cr-details">
-      <summary className="cr-details__summary">Earlier versions of the decision ({history.length - 1})</summary>
+      <summary className="cr-details__summary">{t('decision.history.title', { count: history.length - 1 })}</summary>
       <ol className="cr-list cr-details__text" reversed>
         {[...history].reverse().slice(1).map((h) => (
           <Version key={h.recordedAt} version={h} />
@@ -23,21 +25,27 @@ export function DecisionHistory() {
 function Version({ version }: { version: RecordedDecision }) {
   const { conference } = useRoom();
   const labels = useDecisionLabels();
+  const t = useT();
+  const f = useFormat();
+  const warning = version.quorum ? quorumWarning(version.quorum) : null;
   return (
     <li>
       <p className="cr-body">
-        <strong>Recorded at {formatTime(version.recordedAt)}</strong>
+        <strong>{t('decision.history.recordedAt', { time: f.time(version.recordedAt) })}</strong>
       </p>
       <ul className="cr-list">
         {version.perChild.map((p) => (
           <li key={p.childId}>
-            {conference.children.find((c) => c.id === p.childId)?.name ?? 'A child'}: {labels.outcome(p.outcome)}
-            {p.category ? ` (${labels.category(p.category)})` : ''}
+            {t(p.category ? 'decision.history.lineWithCategory' : 'decision.history.line', {
+              child: conference.children.find((c) => c.id === p.childId)?.name ?? '',
+              outcome: labels.outcome(p.outcome),
+              category: p.category ? labels.category(p.category) : '',
+            })}
           </li>
         ))}
       </ul>
-      <p className="cr-body cr-pre-wrap">Why: {version.rationale}</p>
-      {version.quorum && !version.quorum.quorate ? <p className="cr-body">{version.quorum.warning}</p> : null}
+      <p className="cr-body cr-pre-wrap">{t('decision.history.why', { rationale: version.rationale })}</p>
+      {warning ? <p className="cr-body">{t(warning)}</p> : null}
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDayDate } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { PagedColumn, type Entry } from '../projector/paging.tsx';
 import { useViewGivers } from '../views/viewText.ts';
@@ -12,6 +12,7 @@ import { useDecisionWords } from './useDecisionWords.ts';
  * what happens next and by when.
  */
 export function DecisionProjector() {
+  const t = useT();
   const decidedAt = useConference((m) => m.decision.recorded?.recordedAt ?? null);
   const { givers, missing } = useViewGivers();
   if (!decidedAt) {
@@ -19,10 +20,8 @@ export function DecisionProjector() {
     return (
       <div className="cr-proj-columns cr-proj-columns--1">
         <div>
-          <p className="cr-proj-lead">The chair is hearing everyone’s view. Then the chair will say the decision and why.</p>
-          <p className="cr-proj-count">
-            {given} of {givers.length} {givers.length === 1 ? 'person has' : 'people have'} given their view.
-          </p>
+          <p className="cr-proj-lead">{t('decision.projector.hearing')}</p>
+          <p className="cr-proj-count">{t('decision.projector.given', { given, total: givers.length })}</p>
         </div>
       </div>
     );
@@ -32,6 +31,8 @@ export function DecisionProjector() {
 
 function Decided() {
   // DE6: the recorded version only; the chair's draft changes appear when recorded again.
+  const t = useT();
+  const f = useFormat();
   const rationale = useConference((m) => m.decision.recorded?.rationale ?? '');
   const keyWorker = useConference((m) => m.decision.recorded?.keyWorker ?? '');
   const words = useDecisionWords('recorded');
@@ -43,26 +44,26 @@ function Decided() {
         <div>
           <p className="cr-proj-label">{w.child.name}</p>
           <p className="cr-proj-item__text cr-proj-decision">{w.outcome}</p>
-          {w.category ? <p className="cr-proj-item__text">Category: {w.category}</p> : null}
+          {w.category ? <p className="cr-proj-item__text">{t('decision.read.category', { category: w.category })}</p> : null}
         </div>
       ),
     })),
-    { key: 'why-h', keepWithNext: true, node: <h3 className="cr-proj-subheading">Why</h3> },
+    { key: 'why-h', keepWithNext: true, node: <h3 className="cr-proj-subheading">{t('decision.read.why')}</h3> },
     { key: 'why', node: <p className="cr-proj-item__text">{rationale}</p> },
-  ], [words, rationale]);
+  ], [words, rationale, t]);
   const next = useMemo((): Entry[] => [
-    ...(keyWorker ? [{ key: 'kw', node: <Fact label="Key worker" value={keyWorker} /> }] : []),
-    ...shown.map((d) => ({ key: d.ruleId, node: <Fact label={d.label} value={formatDayDate(d.due)} /> })),
-  ], [keyWorker, shown]);
+    ...(keyWorker ? [{ key: 'kw', node: <Fact label={t('decision.next.keyWorker')} value={keyWorker} /> }] : []),
+    ...shown.map((d) => ({ key: d.ruleId, node: <Fact label={d.label} value={f.dayDate(d.due)} /> })),
+  ], [keyWorker, shown, t, f]);
 
   return (
     <div className="cr-proj-columns cr-proj-columns--2">
-      <section className="cr-proj-column" aria-label="The decision">
-        <h2 className="cr-proj-column__title">The decision</h2>
+      <section className="cr-proj-column" aria-label={t('decision.title')}>
+        <h2 className="cr-proj-column__title">{t('decision.title')}</h2>
         <PagedColumn pagerKey="decision" entries={decision} />
       </section>
-      <section className="cr-proj-column" aria-label="What happens next">
-        <h2 className="cr-proj-column__title">What happens next</h2>
+      <section className="cr-proj-column" aria-label={t('decision.next.title')}>
+        <h2 className="cr-proj-column__title">{t('decision.next.title')}</h2>
         <PagedColumn pagerKey="next" entries={next} />
       </section>
     </div>

@@ -1,4 +1,4 @@
-import { formatTime } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { ViewsParticipant } from '../views/ViewsParticipant.tsx';
 import { DeadlinesList } from './DeadlinesList.tsx';
@@ -10,12 +10,14 @@ import { useDecisionWords } from './useDecisionWords.ts';
  * reach this screen when the chair records the decision again.
  */
 export function DecisionRead() {
+  const t = useT();
+  const f = useFormat();
   const decision = useConference((m) => m.decision.recorded);
   const words = useDecisionWords('recorded');
   if (!decision) {
     return (
       <div className="cr-decision-read">
-        <p className="cr-body">The chair will say the decision after hearing everyone’s view. It will appear here.</p>
+        <p className="cr-body">{t('decision.read.waiting')}</p>
         <ViewsParticipant />
       </div>
     );
@@ -23,36 +25,36 @@ export function DecisionRead() {
   return (
     <div className="cr-decision-read">
       <div className="cr-panel-confirm" role="status">
-        <h2 className="cr-heading-m">The decision</h2>
-        <p className="cr-body">Recorded at {formatTime(decision.recordedAt)}.</p>
+        <h2 className="cr-heading-m">{t('decision.title')}</h2>
+        <p className="cr-body">{t('decision.read.recordedAt', { time: f.time(decision.recordedAt) })}</p>
       </div>
       <ul className="cr-decision-list">
         {words.map((w) => (
           <li key={w.child.id} className="cr-decision-list__item">
             <h3 className="cr-heading-s">{w.child.name}</h3>
             <p className="cr-body cr-body--l">{w.outcome}</p>
-            {w.category ? <p className="cr-body">Category: {w.category}</p> : null}
+            {w.category ? <p className="cr-body">{t('decision.read.category', { category: w.category })}</p> : null}
           </li>
         ))}
       </ul>
-      <h2 className="cr-heading-m">Why</h2>
+      <h2 className="cr-heading-m">{t('decision.read.why')}</h2>
       <p className="cr-body cr-pre-wrap">{decision.rationale}</p>
       {decision.dissent.length > 0 ? (
         <>
-          <h2 className="cr-heading-m">People who saw it differently</h2>
+          <h2 className="cr-heading-m">{t('decision.read.dissent')}</h2>
           <ul className="cr-list">
             {decision.dissent.map((d, i) => (
               <li key={i}>
-                {d.by}: {d.text}
+                {t('decision.read.dissentLine', { by: d.by, text: d.text })}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <h2 className="cr-heading-m">What happens next</h2>
+      <h2 className="cr-heading-m">{t('decision.next.title')}</h2>
       <dl className="cr-summary-list">
-        {decision.keyWorker ? <Row k="Key worker" v={decision.keyWorker} /> : null}
-        {decision.coreGroup.length ? <Row k="Core group (the people who carry out the plan)" v={decision.coreGroup.join(', ')} /> : null}
+        {decision.keyWorker ? <Row k={t('decision.next.keyWorker')} v={decision.keyWorker} /> : null}
+        {decision.coreGroup.length ? <Row k={t('decision.next.coreGroup')} v={decision.coreGroup.join(', ')} /> : null}
       </dl>
       <DeadlinesList editable={false} />
       <ViewsParticipant />

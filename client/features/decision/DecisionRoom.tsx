@@ -9,6 +9,7 @@ import { PeopleForm } from './PeopleForm.tsx';
 import { RationaleField } from './RationaleField.tsx';
 import { RecordDecision } from './RecordDecision.tsx';
 import { ViewComparison } from './ViewComparison.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
 /**
  * Step 13 for the chair and note taker: everyone's view first, then the decision for each child,
@@ -16,6 +17,7 @@ import { ViewComparison } from './ViewComparison.tsx';
  * and core group, the dates that follow, and "Record the decision".
  */
 export function DecisionRoom() {
+  const t = useT();
   const { conference } = useRoom();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [dissentFor, setDissentFor] = useState<{ by: string; seq: number } | null>(null);
@@ -25,7 +27,7 @@ export function DecisionRoom() {
       <ViewsPanel />
       <section className="cr-decision__section" aria-labelledby="decision-title">
         <h2 className="cr-heading-m" id="decision-title">
-          The decision
+          {t('decision.title')}
         </h2>
         <ErrorSummary errors={errors} />
         {conference.children.map((c) => (
@@ -38,9 +40,9 @@ export function DecisionRoom() {
       <PeopleForm />
       <section className="cr-decision__section" aria-labelledby="dates-title">
         <h2 className="cr-heading-m" id="dates-title">
-          Dates
+          {t('decision.dates.title')}
         </h2>
-        <p className="cr-body">Worked out in working days, skipping weekends and bank holidays where the conference is held.</p>
+        <p className="cr-body">{t('decision.dates.intro')}</p>
         <DeadlinesList />
       </section>
       <RecordDecision onErrors={setErrors} />

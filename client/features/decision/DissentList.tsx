@@ -4,7 +4,7 @@ import { TextArea, TextInput } from '../../components/fields.tsx';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { setDissentIn } from './commands.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
-import { useT } from '../../i18n/useT.tsx';
+import { T, useT } from '../../i18n/useT.tsx';
 
 /** DE3: who disagrees with the decision and why, kept in the record. `prefill` starts a new entry for that person. */
 export function DissentList({ prefill }: { prefill: { by: string; seq: number } | null }) {
@@ -46,21 +46,22 @@ export function DissentList({ prefill }: { prefill: { by: string; seq: number } 
   return (
     <section className="cr-dissent" aria-labelledby="dissent-title">
       <h3 className="cr-heading-s" id="dissent-title">
-        Disagreement with the decision
+        {t('decision.dissent.title')}
       </h3>
-      {dissent.length === 0 ? <p className="cr-body cr-empty">No disagreement recorded.</p> : null}
+      {dissent.length === 0 ? <p className="cr-body cr-empty">{t('decision.dissent.none')}</p> : null}
       <ul className="cr-dissent__list">
         {dissent.map((d, i) => (
           <li key={`${d.by}-${i}`} className="cr-dissent__item">
             <p className="cr-body">
-              <strong>{d.by}</strong>: {d.text}
+              <T id="decision.dissent.line" values={{ by: d.by, text: d.text, b: (chunks) => <strong>{chunks}</strong> }} />
             </p>
             {canEdit ? (
               <div className="cr-item__actions">
                 <button type="button" className="cr-link-button" onClick={() => start(i)}>
-                  Change<span className="cr-visually-hidden"> what {d.by} said</span>
+                  {t('decision.dissent.change')}
+                  <span className="cr-visually-hidden">{t('decision.dissent.changeWhat', { by: d.by })}</span>
                 </button>
-                <InlineConfirm className="cr-link-button cr-link-button--warning" label="Remove" question={`Remove ${d.by}’s disagreement from the record?`} confirmLabel="Remove disagreement" warning onConfirm={() => void run(dissent.filter((_, j) => j !== i))} />
+                <InlineConfirm className="cr-link-button cr-link-button--warning" label={t('decision.dissent.remove')} question={t('decision.dissent.removeQuestion', { by: d.by })} confirmLabel={t('decision.dissent.removeConfirm')} warning onConfirm={() => void run(dissent.filter((_, j) => j !== i))} />
               </div>
             ) : null}
           </li>
@@ -68,14 +69,14 @@ export function DissentList({ prefill }: { prefill: { by: string; seq: number } 
       </ul>
       {canEdit && editing !== null ? (
         <form className="cr-inset cr-dissent__form" onSubmit={save} noValidate>
-          <TextInput id="dissent-by" label="Who disagrees?" value={by} onChange={(e) => setBy(e.target.value)} error={error && !by.trim() ? error : undefined} />
-          <TextArea id="dissent-text" ref={textRef} label="What they think, and why" rows={3} value={text} onChange={(e) => setText(e.target.value)} error={error && by.trim() ? error : undefined} />
-          <FormButtons submitLabel="Save disagreement" onCancel={() => setEditing(null)} />
+          <TextInput id="dissent-by" label={t('decision.dissent.who')} value={by} onChange={(e) => setBy(e.target.value)} error={error && !by.trim() ? error : undefined} />
+          <TextArea id="dissent-text" ref={textRef} label={t('decision.dissent.what')} rows={3} value={text} onChange={(e) => setText(e.target.value)} error={error && by.trim() ? error : undefined} />
+          <FormButtons submitLabel={t('decision.dissent.save')} onCancel={() => setEditing(null)} />
         </form>
       ) : null}
       {canEdit && editing === null ? (
         <button type="button" className="cr-button cr-button--secondary" onClick={() => start('new')}>
-          Record a disagreement
+          {t('decision.dissent.add')}
         </button>
       ) : null}
     </section>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { checkQuorum } from '../../../shared/rules/quorum.ts';
+import { checkQuorum, quorumWarning } from '../../../shared/rules/quorum.ts';
+import { useT } from '../../i18n/useT.tsx';
 import { WarningText } from '../../components/Banner.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useCouncilSettings } from '../../state/settings.ts';
@@ -9,15 +10,13 @@ import { useCouncilSettings } from '../../state/settings.ts';
  * person or by report. It does not stop the decision; the server records the check with it.
  */
 export function QuorumWarning() {
+  const t = useT();
   const attendees = useConference((m) => m.attendees);
   const { quorumAgencies } = useCouncilSettings();
   const q = useMemo(() => checkQuorum(attendees, quorumAgencies), [attendees, quorumAgencies]);
-  if (q.quorate) {
-    return <p className="cr-body cr-quorum">Quorate: {q.agencies.length} agencies are taking part ({q.agencies.join(', ')}).</p>;
+  const warning = quorumWarning(q);
+  if (!warning) {
+    return <p className="cr-body cr-quorum">{t('decision.quorum.quorate', { count: q.agencies.length, agencies: q.agencies.join(', ') })}</p>;
   }
-  return (
-    <WarningText id="quorum-warning">
-      {q.warning} Check attendance on the welcome step. If you go ahead, this warning is recorded with the decision.
-    </WarningText>
-  );
+  return <WarningText id="quorum-warning">{t('decision.quorum.check', { warning: t(warning) })}</WarningText>;
 }

@@ -4,9 +4,11 @@ import { useRoom } from '../../model/RoomContext.tsx';
 import { useCommand, useConference } from '../../model/hooks.ts';
 import { DocumentTextField } from '../../components/DocumentTextField.tsx';
 import { setRationaleIn } from './commands.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 /** DE2: why the conference decided as it did, written as it is said (merges with the note taker's typing). */
 export function RationaleField({ error }: { error?: string | undefined }) {
+  const t = useT();
   const rationale = useConference((m) => m.decision.rationale);
   const run = useCommand(setRationaleIn);
   const { conference } = useRoom();
@@ -16,10 +18,10 @@ export function RationaleField({ error }: { error?: string | undefined }) {
       id="decision-rationale"
       label={
         <label className="cr-label cr-label--l" htmlFor="decision-rationale">
-          Reasons for the decision
+          {t('decision.rationale.label')}
         </label>
       }
-      hint="Why the conference decided this. The family reads these words in the written summary."
+      hint={t('decision.rationale.hint')}
       value={rationale}
       commit={run}
       rows={5}

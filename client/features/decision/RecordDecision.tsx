@@ -4,14 +4,13 @@ import { decisionProblems } from '../../../shared/commands/decision.ts';
 import { differsFromRecorded } from '../../../shared/schema/decisionRecord.ts';
 import { Banner, WarningText } from '../../components/Banner.tsx';
 import type { FieldError } from '../../components/ErrorSummary.tsx';
-import { formatTime } from '../../format.ts';
+import { useFormat, useT } from '../../i18n/useT.tsx';
+import { quorumWarning } from '../../../shared/rules/quorum.ts';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
 import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
-import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
 import { DecisionHistory } from './DecisionHistory.tsx';
 import { QuorumWarning } from './QuorumWarning.tsx';
-import { useT } from '../../i18n/useT.tsx';
 
 /**
  * DE5: "Record the decision". The server records it (record_decision) and audits it; the same
@@ -21,6 +20,7 @@ import { useT } from '../../i18n/useT.tsx';
  */
 export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) => void }) {
   const t = useT();
+  const f = useFormat();
   const { conference } = useRoom();
   const decision = useConference((m) => m.decision);
   const canEdit = useCanEdit();
@@ -42,7 +42,7 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
     const check = checkDecision(conf.jurisdiction, conf.type, decision.perChild, conference.children.map((c) => c.id), (id) => conference.children.find((c) => c.id === id)?.name ?? id);
     const issues = check.ok ? [] : check.issues;
     const found = reasons.map((reason) => {
-      const issue = issues.find((i) => JSON.stringify(i.message) === JSON.stringify(reason));
+      const issue = issues.find((i) => i.message.id === reason.id && i.message.values?.name === reason.values?.name);
       return { field: issue?.childId ? `decision-${issue.childId}` : issue ? '' : 'decision-rationale', message: t(reason) };
     });
     onErrors(found);
@@ -51,24 +51,24 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
   return (
     <div className="cr-record-decision">
       {recorded && !draft ? (
-        <Banner title="Decision recorded" success role="status">
-          <p className="cr-body">The decision was recorded at {formatTime(recorded.recordedAt)} and is shown to everyone.</p>
-          {recorded.quorum && !recorded.quorum.quorate ? <p className="cr-body">Recorded with the warning: {recorded.quorum.warning}</p> : null}
+        <Banner title={t('decision.record.done')} success role="status">
+          <p className="cr-body">{t('decision.record.doneBody', { time: f.time(recorded.recordedAt) })}</p>
+          {recorded.quorum && !recorded.quorum.quorate ? <p className="cr-body">{t('decision.record.withWarning', { warning: t(quorumWarning(recorded.quorum)!) })}</p> : null}
         </Banner>
       ) : null}
       {recorded && draft ? (
         <div role="status">
           <WarningText id="decision-draft">
-            Changes not recorded yet. The family and the projector still show the decision recorded at {formatTime(recorded.recordedAt)}. Record the decision again to make these changes the decision; the record keeps both.
+            {t('decision.record.draft', { time: f.time(recorded.recordedAt) })}
           </WarningText>
         </div>
       ) : null}
       {!recorded || draft ? <QuorumWarning /> : null}
       {sent.state === 'refused' ? <p className="cr-error-message">{sent.message}</p> : null}
-      {sent.state === 'waiting' ? <p className="cr-body" role="status">{sent.retrying ? NOT_SENT_YET_TEXT : 'Recording the decision…'}</p> : null}
+      {sent.state === 'waiting' ? <p className="cr-body" role="status">{sent.retrying ? t('sync.notSentYet') : t('decision.record.sending')}</p> : null}
       {canEdit && (!recorded || draft) ? (
         <button type="button" className="cr-button" disabled={sent.state === 'waiting'} onClick={record}>
-          {recorded ? 'Record the decision again with these changes' : 'Record the decision'}
+          {t(recorded ? 'decision.record.again' : 'decision.record.submit')}
         </button>
       ) : null}
       <DecisionHistory />

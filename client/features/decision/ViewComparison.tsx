@@ -2,15 +2,17 @@ import { useMemo } from 'react';
 import { compareWithViews, type ProfessionalView, type ViewComparison as Comparison, type ViewValue } from '../../../shared/rules/decision.ts';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
-import { roleLabel } from '../scaling/scaleText.ts';
+import { useRoleLabel } from '../scaling/scaleText.ts';
 import { firstName } from '../views/viewText.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import { T, useT } from '../../i18n/useT.tsx';
 
-function line(c: Comparison, name: string): string {
-  if (c.majority === 'no_views') return `No professional has given a view for ${name} yet.`;
-  if (c.differsFromMajority) return `The decision for ${name} is different from what most professionals think. Say why in the reasons.`;
-  if (c.majority === 'tied') return `The professionals’ views for ${name} are evenly split. Say why in the reasons.`;
-  if (c.disagreeing.length === 0) return `The decision for ${name} is what every professional who gave a view thinks.`;
-  return `The decision for ${name} is what most professionals think.`;
+function line(c: Comparison, name: string): Msg {
+  if (c.majority === 'no_views') return msg('decision.compare.noViews', { name });
+  if (c.differsFromMajority) return msg('decision.compare.differs', { name });
+  if (c.majority === 'tied') return msg('decision.compare.tied', { name });
+  if (c.disagreeing.length === 0) return msg('decision.compare.everyone', { name });
+  return msg('decision.compare.most', { name });
 }
 
 /**
@@ -19,6 +21,8 @@ function line(c: Comparison, name: string): string {
  * disagreement. Family views are never passed in.
  */
 export function ViewComparison({ onRecordDissent }: { onRecordDissent: (by: string) => void }) {
+  const t = useT();
+  const roleLabel = useRoleLabel();
   const { conference } = useRoom();
   const perChild = useConference((m) => m.decision.perChild);
   const views = useConference((m) => m.views);
@@ -29,15 +33,15 @@ export function ViewComparison({ onRecordDissent }: { onRecordDissent: (by: stri
       .flatMap((v) => v.perChild.map((p) => ({ professionalId: v.id, childId: p.childId, view: p.view as ViewValue })));
     return compareWithViews(perChild, professional);
   }, [perChild, views]);
-  const childName = (id: string) => firstName(conference.children.find((c) => c.id === id)?.name ?? 'this child');
+  const childName = (id: string) => firstName(conference.children.find((c) => c.id === id)?.name ?? id);
   const people = useMemo(() => {
     const byPerson = new Map<string, string[]>();
     for (const c of comparisons) for (const id of c.disagreeing) byPerson.set(id, [...(byPerson.get(id) ?? []), c.childId]);
     return [...byPerson].map(([id, children]) => {
       const v = views.find((x) => x.id === id);
-      return { id, name: v?.name ?? id, label: v ? `${v.name}, ${roleLabel(v.role)}` : id, children };
+      return { id, name: v?.name ?? id, label: v ? t('decision.compare.person', { name: v.name, role: roleLabel(v.role) }) : id, children };
     });
-  }, [comparisons, views]);
+  }, [comparisons, views, t, roleLabel]);
   if (comparisons.length === 0) return null;
   const recorded = new Set(dissent.map((d) => d.by));
   const attention = people.length > 0 || comparisons.some((c) => c.reasonRequired);
@@ -45,29 +49,29 @@ export function ViewComparison({ onRecordDissent }: { onRecordDissent: (by: stri
   return (
     <section className={`cr-comparison${attention ? ' cr-comparison--attention' : ''}`} aria-labelledby="comparison-title">
       <h3 className="cr-heading-s" id="comparison-title">
-        The decision and the professionals’ views
+        {t('decision.compare.title')}
       </h3>
       {comparisons.map((c) => (
         <p className="cr-body" key={c.childId}>
-          {line(c, childName(c.childId))}
+          {t(line(c, childName(c.childId)))}
         </p>
       ))}
       {people.length > 0 ? (
         <>
           <p className="cr-body">
-            <strong>Sees it differently:</strong> record each disagreement and the reasons.
+            <T id="decision.compare.differently" values={{ b: (chunks) => <strong>{chunks}</strong> }} />
           </p>
           <ul className="cr-comparison__list">
             {people.map((p) => (
               <li key={p.id} className="cr-comparison__item">
                 <span>
-                  {p.label} (for {p.children.map(childName).join(' and ')})
+                  {t('decision.compare.forChildren', { person: p.label, children: p.children.map(childName).join(t('decision.compare.and')) })}
                 </span>
                 {recorded.has(p.label) ? (
-                  <strong className="cr-comparison__done">Recorded</strong>
+                  <strong className="cr-comparison__done">{t('decision.compare.recorded')}</strong>
                 ) : (
                   <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => onRecordDissent(p.label)}>
-                    Record why {p.name} disagrees
+                    {t('decision.compare.recordWhy', { name: p.name })}
                   </button>
                 )}
               </li>

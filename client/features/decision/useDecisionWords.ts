@@ -3,6 +3,8 @@ import { categoryOptions, decisionOptions } from '../../../shared/rules/decision
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import type { DecisionFields } from '../../../shared/schema/project.ts';
+import { useT, type Translate } from '../../i18n/useT.tsx';
+import type { Conference } from '../../../shared/schema/conference.ts';
 
 const NONE: DecisionFields['perChild'] = [];
 
@@ -15,22 +17,25 @@ export function useDecisionWords(which: 'draft' | 'recorded' = 'draft') {
   const draft = useConference((m) => m.decision.perChild);
   const recorded = useConference((m) => m.decision.recorded?.perChild ?? NONE);
   const perChild = which === 'recorded' ? recorded : draft;
+  const t = useT();
   return useMemo(() => {
-    const outcomes = new Map<string, string>(decisionOptions(conference.jurisdiction, conference.type).map((o) => [o.value, o.label]));
-    const categories = new Map<string, string>(categoryOptions(conference.jurisdiction).map((c) => [c.value, c.label]));
+    const labels = labelsFor(conference, t);
     return conference.children.flatMap((c) => {
       const d = perChild.find((p) => p.childId === c.id);
-      return d ? [{ child: c, outcome: outcomes.get(d.outcome) ?? d.outcome, category: d.category ? (categories.get(d.category) ?? d.category) : null }] : [];
+      return d ? [{ child: c, outcome: labels.outcome(d.outcome), category: d.category ? labels.category(d.category) : null }] : [];
     });
-  }, [conference, perChild]);
+  }, [conference, perChild, t]);
 }
 
-/** The jurisdiction's words for an outcome or category by stored value. */
+function labelsFor(conference: Pick<Conference, 'jurisdiction' | 'type'>, t: Translate) {
+  const outcomes = new Map<string, string>(decisionOptions(conference.jurisdiction, conference.type).map((o) => [o.value, t(o.label)]));
+  const categories = new Map<string, string>(categoryOptions(conference.jurisdiction).map((c) => [c.value, t(c.label)]));
+  return { outcome: (v: string) => outcomes.get(v) ?? v, category: (v: string) => categories.get(v) ?? v };
+}
+
+/** The jurisdiction's words for an outcome or category by stored value, in the person's language. */
 export function useDecisionLabels() {
   const { conference } = useRoom();
-  return useMemo(() => {
-    const outcomes = new Map<string, string>(decisionOptions(conference.jurisdiction, conference.type).map((o) => [o.value, o.label]));
-    const categories = new Map<string, string>(categoryOptions(conference.jurisdiction).map((c) => [c.value, c.label]));
-    return { outcome: (v: string) => outcomes.get(v) ?? v, category: (v: string) => categories.get(v) ?? v };
-  }, [conference.jurisdiction, conference.type]);
+  const t = useT();
+  return useMemo(() => labelsFor({ jurisdiction: conference.jurisdiction, type: conference.type }, t), [conference.jurisdiction, conference.type, t]);
 }

@@ -6,7 +6,7 @@ import { Radios, Select, TextArea } from '../../components/fields.tsx';
 import { useIntentStatus, useIntents } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { firstName, useViewWords } from './viewText.ts';
-import { NOT_SENT_YET_TEXT } from '../../../shared/schema/syncStatus.ts';
+import { useT } from '../../i18n/useT.tsx';
 
 type Choice = Record<string, string>;
 
@@ -24,6 +24,7 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
   submitLabel: string;
   onSent?: (() => void) | undefined;
 }) {
+  const t = useT();
   const { conference } = useRoom();
   const words = useViewWords();
   const queue = useIntents();
@@ -41,13 +42,11 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
     else onSent?.();
   }, [status, sentId, idPrefix, onSent]);
 
-  const they = forPerson ? `${forPerson.name} thinks` : 'you think';
-
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: FieldError[] = conference.children
       .filter((c) => !choice[c.id])
-      .map((c) => ({ field: `${idPrefix}-${c.id}`, message: `Choose what ${they} should happen for ${firstName(c.name)}` }));
+      .map((c) => ({ field: `${idPrefix}-${c.id}`, message: forPerson ? t('views.form.error.chooseFor', { person: forPerson.name, child: firstName(c.name) }) : t('views.form.error.choose', { child: firstName(c.name) }) }));
     const perChild = conference.children.filter((c) => choice[c.id]).map((c) => ({
       childId: c.id,
       view: choice[c.id],
@@ -55,7 +54,7 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
     }));
     const body = { perChild, reason: reason.trim() };
     const parsed = viewFieldsSchema.safeParse(body);
-    if (!parsed.success && found.length === 0) found.push({ field: `${idPrefix}-reason`, message: parsed.error.issues[0]?.message ?? 'Check what you wrote' });
+    if (!parsed.success && found.length === 0) found.push({ field: `${idPrefix}-reason`, message: t('views.form.error.reason') });
     setErrors(found);
     if (found.length || !parsed.success) return;
     setSentId(queue.send(forPerson ? 'record_view' : 'submit_view', forPerson ? { ...parsed.data, attendeeId: forPerson.id } : parsed.data));
@@ -68,15 +67,15 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
         <div key={c.id} className="cr-view-form__child">
           <Radios
             id={`${idPrefix}-${c.id}`}
-            legend={`What ${forPerson ? `does ${forPerson.name} think` : 'do you think'} should happen for ${firstName(c.name)}?`}
+            legend={forPerson ? t('views.form.questionFor', { person: forPerson.name, child: firstName(c.name) }) : t('views.form.question', { child: firstName(c.name) })}
             options={words.views.map((v) => ({ value: v.value, label: v.label }))}
             value={choice[c.id] ?? ''}
             onChange={(v) => setChoice((prev) => ({ ...prev, [c.id]: v }))}
             error={errorFor(errors, `${idPrefix}-${c.id}`)}
           />
           {choice[c.id] === 'cp_plan' ? (
-            <Select id={`${idPrefix}-${c.id}-category`} label={`What kind of harm is ${firstName(c.name)}’s plan about? (optional)`} value={category[c.id] ?? ''} onChange={(e) => setCategory((prev) => ({ ...prev, [c.id]: e.target.value }))}>
-              <option value="">Not sure</option>
+            <Select id={`${idPrefix}-${c.id}-category`} label={t('views.form.category', { child: firstName(c.name) })} value={category[c.id] ?? ''} onChange={(e) => setCategory((prev) => ({ ...prev, [c.id]: e.target.value }))}>
+              <option value="">{t('views.form.notSure')}</option>
               {words.categories.map((k) => (
                 <option key={k.value} value={k.value}>
                   {k.label}
@@ -86,13 +85,13 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
           ) : null}
         </div>
       ))}
-      <TextArea id={`${idPrefix}-reason`} label="Why?" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} error={errorFor(errors, `${idPrefix}-reason`)} />
+      <TextArea id={`${idPrefix}-reason`} label={t('views.form.why')} rows={4} value={reason} onChange={(e) => setReason(e.target.value)} error={errorFor(errors, `${idPrefix}-reason`)} />
       <button type="submit" className="cr-button">
         {submitLabel}
       </button>
       <p className="cr-body cr-view-form__status" role="status">
-        {status.state === 'waiting' ? (status.retrying ? NOT_SENT_YET_TEXT : 'Sending…') : ''}
-        {status.state === 'sent' ? (forPerson ? `View recorded for ${forPerson.name} (recorded by the chair).` : 'Your view has been sent and recorded.') : ''}
+        {status.state === 'waiting' ? (status.retrying ? t('sync.notSentYet') : t('views.form.sending')) : ''}
+        {status.state === 'sent' ? (forPerson ? t('views.recordedFor', { name: forPerson.name }) : t('views.form.sent')) : ''}
       </p>
     </form>
   );

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Select } from '../../components/fields.tsx';
 import { useCanEdit, useConference } from '../../model/hooks.ts';
-import { roleLabel } from '../scaling/scaleText.ts';
-import { ATTENDANCE_LABELS } from '../../../shared/schema/roles.ts';
+import { useRoleLabel } from '../scaling/scaleText.ts';
+import { useT } from '../../i18n/useT.tsx';
 import { ViewForm } from './ViewForm.tsx';
 import { scorerGroup } from '../../../shared/rules/scaling.ts';
 import { ViewsTable } from './ViewsTable.tsx';
@@ -14,6 +14,8 @@ import { useViewGivers } from './viewText.ts';
  * for someone without a device.
  */
 export function ViewsPanel() {
+  const t = useT();
+  const roleLabel = useRoleLabel();
   const views = useConference((m) => m.views);
   const canEdit = useCanEdit();
   const { recordable, byId, missing } = useViewGivers();
@@ -28,33 +30,37 @@ export function ViewsPanel() {
   return (
     <section className="cr-views" aria-labelledby="views-title">
       <h2 className="cr-heading-m" id="views-title">
-        Everyone’s view
+        {t('views.panel.title')}
       </h2>
-      <ViewsTable id="views-professional" caption="Professionals’ views" hint="These count towards the decision." views={professional} />
-      <ViewsTable id="views-family" caption="The family’s views" hint="Recorded in the minutes with their words. They do not count towards the decision." views={family} />
-      {child.length ? <ViewsTable id="views-child" caption="The child and their advocate" hint="An advocate speaks for the child, so their view is shown with the child’s, apart from the family’s. Recorded, not counted." views={child} /> : null}
+      <ViewsTable id="views-professional" caption={t('views.panel.professional')} hint={t('views.panel.professionalHint')} views={professional} />
+      <ViewsTable id="views-family" caption={t('views.panel.family')} hint={t('views.panel.familyHint')} views={family} />
+      {child.length ? <ViewsTable id="views-child" caption={t('scaling.group.child')} hint={t('views.panel.childHint')} views={child} /> : null}
       {missing.length > 0 ? (
         <p className="cr-body">
-          <strong>Not given yet:</strong> {missing.map((m) => `${m.name} (${roleLabel(m.role)})`).join(', ')}
+          <strong>{t('views.panel.notGiven')}</strong> {missing.map((m) => t('scaling.record.person', { name: m.name, role: roleLabel(m.role) })).join(', ')}
         </p>
       ) : null}
       {canEdit ? (
         <details className="cr-details">
-          <summary className="cr-details__summary">Record a view for someone</summary>
+          <summary className="cr-details__summary">{t('views.panel.recordTitle')}</summary>
           <div className="cr-details__text">
             <Select
               id="view-for"
-              label="Whose view is it?"
+              label={t('views.panel.who')}
               value={who}
               onChange={(e) => {
                 setWho(e.target.value);
                 setRecorded(null);
               }}
             >
-              <option value="">Choose a person</option>
+              <option value="">{t('scaling.record.choosePerson')}</option>
               {recordable.map((g) => (
                 <option key={g.id} value={g.id}>
-                  {g.name} ({roleLabel(g.role)}){g.attendance !== 'present' ? ` – ${ATTENDANCE_LABELS[g.attendance]}` : ''}{byId.has(g.id) ? ' – has given a view; this replaces it' : ''}
+                  {[
+                    t('scaling.record.person', { name: g.name, role: roleLabel(g.role) }),
+                    g.attendance !== 'present' ? t(`attendance.${g.attendance}`) : '',
+                    byId.has(g.id) ? t('views.panel.hasGiven') : '',
+                  ].filter(Boolean).join(' – ')}
                 </option>
               ))}
             </Select>
@@ -64,7 +70,7 @@ export function ViewsPanel() {
                 idPrefix="view-for"
                 existing={byId.get(person.id)}
                 forPerson={{ id: person.id, name: person.name }}
-                submitLabel="Record their view"
+                submitLabel={t('views.panel.submit')}
                 onSent={() => {
                   setRecorded(person.name);
                   setWho('');
@@ -72,7 +78,7 @@ export function ViewsPanel() {
               />
             ) : null}
             <p className="cr-body" role="status">
-              {recorded ? `View recorded for ${recorded} (recorded by the chair).` : ''}
+              {recorded ? t('views.recordedFor', { name: recorded }) : ''}
             </p>
           </div>
         </details>

@@ -1,11 +1,14 @@
 import type { ViewEntry } from '../../../shared/schema/project.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
-import { roleLabel } from '../scaling/scaleText.ts';
+import { useRoleLabel } from '../scaling/scaleText.ts';
+import { useT } from '../../i18n/useT.tsx';
 import { firstName, useViewWords } from './viewText.ts';
 
 /** One table of views: a row per person, a column per child (the view and its kind of harm), then why. */
 export function ViewsTable({ id, caption, hint, views }: { id: string; caption: string; hint: string; views: readonly ViewEntry[] }) {
+  const t = useT();
+  const roleLabel = useRoleLabel();
   const { conference } = useRoom();
   const words = useViewWords();
   return (
@@ -16,20 +19,20 @@ export function ViewsTable({ id, caption, hint, views }: { id: string; caption: 
         </caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
+            <th scope="col">{t('views.table.person')}</th>
             {conference.children.map((c) => (
               <th scope="col" key={c.id}>
                 {firstName(c.name)}
               </th>
             ))}
-            <th scope="col">Why</th>
+            <th scope="col">{t('views.table.why')}</th>
           </tr>
         </thead>
         <tbody>
           {views.length === 0 ? (
             <tr>
               <td colSpan={conference.children.length + 2} className="cr-empty">
-                No views yet.
+                {t('views.table.none')}
               </td>
             </tr>
           ) : (
@@ -38,18 +41,18 @@ export function ViewsTable({ id, caption, hint, views }: { id: string; caption: 
                 <th scope="row">
                   {v.name}
                   <span className="cr-views-table__role">{roleLabel(v.role)}</span>
-                  {v.onBehalf ? <Tag colour="grey">Recorded by the chair</Tag> : null}
+                  {v.onBehalf ? <Tag colour="grey">{t('views.table.byChair')}</Tag> : null}
                 </th>
                 {conference.children.map((c) => {
                   const given = v.perChild.find((p) => p.childId === c.id);
                   return (
                     <td key={c.id}>
-                      {given ? words.view(given.view) : 'Not given'}
-                      {given?.category ? <span className="cr-views-table__role">Kind of harm: {words.category(given.category)}</span> : null}
+                      {given ? words.view(given.view) : t('views.table.notGiven')}
+                      {given?.category ? <span className="cr-views-table__role">{t('views.table.harm', { harm: words.category(given.category) })}</span> : null}
                     </td>
                   );
                 })}
-                <td className="cr-views-table__why">{v.reason || '—'}</td>
+                <td className="cr-views-table__why">{v.reason || t('views.table.noReason')}</td>
               </tr>
             ))
           )}

@@ -4,13 +4,15 @@ import { canGiveView, expectedToTakePart } from '../../../shared/rules/permissio
 import type { ViewEntry } from '../../../shared/schema/project.ts';
 import { useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
+import { useT } from '../../i18n/useT.tsx';
 
-/** The jurisdiction's words for each view and category, looked up by stored value. */
+/** The jurisdiction's words for each view and category, in the person's language, looked up by stored value. */
 export function useViewWords() {
   const { conference } = useRoom();
+  const t = useT();
   return useMemo(() => {
-    const views = viewOptions(conference.jurisdiction);
-    const categories = categoryOptions(conference.jurisdiction);
+    const views = viewOptions(conference.jurisdiction).map((v) => ({ value: v.value, label: t(v.label) }));
+    const categories = categoryOptions(conference.jurisdiction).map((c) => ({ value: c.value, label: t(c.label) }));
     const viewLabel = new Map<string, string>(views.map((v) => [v.value, v.label]));
     const categoryLabel = new Map<string, string>(categories.map((c) => [c.value, c.label]));
     return {
@@ -19,7 +21,7 @@ export function useViewWords() {
       view: (value: string) => viewLabel.get(value) ?? value,
       category: (value: string) => (value ? (categoryLabel.get(value) ?? value) : ''),
     };
-  }, [conference.jurisdiction]);
+  }, [conference.jurisdiction, t]);
 }
 
 /**
