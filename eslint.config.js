@@ -11,13 +11,6 @@ import formatjs from 'eslint-plugin-formatjs';
  * from this list when you convert it. The list must be empty when issue 13 is done.
  */
 const NOT_YET_TRANSLATED = [
-  'client/features/childVoice/ChildScaleForm.tsx',
-  'client/features/childVoice/ChildScaleShown.tsx',
-  'client/features/childVoice/ChildVoiceProjector.tsx',
-  'client/features/childVoice/ChildVoiceRead.tsx',
-  'client/features/childVoice/ChildVoiceRoom.tsx',
-  'client/features/childVoice/ChildWordsForm.tsx',
-  'client/features/childVoice/HouseLists.tsx',
   'client/features/conferences/ChildRows.tsx',
   'client/features/conferences/ConferenceList.tsx',
   'client/features/conferences/CreateConference.tsx',

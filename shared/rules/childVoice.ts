@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Role } from '../schema/roles.ts';
 import { ITEM_TEXT_MAX } from '../schema/item.ts';
 import { scoreSchema } from './scaling.ts';
+import { msg, type Msg } from '../i18n/messages.ts';
 
 /**
  * CV1 — The child's voice: each child has their own Three Houses (worries, good things, dreams)
@@ -17,7 +18,6 @@ export const HOUSE_SECTION: Readonly<Record<House, 'child_worries' | 'child_good
   good_things: 'child_good_things',
   dreams: 'child_dreams',
 };
-export const HOUSE_TITLES: Readonly<Record<House, string>> = { worries: 'House of worries', good_things: 'House of good things', dreams: 'House of dreams' };
 export const HOUSE_SECTIONS: readonly string[] = Object.values(HOUSE_SECTION);
 
 /** CV2 — Who may send a child's words and score themselves: the child, and an advocate on the child's behalf. */
@@ -30,11 +30,17 @@ export function enteredOnBehalf(role: Role | string): boolean {
   return role !== 'child';
 }
 
-/** CV1: the child's own scale is worded for a child, with 10 the safe, happy end whatever the adults' scale. */
+/** CV1: a house's title, in the catalogues (`childVoice.house.<house>`). */
+export const houseTitle = (house: House): Msg => msg(`childVoice.house.${house}`);
+
+/**
+ * CV1: the child's own scale is worded for a child, with 10 the safe, happy end whatever the
+ * adults' scale: the question and both ends are `childVoice.scale.*` in the catalogues.
+ */
 export const CHILD_SCALE = {
-  question: 'How safe and happy do you feel at home?',
-  anchor0: 'Not safe or happy at all',
-  anchor10: 'Completely safe and happy',
+  question: msg('childVoice.scale.question'),
+  anchor0: msg('childVoice.scale.anchor0'),
+  anchor10: msg('childVoice.scale.anchor10'),
 } as const;
 
 const childId = z.string().regex(/^[a-z0-9-]{1,40}$/);

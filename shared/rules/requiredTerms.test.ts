@@ -20,6 +20,12 @@ describe('JG2 required terms are never flagged where they are required', () => {
     expect(findJargon(REASONS, DEFAULT_JARGON).map((m) => REASONS.slice(m.start, m.end))).toEqual(expect.arrayContaining(['neglect', 'significant harm', 'core group']));
   });
 
+  it('JG2 gives the statutory words in Welsh too, so reasons written in Welsh can use them', () => {
+    const terms = decisionRequiredTerms('wales');
+    for (const word of ['Esgeulustod', 'Cam-drin ariannol', 'grŵp craidd', 'Neglect', 'core group']) expect(terms).toContain(word);
+    expect(terms.some((t) => t.includes("ar y gofrestr amddiffyn plant"))).toBe(true);
+  });
+
   it('JG2 allows every jurisdiction’s own category words', () => {
     for (const j of JURISDICTIONS) expect(findJargonExcept('Neglect was the main worry.', DEFAULT_JARGON, decisionRequiredTerms(j))).toEqual([]);
   });

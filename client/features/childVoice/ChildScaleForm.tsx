@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CHILD_SCALE, childScaleSchema } from '../../../shared/rules/childVoice.ts';
+import { useT } from '../../i18n/useT.tsx';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { useIntentStatus, useIntents } from '../../model/intents.tsx';
@@ -7,6 +8,7 @@ import { ScoreButtons } from '../scaling/ScoreButtons.tsx';
 
 /** CV1/CV2: the child's own scale, from their phone while they are here, or entered by their advocate (marked so). */
 export function ChildScaleForm({ child, first, onBehalf }: { child: { id: string }; first: string; onBehalf: boolean }) {
+  const t = useT();
   const queue = useIntents();
   const [score, setScore] = useState<number | null>(null);
   const [words, setWords] = useState('');
@@ -19,7 +21,7 @@ export function ChildScaleForm({ child, first, onBehalf }: { child: { id: string
     e.preventDefault();
     const parsed = childScaleSchema.safeParse({ childId: child.id, score, words: words.trim() });
     if (!parsed.success) {
-      setErrors([{ field: prefix, message: score === null ? 'Choose a number from 0 to 10' : (parsed.error.issues[0]?.message ?? 'Check what you wrote') }]);
+      setErrors([{ field: prefix, message: t(score === null ? 'scaling.error.chooseScore' : 'scaling.error.reasonTooLong') }]);
       return;
     }
     setErrors([]);
@@ -28,17 +30,17 @@ export function ChildScaleForm({ child, first, onBehalf }: { child: { id: string
 
   return (
     <form className="cr-child-form" onSubmit={submit} noValidate>
-      <h4 className="cr-heading-s">{onBehalf ? `${first}’s own score` : 'Your own score'}</h4>
-      <p className="cr-body">{onBehalf ? `Ask ${first}: ${CHILD_SCALE.question.toLowerCase()}` : CHILD_SCALE.question}</p>
+      <h4 className="cr-heading-s">{onBehalf ? t('childVoice.scaleForm.titleFor', { name: first }) : t('childVoice.scaleForm.title')}</h4>
+      <p className="cr-body">{onBehalf ? t('childVoice.scaleForm.ask', { name: first }) : t(CHILD_SCALE.question)}</p>
       <ErrorSummary errors={errors} />
-      <ScoreButtons id={prefix} label={onBehalf ? `${first}’s score` : 'Your score'} anchor0={CHILD_SCALE.anchor0} anchor10={CHILD_SCALE.anchor10} value={score} onChange={setScore} error={errorFor(errors, prefix)} />
-      <TextArea id={`${prefix}-words`} label={onBehalf ? `Why, in ${first}’s words (optional)` : 'Why? (optional)'} rows={3} value={words} onChange={(e) => setWords(e.target.value)} />
+      <ScoreButtons id={prefix} label={onBehalf ? t('childVoice.scaleForm.scoreFor', { name: first }) : t('scaling.mine.label')} anchor0={t(CHILD_SCALE.anchor0)} anchor10={t(CHILD_SCALE.anchor10)} value={score} onChange={setScore} error={errorFor(errors, prefix)} />
+      <TextArea id={`${prefix}-words`} label={onBehalf ? t('childVoice.scaleForm.whyFor', { name: first }) : t('childVoice.scaleForm.why')} rows={3} value={words} onChange={(e) => setWords(e.target.value)} />
       <button type="submit" className="cr-button cr-button--full">
-        {onBehalf ? `Send ${first}’s score` : 'Send my score'}
+        {onBehalf ? t('childVoice.scaleForm.sendFor', { name: first }) : t('scaling.mine.send')}
       </button>
       <p className="cr-body" role="status">
-        {status.state === 'waiting' && sentId ? 'Sending…' : ''}
-        {status.state === 'sent' ? (onBehalf ? `${first}’s score has been sent, marked as entered by you.` : 'Your score has been sent.') : ''}
+        {status.state === 'waiting' && sentId ? t('views.form.sending') : ''}
+        {status.state === 'sent' ? (onBehalf ? t('childVoice.scaleForm.sentFor', { name: first }) : t('childVoice.scaleForm.sent')) : ''}
         {status.state === 'refused' ? status.message : ''}
       </p>
     </form>

@@ -6,6 +6,7 @@ import { ChildWordsForm } from './ChildWordsForm.tsx';
 import { HouseLists } from './HouseLists.tsx';
 import { firstName, useChildVoice } from './useChildVoice.ts';
 
+import { useT } from '../../i18n/useT.tsx';
 /**
  * Step 10 on a participant's device: each child's own Three Houses and own scale (CV1). A child
  * adds their words and score from their phone while they are here; an advocate can enter them on
@@ -26,18 +27,19 @@ export function ChildVoiceRead() {
 
 function ChildSection({ child, speaks, onBehalf }: { child: { id: string; name: string }; speaks: boolean; onBehalf: boolean }) {
   const { houses, scale } = useChildVoice(child.id);
+  const t = useT();
   const first = firstName(child.name);
   return (
     <section className="cr-child-voice__child" aria-labelledby={`voice-${child.id}`}>
       <h2 className="cr-heading-m" id={`voice-${child.id}`}>
-        {first}’s voice
+        {t('childVoice.read.voice', { name: first })}
       </h2>
       <HouseLists houses={houses} idPrefix={`read-${child.id}`} />
-      <h3 className="cr-heading-s">{first}’s own scale</h3>
+      <h3 className="cr-heading-s">{t('childVoice.read.ownScale', { name: first })}</h3>
       <ChildScaleShown scale={scale} name={first} />
       {speaks ? (
         <details className="cr-details">
-          <summary className="cr-details__summary">{onBehalf ? `Enter ${first}’s words or score` : `Is this you? Add your words and score`}</summary>
+          <summary className="cr-details__summary">{onBehalf ? t('childVoice.read.enterFor', { name: first }) : t('childVoice.read.isThisYou')}</summary>
           <div className="cr-details__text">
             <ChildWordsForm child={child} first={first} onBehalf={onBehalf} />
             <ChildScaleForm child={child} first={first} onBehalf={onBehalf} />
@@ -50,12 +52,13 @@ function ChildSection({ child, speaks, onBehalf }: { child: { id: string; name: 
 
 /** Words added before houses were per child, or without naming a child. */
 function Unassigned() {
+  const t = useT();
   const { houses } = useChildVoice(null);
   if (Object.values(houses).every((l) => l.length === 0)) return null;
   return (
     <section className="cr-child-voice__child" aria-labelledby="voice-all">
       <h2 className="cr-heading-m" id="voice-all">
-        For all the children
+        {t('childVoice.read.allChildren')}
       </h2>
       <HouseLists houses={houses} idPrefix="read-all" />
     </section>

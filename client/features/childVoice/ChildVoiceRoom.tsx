@@ -7,16 +7,18 @@ import { HouseLists } from './HouseLists.tsx';
 import { firstName, useChildVoice } from './useChildVoice.ts';
 import { useCanEdit } from '../../model/hooks.ts';
 
+import { useT } from '../../i18n/useT.tsx';
 /**
  * Step 10 for the chair: the Three Houses board (say whose house each item is in), then each
  * child's houses and own scale as the room sees them, with a way to record a child's score (CV1).
  */
 export function ChildVoiceRoom({ step }: StepProps) {
+  const t = useT();
   const { conference } = useRoom();
   return (
     <>
       <BoardStep step={step} />
-      <h2 className="cr-heading-m">Each child’s voice</h2>
+      <h2 className="cr-heading-m">{t('childVoice.room.title')}</h2>
       {conference.children.map((c) => (
         <ChildSummary key={c.id} child={c} />
       ))}
@@ -26,6 +28,7 @@ export function ChildVoiceRoom({ step }: StepProps) {
 
 function ChildSummary({ child }: { child: { id: string; name: string } }) {
   const { houses, scale } = useChildVoice(child.id);
+  const t = useT();
   const canEdit = useCanEdit();
   const first = firstName(child.name);
   return (
@@ -37,7 +40,7 @@ function ChildSummary({ child }: { child: { id: string; name: string } }) {
       <ChildScaleShown scale={scale} name={first} />
       {canEdit ? (
         <details className="cr-details">
-          <summary className="cr-details__summary">Record {first}’s own score</summary>
+          <summary className="cr-details__summary">{t('childVoice.room.record', { name: first })}</summary>
           <div className="cr-details__text">
             <ChildScaleForm child={child} first={first} onBehalf />
           </div>
