@@ -23,8 +23,10 @@ export function ReviewChildDecision({ child }: { child: Child }) {
   if (conference.type !== 'review') return null;
   const before = previous?.decision?.perChild.find((p) => p.childId === child.id) ?? null;
   const prevType = previous?.type ?? 'initial';
-  const label = before ? decisionOptions(conference.jurisdiction, prevType).find((o) => o.value === before.outcome)?.label ?? before.outcome : null;
-  const category = before?.category ? categoryOptions(conference.jurisdiction).find((c) => c.value === before.category)?.label ?? before.category : null;
+  const outcomeMsg = before ? decisionOptions(conference.jurisdiction, prevType).find((o) => o.value === before.outcome)?.label : undefined;
+  const categoryMsg = before?.category ? categoryOptions(conference.jurisdiction).find((c) => c.value === before.category)?.label : undefined;
+  const label = before ? (outcomeMsg ? t(outcomeMsg) : before.outcome) : null;
+  const category = before?.category ? (categoryMsg ? t(categoryMsg) : before.category) : null;
   const needsReason = current ? reviewChange(current, before) !== 'continues' : false;
   return (
     <div className="cr-review-decision">
