@@ -87,7 +87,7 @@ describe('the record after the meeting', () => {
       ...FIXTURE.childs_views.poppy.worries, ...FIXTURE.childs_views.poppy.good_things, ...FIXTURE.childs_views.poppy.dreams, FIXTURE.childs_views.ellis.text,
       FIXTURE.parents_views, 'engagement good; support may suffice',
       'Name placed on the child protection register with a Care and Support Protection Plan', 'Emotional or psychological abuse',
-      FIXTURE.decision.rationale, FIXTURE.decision.dissent[0].text, FIXTURE.decision.lead_social_worker, FIXTURE.decision.core_group.join(', '),
+      FIXTURE.decision.rationale, FIXTURE.decision.dissent[0].text, FIXTURE.decision.lead_social_worker, `${FIXTURE.decision.core_group.slice(0, -1).join(', ')} and ${FIXTURE.decision.core_group.at(-1)}`,
       ...FIXTURE.plan_actions.filter((a: any) => !a.visibility).flatMap((a: any) => [a.what, a.who, a.how_we_will_know]),
       '7 March 2025', '17 January 2025', 'ongoing until review',
       ...FIXTURE.contingency_plan.filter((c: any) => !c.visibility).flatMap((c: any) => [c.trigger, c.action]),
@@ -96,7 +96,7 @@ describe('the record after the meeting', () => {
     ];
     const sections = ['About the conference', 'Who took part', 'Reports', 'Family and network', 'What has got us here', 'What are we worried about',
       'Past harm', 'Future danger', 'Complicating factors', 'What is working well', 'Strengths', 'Existing safety', 'What is not clear',
-      'Danger statements and safety goals', 'Scaling', "The child's views", "The parents' and family's views", 'Views on the plan', 'Decision',
+      'Danger statements and safety goals', 'Scaling', "The children's views", "The parents' and family's views", 'Views on the plan', 'Decision',
       'Outline plan: what needs to happen', 'Contingency plan', 'Important dates'];
     for (const v of [...values, ...sections]) {
       expect(full, `full record holds "${v}"`).toContain(squash(v));
