@@ -73,10 +73,10 @@ export function RecordLinkPage() {
         onChange={chooseLanguage}
       />
       {downloadError ? <p className="cr-error-message" role="alert">{t(downloadError)}</p> : null}
-      <ul className="cr-list">
+      <ul className="govuk-list">
         {view.editions.map((e) => (
           <li key={e}>
-            <button type="button" className="cr-button cr-button--secondary" onClick={() => download(e)}>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => download(e)}>
               {t('recordLink.downloadButton', { title: t(`export.title.${e}`) })}
             </button>
           </li>
