@@ -22,13 +22,9 @@ const NOT_YET_TRANSLATED = [
   'client/features/genogram/RelationshipForm.tsx',
   'client/features/setup/AttendeeForm.tsx',
   'client/features/setup/AttendeeTable.tsx',
-  'client/features/setup/CloseConference.tsx',
-  'client/features/setup/NewLink.tsx',
-  'client/features/setup/ProjectorHelp.tsx',
   'client/features/setup/ScheduleForm.tsx',
   'client/features/setup/SetupPage.tsx',
   'client/features/setup/StaffEditor.tsx',
-  'client/routes.tsx',
 ];
 
 export default tseslint.config(

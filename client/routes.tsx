@@ -10,6 +10,8 @@ import { DeadlinesPage } from './features/deadlines/DeadlinesPage.tsx';
 import { navigate, paths, type Route } from './router.ts';
 import { useSession } from './state/session.ts';
 import { lazyScreen } from './components/lazyScreen.tsx';
+import { Button } from './components/govuk/Button.tsx';
+import { T, useT } from './i18n/useT.tsx';
 
 // Staff and projector screens load when opened (see lazyScreen); sign-in, joining and the room do not wait.
 const AdminPage = lazyScreen(() => import('./features/admin/AdminPage.tsx').then((m) => m.AdminPage));
@@ -89,13 +91,12 @@ export function Outlet({ route }: { route: Route }) {
 }
 
 function Unreachable() {
+  const t = useT();
   const load = useSession((s) => s.load);
   return (
-    <MessagePage title="We could not reach the server">
-      <p className="cr-body">Check your connection, then try again.</p>
-      <button type="button" className="cr-button" onClick={() => void load()}>
-        Try again
-      </button>
+    <MessagePage title={t('routes.unreachable.title')}>
+      <p className="govuk-body">{t('routes.unreachable.body')}</p>
+      <Button onClick={() => void load()}>{t('routes.tryAgain')}</Button>
     </MessagePage>
   );
 }
@@ -118,14 +119,24 @@ function RequireStaff({ children }: { children: ReactNode }) {
 
 /** Meeting screens: any session may try; the server decides what it may see. */
 function RequireSession({ children }: { children: ReactNode }) {
+  const t = useT();
   const status = useSession((s) => s.status);
   if (status === 'error') return <Unreachable />;
   if (status === 'none') {
     return (
-      <MessagePage title="You are not signed in">
-        <p className="cr-body">If you were invited to this meeting, open your invite link again. If it no longer works, ask the chair for a new one.</p>
-        <p className="cr-body">
-          If you are the chair or note taker, <Link href={paths.login(window.location.pathname)}>sign in</Link>.
+      <MessagePage title={t('routes.signedOut.title')}>
+        <p className="govuk-body">{t('routes.signedOut.invited')}</p>
+        <p className="govuk-body">
+          <T
+            id="routes.signedOut.staff"
+            values={{
+              a: (chunks) => (
+                <Link href={paths.login(window.location.pathname)} className="govuk-link">
+                  {chunks}
+                </Link>
+              ),
+            }}
+          />
         </p>
       </MessagePage>
     );
@@ -135,9 +146,10 @@ function RequireSession({ children }: { children: ReactNode }) {
 }
 
 function NotFound() {
+  const t = useT();
   return (
-    <MessagePage title="Page not found">
-      <p className="cr-body">If you typed the web address, check it is correct. If you used an invite link, ask the chair for a new one.</p>
+    <MessagePage title={t('routes.notFound.title')}>
+      <p className="govuk-body">{t('routes.notFound.body')}</p>
     </MessagePage>
   );
 }

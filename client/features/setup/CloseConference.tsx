@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
+import { useT } from '../../i18n/useT.tsx';
 import { clearLocalCopies } from '../../sync/localCopies.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 
 /** FN1 — End the meeting: invite sessions end and devices remove their copies; the chair and note taker go on to complete the record. */
 export function CloseConference({ conferenceId, onClosed }: { conferenceId: string; onClosed: () => void }) {
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  const [error, setError] = useState<Msg | null>(null);
   const close = async () => {
     setError(null);
     try {
@@ -13,24 +17,24 @@ export function CloseConference({ conferenceId, onClosed }: { conferenceId: stri
       await clearLocalCopies([conferenceId]);
       onClosed();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong. Try again.');
+      setError(e instanceof ApiError ? e.msg : msg('errors.generic'));
     }
   };
   return (
     <section aria-labelledby="close-title" className="cr-section">
-      <h2 className="cr-heading-m" id="close-title">
-        End the meeting
+      <h2 className="govuk-heading-m" id="close-title">
+        {t('setup.close.title')}
       </h2>
-      <p className="cr-body">Do this when the meeting is over. Everyone invited is signed out, and copies kept on devices are removed. You and the note taker can still complete the record, then finalise it.</p>
+      <p className="govuk-body">{t('setup.close.body')}</p>
       {error ? (
-        <p className="cr-error-message" role="alert">
-          {error}
-        </p>
+        <div role="alert">
+          <ErrorMessage id="close-error">{t(error)}</ErrorMessage>
+        </div>
       ) : null}
       <InlineConfirm
-        label="End the meeting"
-        question="Invite links will stop working and everyone invited will be signed out. You cannot reopen the meeting."
-        confirmLabel="Yes, end the meeting"
+        label={t('setup.close.button')}
+        question={t('setup.close.question')}
+        confirmLabel={t('setup.close.confirm')}
         warning
         onConfirm={close}
       />

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { Banner } from '../../components/Banner.tsx';
+import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
+import { NotificationBanner } from '../../components/govuk/NotificationBanner.tsx';
+import { T, useT } from '../../i18n/useT.tsx';
 
 /** The full invite link, shown once after it is made, with a way to copy it. */
 export function NewLink({ name, url, onDone }: { name: string; url: string; onDone: () => void }) {
+  const t = useT();
   const full = window.location.origin + url;
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -21,26 +25,21 @@ export function NewLink({ name, url, onDone }: { name: string; url: string; onDo
 
   return (
     <div tabIndex={-1} ref={boxRef} className="cr-new-link">
-      <Banner title={`Link made for ${name}`} success role="status">
-        <p className="cr-body">
-          <strong>This link is shown only once.</strong> Copy it now and send it to {name} in a secure way. If it is lost, make a new link.
+      <NotificationBanner title={t('setup.link.title', { name })} success role="status">
+        <p className="govuk-body">
+          <T id="setup.link.onlyOnce" values={{ name, b: (chunks) => <strong>{chunks}</strong> }} />
         </p>
-        <label className="cr-label" htmlFor="new-invite-link">
-          Invite link for {name}
-        </label>
-        <input id="new-invite-link" className="cr-input cr-input--link" readOnly value={full} ref={inputRef} onFocus={(e) => e.target.select()} />
-        <div className="cr-button-group">
-          <button type="button" className="cr-button" onClick={() => void copy()}>
-            Copy link
-          </button>
-          <button type="button" className="cr-button cr-button--secondary" onClick={onDone}>
-            I have copied the link
-          </button>
-        </div>
-        <p className="cr-body" role="status">
-          {copied === 'yes' ? 'Link copied.' : copied === 'no' ? 'Your browser did not allow copying. The link is selected: copy it with Ctrl+C (or Cmd+C).' : ''}
+        <Input id="new-invite-link" label={t('setup.link.label', { name })} className="cr-input--link" readOnly value={full} ref={inputRef} onFocus={(e) => e.target.select()} spellCheck={false} />
+        <ButtonGroup>
+          <Button onClick={() => void copy()}>{t('setup.link.copy')}</Button>
+          <Button variant="secondary" onClick={onDone}>
+            {t('setup.link.done')}
+          </Button>
+        </ButtonGroup>
+        <p className="govuk-body" role="status">
+          {copied === 'yes' ? t('setup.link.copied') : copied === 'no' ? t('setup.link.copyFailed') : ''}
         </p>
-      </Banner>
+      </NotificationBanner>
     </div>
   );
 }
