@@ -1,18 +1,32 @@
 import { CATALOGUES, msg, type MessageId, type Msg } from './i18n/messages.ts';
 
+/** A reason by message id; `path` names the input field it is about ("name", "toChildren.c1"), when it is about one. */
+export interface Reason extends Msg {
+  path?: string;
+}
+
 /** What commands and rules return instead of throwing: the reasons are messages by id, translated where they are shown. */
-export type Result<T = void> = { ok: true; value: T } | { ok: false; reasons: Msg[] };
+export type Result<T = void> = { ok: true; value: T } | { ok: false; reasons: Reason[] };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (...reasons: Msg[]): { ok: false; reasons: Msg[] } => ({ ok: false, reasons });
+export const fail = (...reasons: Reason[]): { ok: false; reasons: Reason[] } => ({ ok: false, reasons });
 
 /**
- * Turn a zod error into reasons (the first message of each field). A schema's message is a
- * catalogue id; a schema not converted yet still says English, which is passed through as it is
- * (`errors.untranslated`) until its area moves its messages to the catalogue.
+ * Turn a zod error into reasons: the first message of each field, with the field's path so a form
+ * can put it by that field. A schema's message is a catalogue id; a schema not converted yet still
+ * says English, which is passed through as it is (`errors.untranslated`) until its area moves its
+ * messages to the catalogue.
  */
-export function zodReasons(error: { issues: readonly { message: string }[] }): Msg[] {
-  return [...new Set(error.issues.map((i) => i.message))].map(zodMessage);
+export function zodReasons(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): Reason[] {
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push(path ? { ...zodMessage(issue.message), path } : zodMessage(issue.message));
+  }
+  return out;
 }
 
 /** One zod issue's message as a Msg. */

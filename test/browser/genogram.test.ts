@@ -89,9 +89,16 @@ describe('the genogram in real browsers', () => {
     await drawLine(chair, 'Parent and child', 'Dean Holloway', 'Poppy Brightwater', 'step');
     await chair.getByText(/Dean Holloway, 39, stepfather of Poppy/).waitFor();
 
-    // Professionals only: the parent never gets this person, on screen or in the page.
+    // A person with no name: GOV.UK's error summary links to the field, which is marked invalid and says "Error:" to a screen reader.
     await chair.getByRole('button', { name: 'Add a person', exact: true }).click();
     const form = chair.getByRole('form', { name: 'Add a person' });
+    await form.getByRole('button', { name: 'Add person' }).click();
+    await form.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await form.locator('.govuk-error-summary a[href="#person-new-name"]', { hasText: 'Enter the person’s name' }).waitFor();
+    expect(await form.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('#person-new-name-error').innerText()).toMatch(/^Error:\s*Enter the person’s name/);
+
+    // Professionals only: the parent never gets this person, on screen or in the page.
     await form.getByLabel('Name').fill('Secret Partner');
     await form.getByLabel('Professionals only').check();
     await form.getByRole('button', { name: 'Add person' }).click();

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { addHousehold, putDetail, renameHousehold } from '../../../shared/commands/genogram.ts';
 import type { Household } from '../../../shared/schema/household.ts';
-import { Checkbox, TextInput } from '../../components/fields.tsx';
+import { Checkbox } from '../../components/govuk/Checkboxes.tsx';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
 import type { GenogramView } from './useGenogram.ts';
+import { useFormProblems } from './useFormProblems.ts';
 import { useT } from '../../i18n/useT.tsx';
 
 /** A household's name and address; the address may be professionals only on its own. */
@@ -17,37 +20,33 @@ export function HouseholdForm({ view, household, onDone }: { view: GenogramView;
   const [label, setLabel] = useState(household?.label ?? '');
   const [addr, setAddr] = useState(address?.text ?? '');
   const [addrRestricted, setAddrRestricted] = useState(address?.restricted ?? false);
-  const [error, setError] = useState<string | null>(null);
   const id = household ? `household-${household.id}` : 'household-new';
+  const problems = useFormProblems({ label: `${id}-label`, text: `${id}-address` }, `${id}-label`);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const r = household ? runRename(household.id, label) : runAdd(label);
-    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
+    if (!r.ok) return problems.fromReasons(r.reasons);
     const hid = household ? household.id : (r.value as string);
     // A change of who may see the address is a new detail: the old one goes.
     const moved = address && address.restricted !== addrRestricted;
     if (moved) runDetail({ of: hid, kind: 'address', text: '' }, address.id);
     if (addr.trim() !== (address?.text ?? '') || moved) {
       const d = runDetail({ of: hid, kind: 'address', text: addr, restricted: addrRestricted }, moved ? null : (address?.id ?? null));
-      if (!d.ok) return setError(d.reasons.map((x) => t(x)).join(' '));
+      if (!d.ok) return problems.fromReasons(d.reasons.map(({ path: _path, ...m }) => ({ ...m, path: 'text' })));
     }
-    setError(null);
+    problems.clear();
     onDone();
   };
   return (
-    <form className="cr-geno-form" onSubmit={submit} noValidate aria-label={household ? `Change ${household.label}` : 'Add a household'}>
-      {error ? (
-        <p className="cr-error-message" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <TextInput id={`${id}-label`} label="Household name" hint="For example “Kerys and Dean’s home”" value={label} onChange={(e) => setLabel(e.target.value)} />
-      <TextInput id={`${id}-address`} label="Address (optional)" value={addr} onChange={(e) => setAddr(e.target.value)} />
+    <form className="cr-geno-form" onSubmit={submit} noValidate aria-label={household ? t('genogram.room.change', { name: household.label }) : t('genogram.list.addHousehold')}>
+      <ErrorSummary errors={problems.errors} />
+      <Input id={`${id}-label`} label={t('genogram.form.household.name')} hint={t('genogram.form.household.nameHint')} value={label} onChange={(e) => setLabel(e.target.value)} error={problems.errorFor(`${id}-label`)} />
+      <Input id={`${id}-address`} label={t('genogram.form.household.address')} value={addr} onChange={(e) => setAddr(e.target.value)} error={problems.errorFor(`${id}-address`)} />
       {view.audience === 'professional' ? (
-        <Checkbox id={`${id}-address-restricted`} label="Address for professionals only" checked={addrRestricted} onChange={(e) => setAddrRestricted(e.target.checked)} />
+        <Checkbox id={`${id}-address-restricted`} label={t('genogram.form.household.addressRestricted')} checked={addrRestricted} onChange={(e) => setAddrRestricted(e.target.checked)} />
       ) : null}
-      <FormButtons submitLabel={household ? 'Save changes' : 'Add household'} onCancel={onDone} small />
+      <FormButtons submitLabel={t(household ? 'genogram.form.save' : 'genogram.form.household.submit')} onCancel={onDone} small />
     </form>
   );
 }

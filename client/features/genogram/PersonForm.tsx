@@ -1,18 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { addPerson, editPerson, putDetail } from '../../../shared/commands/genogram.ts';
 import type { Person, PersonFields } from '../../../shared/schema/person.ts';
-import { PERSON_DEFAULTS } from '../../../shared/schema/person.ts';
-import { Checkbox, Radios, Select, TextInput } from '../../components/fields.tsx';
+import { PERSON_DEFAULTS, PERSON_GENDERS, PERSON_KINDS } from '../../../shared/schema/person.ts';
+import { Checkbox } from '../../components/govuk/Checkboxes.tsx';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
+import { Radios } from '../../components/govuk/Radios.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
-import { useCommand } from '../../model/hooks.ts';
+import { useChildCount, useCommand } from '../../model/hooks.ts';
 import { useRestrictedChoice } from '../../model/useRestrictedChoice.ts';
 import { ProfessionalsOnlyCheckbox } from '../restriction/ProfessionalsOnlyCheckbox.tsx';
 import type { GenogramView } from './useGenogram.ts';
+import { useFormProblems } from './useFormProblems.ts';
 import { useT } from '../../i18n/useT.tsx';
 
 /** Add a person, or change one: every field the canvas shows, by keyboard. */
 export function PersonForm({ view, person, onDone }: { view: GenogramView; person?: Person; onDone: (id: string | null) => void }) {
   const t = useT();
+  const children = useChildCount();
   const runAdd = useCommand(addPerson);
   const runEdit = useCommand(editPerson);
   const runDetail = useCommand(putDetail);
@@ -21,72 +27,78 @@ export function PersonForm({ view, person, onDone }: { view: GenogramView; perso
   const [noteText, setNote] = useState(note?.text ?? '');
   // RS5: new entries follow the closed session until the chair ticks or unticks.
   const { restricted, choose: setRestricted } = useRestrictedChoice();
-  const [error, setError] = useState<string | null>(null);
   const id = person ? `person-${person.id}` : 'person-new';
+  const problems = useFormProblems(
+    { name: `${id}-name`, gender: `${id}-gender`, kind: `${id}-kind`, born: `${id}-born`, died: `${id}-died`, deceased: `${id}-deceased`, childId: `${id}-child`, household: `${id}-household`, text: `${id}-note` },
+    `${id}-name`,
+  );
   const set = <K extends keyof PersonFields>(k: K, v: PersonFields[K]) => setF((x) => ({ ...x, [k]: v }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const r = person ? runEdit(person.id, f) : runAdd(f, { restricted });
-    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
+    if (!r.ok) return problems.fromReasons(r.reasons);
     const pid = person ? person.id : (r.value as string);
     if (noteText.trim() !== (note?.text ?? '')) {
       const d = runDetail({ of: pid, kind: 'note', text: noteText, restricted }, note?.id ?? null);
-      if (!d.ok) return setError(d.reasons.map((x) => t(x)).join(' '));
+      if (!d.ok) return problems.fromReasons(d.reasons.map(({ path: _path, ...m }) => ({ ...m, path: 'text' })));
     }
-    setError(null);
+    problems.clear();
     onDone(pid);
   };
 
   return (
-    <form className="cr-geno-form" onSubmit={submit} noValidate aria-label={person ? `Change ${person.name || 'this person'}` : 'Add a person'}>
-      {error ? (
-        <p className="cr-error-message" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <TextInput id={`${id}-name`} label="Name" value={f.name} onChange={(e) => set('name', e.target.value)} autoComplete="off" />
+    <form className="cr-geno-form" onSubmit={submit} noValidate aria-label={person ? t('genogram.room.change', { name: person.name || t('genogram.list.thisPerson') }) : t('genogram.list.addPerson')}>
+      <ErrorSummary errors={problems.errors} />
+      <Input id={`${id}-name`} label={t('genogram.form.name')} value={f.name} onChange={(e) => set('name', e.target.value)} autoComplete="off" error={problems.errorFor(`${id}-name`)} />
       <Radios
         id={`${id}-gender`}
-        legend="Shown as"
+        legend={t('genogram.form.shownAs')}
         inline
         value={f.gender}
         onChange={(v) => set('gender', v)}
-        options={[
-          { value: 'female', label: 'Female (circle)' },
-          { value: 'male', label: 'Male (square)' },
-          { value: 'other', label: 'Another gender or not known (diamond)' },
-        ]}
+        error={problems.errorFor(`${id}-gender`)}
+        items={PERSON_GENDERS.map((g) => ({ value: g, label: t(`genogram.form.gender.${g}`) }))}
       />
-      <Select id={`${id}-kind`} label="Who" value={f.kind} onChange={(e) => set('kind', e.target.value as PersonFields['kind'])}>
-        <option value="person">A person</option>
-        <option value="pregnancy">A pregnancy</option>
-        <option value="miscarriage">A miscarriage</option>
-      </Select>
-      <TextInput id={`${id}-born`} label={f.kind === 'pregnancy' ? 'Due (year or date)' : 'Born (year or date)'} hint="For example 1995 or 1995-04-02" value={f.born} onChange={(e) => set('born', e.target.value)} inputMode="numeric" />
-      <Checkbox id={`${id}-deceased`} label="Has died" checked={f.deceased} onChange={(e) => set('deceased', e.target.checked)} />
-      {f.deceased ? <TextInput id={`${id}-died`} label="Died (year or date)" value={f.died} onChange={(e) => set('died', e.target.value)} inputMode="numeric" /> : null}
-      <Select id={`${id}-child`} label="Is this one of the children the meeting is about?" value={f.childId} onChange={(e) => set('childId', e.target.value)}>
-        <option value="">No</option>
-        {view.children.map((c) => (
-          <option key={c.id} value={c.id}>
-            Yes: {c.name}
+      <Select id={`${id}-kind`} label={t('genogram.form.who')} value={f.kind} onChange={(e) => set('kind', e.target.value as PersonFields['kind'])} error={problems.errorFor(`${id}-kind`)}>
+        {PERSON_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`genogram.form.kind.${k}`)}
           </option>
         ))}
       </Select>
-      <Select id={`${id}-household`} label="Lives in" value={f.household} onChange={(e) => set('household', e.target.value)}>
-        <option value="">Not shown</option>
+      <Input
+        id={`${id}-born`}
+        label={t(f.kind === 'pregnancy' ? 'genogram.form.due' : 'genogram.form.born')}
+        hint={t('genogram.form.dateHint')}
+        value={f.born}
+        onChange={(e) => set('born', e.target.value)}
+        inputMode="numeric"
+        error={problems.errorFor(`${id}-born`)}
+      />
+      <Checkbox id={`${id}-deceased`} label={t('genogram.form.deceased')} checked={f.deceased} onChange={(e) => set('deceased', e.target.checked)} />
+      {f.deceased ? <Input id={`${id}-died`} label={t('genogram.form.died')} value={f.died} onChange={(e) => set('died', e.target.value)} inputMode="numeric" error={problems.errorFor(`${id}-died`)} /> : null}
+      <Select id={`${id}-child`} label={t('genogram.form.isChild', { children })} value={f.childId} onChange={(e) => set('childId', e.target.value)} error={problems.errorFor(`${id}-child`)}>
+        <option value="">{t('genogram.form.notChild')}</option>
+        {view.children.map((c) => (
+          <option key={c.id} value={c.id}>
+            {t('genogram.form.yesChild', { name: c.name })}
+          </option>
+        ))}
+      </Select>
+      <Select id={`${id}-household`} label={t('genogram.form.livesIn')} value={f.household} onChange={(e) => set('household', e.target.value)} error={problems.errorFor(`${id}-household`)}>
+        <option value="">{t('genogram.form.notShown')}</option>
         {view.genogram.households.map((h) => (
           <option key={h.id} value={h.id}>
             {h.label}
           </option>
         ))}
       </Select>
-      <TextInput id={`${id}-note`} label="Short note" hint="For example “works nights”" value={noteText} onChange={(e) => setNote(e.target.value)} />
+      <Input id={`${id}-note`} label={t('genogram.form.note')} hint={t('genogram.form.noteHint')} value={noteText} onChange={(e) => setNote(e.target.value)} error={problems.errorFor(`${id}-note`)} />
       {!person && view.audience === 'professional' ? (
         <ProfessionalsOnlyCheckbox id={`${id}-restricted`} checked={restricted} onChange={setRestricted} />
       ) : null}
-      <FormButtons submitLabel={person ? 'Save changes' : 'Add person'} onCancel={() => onDone(null)} small />
+      <FormButtons submitLabel={t(person ? 'genogram.form.save' : 'genogram.form.addPerson')} onCancel={() => onDone(null)} small />
     </form>
   );
 }

@@ -1,93 +1,134 @@
 import { useState, type FormEvent } from 'react';
-import { RELATIONSHIP_TYPES, TYPE_LABELS, type RelationshipKind } from '../../../shared/schema/relationship.ts';
+import { PERSON_GENDERS } from '../../../shared/schema/person.ts';
+import { RELATIONSHIP_TYPES, type RelationshipKind } from '../../../shared/schema/relationship.ts';
 import { firstName } from '../../../shared/genogram/words.ts';
-import { Radios, Select, TextInput } from '../../components/fields.tsx';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import { Button } from '../../components/govuk/Button.tsx';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
+import { Radios } from '../../components/govuk/Radios.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
 import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import type { GenogramView } from './useGenogram.ts';
+import { LINE_ENDS } from './RelationshipForm.tsx';
+import { useFormProblems, type Problem } from './useFormProblems.ts';
+import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 
 type What = 'person' | 'line';
+const PROPOSED_KINDS = ['parent', 'partner', 'tie'] as const satisfies readonly RelationshipKind[];
 
 /** A participant suggests a person or a line for the family tree; the chair sees it in the proposals queue. */
 export function ProposeGenogram({ view }: { view: GenogramView }) {
+  const t = useT();
+  const locale = useCurrentLocale();
   const queue = useIntents();
   const [what, setWhat] = useState<What>('person');
   const [name, setName] = useState('');
   const [gender, setGender] = useState<'female' | 'male' | 'other'>('other');
   const [born, setBorn] = useState('');
-  const [kind, setKind] = useState<RelationshipKind>('parent');
+  const [kind, setKind] = useState<(typeof PROPOSED_KINDS)[number]>('parent');
   const [type, setType] = useState('birth');
   const [a, setA] = useState('');
   const [b, setB] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const problems = useFormProblems({ name: 'propose-geno-name', gender: 'propose-geno-gender', born: 'propose-geno-born', kind: 'propose-geno-kind', a: 'propose-geno-a', b: 'propose-geno-b', type: 'propose-geno-type' }, '');
   const [sent, setSent] = useState<string | null>(null);
   const status = useIntentStatus(sent);
   const people = view.genogram.people;
+  const [endA, endB] = kind === 'parent' ? LINE_ENDS.parent : LINE_ENDS.partner;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (what === 'person') {
-      if (!name.trim()) return setError('Write the person’s name');
+      if (!name.trim()) return problems.set([{ field: 'propose-geno-name', msg: { id: 'genogram.propose.error.name' } }]);
       setSent(queue.send('propose_person', { person: { name: name.trim(), gender, born: born.trim() } }));
       setName('');
       setBorn('');
     } else {
-      if (!a || !b) return setError('Choose both people');
+      const missing: Problem[] = [];
+      if (!a) missing.push({ field: 'propose-geno-a', msg: { id: 'genogram.form.line.chooseEnd', values: { end: endA } } });
+      if (!b) missing.push({ field: 'propose-geno-b', msg: { id: 'genogram.form.line.chooseEnd', values: { end: endB } } });
+      if (missing.length) return problems.set(missing);
       setSent(queue.send('propose_relationship', { relationship: { kind, a, b, type } }));
     }
-    setError(null);
+    problems.clear();
   };
-  const pick = (id: string, label: string, value: string, set: (v: string) => void) => (
-    <Select id={id} label={label} value={value} onChange={(e) => set(e.target.value)}>
-      <option value="">Choose</option>
+  const pick = (end: 'a' | 'b', value: string, set: (v: string) => void) => (
+    <Select id={`propose-geno-${end}`} label={t('genogram.form.line.end', { end: end === 'a' ? endA : endB })} value={value} onChange={(e) => set(e.target.value)} error={problems.errorFor(`propose-geno-${end}`)}>
+      <option value="">{t('genogram.form.choose')}</option>
       {people.map((p) => (
         <option key={p.id} value={p.id}>
-          {p.name || firstName(p)}
+          {p.name || firstName(p, locale)}
         </option>
       ))}
     </Select>
   );
   return (
     <section className="cr-propose" aria-labelledby="propose-geno-title">
-      <h2 className="cr-heading-m" id="propose-geno-title">
-        Suggest a change to the family tree
+      <h2 className="govuk-heading-m" id="propose-geno-title">
+        {t('genogram.propose.title')}
       </h2>
+      <ErrorSummary errors={problems.errors} id="propose-geno-error-summary" />
       <form onSubmit={submit} noValidate>
-        <Radios id="propose-geno-what" legend="What would you like to add?" value={what} onChange={setWhat} options={[{ value: 'person', label: 'A person' }, { value: 'line', label: 'How two people are related' }]} />
+        <Radios
+          id="propose-geno-what"
+          legend={t('genogram.propose.what')}
+          value={what}
+          onChange={(v) => {
+            setWhat(v);
+            problems.clear();
+          }}
+          items={[
+            { value: 'person', label: t('genogram.form.kind.person') },
+            { value: 'line', label: t('genogram.propose.line') },
+          ]}
+        />
         {what === 'person' ? (
           <>
-            <TextInput id="propose-geno-name" label="Their name" value={name} onChange={(e) => setName(e.target.value)} error={error ?? undefined} />
-            <Select id="propose-geno-gender" label="Shown as" value={gender} onChange={(e) => setGender(e.target.value as typeof gender)}>
-              <option value="female">Female</option>
-              <option value="male">Male</option>
-              <option value="other">Another gender or not known</option>
+            <Input id="propose-geno-name" label={t('genogram.propose.name')} value={name} onChange={(e) => setName(e.target.value)} error={problems.errorFor('propose-geno-name')} />
+            <Select id="propose-geno-gender" label={t('genogram.form.shownAs')} value={gender} onChange={(e) => setGender(e.target.value as typeof gender)}>
+              {PERSON_GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`genogram.propose.gender.${g}`)}
+                </option>
+              ))}
             </Select>
-            <TextInput id="propose-geno-born" label="Year they were born (if you know)" value={born} onChange={(e) => setBorn(e.target.value)} inputMode="numeric" />
+            <Input id="propose-geno-born" label={t('genogram.propose.born')} value={born} onChange={(e) => setBorn(e.target.value)} inputMode="numeric" error={problems.errorFor('propose-geno-born')} />
           </>
         ) : (
           <>
-            {error ? <p className="cr-error-message">{error}</p> : null}
-            <Select id="propose-geno-kind" label="How are they related?" value={kind} onChange={(e) => { const k = e.target.value as RelationshipKind; setKind(k); setType(RELATIONSHIP_TYPES[k][0]!); }}>
-              <option value="parent">Parent and child</option>
-              <option value="partner">Partners</option>
-              <option value="tie">A relationship that matters</option>
+            <Select
+              id="propose-geno-kind"
+              label={t('genogram.propose.kind')}
+              value={kind}
+              onChange={(e) => {
+                const k = e.target.value as (typeof PROPOSED_KINDS)[number];
+                setKind(k);
+                setType(RELATIONSHIP_TYPES[k][0]!);
+              }}
+            >
+              {PROPOSED_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(k === 'tie' ? 'genogram.propose.kindTie' : `genogram.form.line.kindOption.${k}`)}
+                </option>
+              ))}
             </Select>
-            {pick('propose-geno-a', kind === 'parent' ? 'Parent' : 'First person', a, setA)}
-            {pick('propose-geno-b', kind === 'parent' ? 'Child' : 'Second person', b, setB)}
-            <Select id="propose-geno-type" label="Which" value={type} onChange={(e) => setType(e.target.value)}>
-              {RELATIONSHIP_TYPES[kind].map((t) => (
-                <option key={t} value={t}>
-                  {TYPE_LABELS[t]}
+            {pick('a', a, setA)}
+            {pick('b', b, setB)}
+            <Select id="propose-geno-type" label={t('genogram.propose.which')} value={type} onChange={(e) => setType(e.target.value)}>
+              {RELATIONSHIP_TYPES[kind].map((x) => (
+                <option key={x} value={x}>
+                  {t(`genogram.type.${x}` as MessageId)}
                 </option>
               ))}
             </Select>
           </>
         )}
-        <button type="submit" className="cr-button cr-button--full">
-          Send to the chair
-        </button>
+        <Button type="submit" className="cr-button--full">
+          {t('genogram.propose.submit')}
+        </Button>
       </form>
-      <p className="cr-body" role="status">
-        {status.state === 'sent' ? 'Sent. The chair will see this and may add it to the family tree.' : status.state === 'waiting' ? 'Kept on this device until it can be sent.' : status.state === 'refused' ? status.message : ''}
+      <p className="govuk-body" role="status">
+        {status.state === 'sent' ? t('genogram.propose.sent') : status.state === 'waiting' ? t('genogram.propose.kept') : status.state === 'refused' ? status.message : ''}
       </p>
     </section>
   );

@@ -1,85 +1,94 @@
 import { useState, type FormEvent } from 'react';
 import { addRelationship } from '../../../shared/commands/relationships.ts';
-import { RELATIONSHIP_TYPES, TYPE_LABELS, type RelationshipKind } from '../../../shared/schema/relationship.ts';
+import { RELATIONSHIP_KINDS, RELATIONSHIP_TYPES, type RelationshipKind } from '../../../shared/schema/relationship.ts';
 import { firstName } from '../../../shared/genogram/words.ts';
-import { Select, TextInput } from '../../components/fields.tsx';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
 import type { GenogramView } from './useGenogram.ts';
-import { useT } from '../../i18n/useT.tsx';
+import { useFormProblems, type Problem } from './useFormProblems.ts';
+import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
 
-const KIND_WORDS: Record<RelationshipKind, [string, string]> = {
-  partner: ['Partners', 'and'],
-  parent: ['Parent and child', 'is a parent of'],
-  twin: ['Twins', 'and'],
-  tie: ['A relationship that matters (close, conflict…)', 'and'],
+/** What each end of a line is called, by the kind of line. */
+export const LINE_ENDS: Record<RelationshipKind, [string, string]> = {
+  partner: ['first', 'second'],
+  parent: ['parent', 'child'],
+  twin: ['first', 'second'],
+  tie: ['from', 'to'],
 };
 
 /** Draw a line between two people by keyboard: who, what kind, and how. Refused lines say why. */
 export function RelationshipForm({ view, from, onDone }: { view: GenogramView; from?: string; onDone: () => void }) {
   const t = useT();
+  const locale = useCurrentLocale();
   const run = useCommand(addRelationship);
   const [kind, setKind] = useState<RelationshipKind>('partner');
   const [a, setA] = useState(from ?? '');
   const [b, setB] = useState('');
   const [type, setType] = useState<string>(RELATIONSHIP_TYPES.partner[0]!);
   const [since, setSince] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const people = view.genogram.people;
   const id = `rel-${from ?? 'new'}`;
+  const problems = useFormProblems({ kind: `${id}-kind`, a: `${id}-a`, b: `${id}-b`, type: `${id}-type`, since: `${id}-since` }, `${id}-b`);
+  const [endA, endB] = LINE_ENDS[kind];
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!a || !b) return setError('Choose both people');
+    const missing: Problem[] = [];
+    if (!a) missing.push({ field: `${id}-a`, msg: { id: 'genogram.form.line.chooseEnd', values: { end: endA } } });
+    if (!b) missing.push({ field: `${id}-b`, msg: { id: 'genogram.form.line.chooseEnd', values: { end: endB } } });
+    if (missing.length) return problems.set(missing);
     const r = run({ kind, a, b, type, since });
-    if (!r.ok) return setError(r.reasons.map((x) => t(x)).join(' '));
-    setError(null);
+    if (!r.ok) return problems.fromReasons(r.reasons);
+    problems.clear();
     onDone();
   };
-  const personSelect = (sid: string, label: string, value: string, set: (v: string) => void) => (
-    <Select id={sid} label={label} value={value} onChange={(e) => set(e.target.value)}>
-      <option value="">Choose</option>
+  const personSelect = (end: 'a' | 'b', value: string, set: (v: string) => void) => (
+    <Select id={`${id}-${end}`} label={t('genogram.form.line.end', { end: end === 'a' ? endA : endB })} value={value} onChange={(e) => set(e.target.value)} error={problems.errorFor(`${id}-${end}`)}>
+      <option value="">{t('genogram.form.choose')}</option>
       {people.map((p) => (
         <option key={p.id} value={p.id}>
-          {p.name || firstName(p)}
+          {p.name || firstName(p, locale)}
         </option>
       ))}
     </Select>
   );
   return (
-    <form className="cr-geno-form" onSubmit={submit} noValidate aria-label="Draw a line between two people">
-      {error ? (
-        <p className="cr-error-message" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <form className="cr-geno-form" onSubmit={submit} noValidate aria-label={t('genogram.form.line.title')}>
+      <ErrorSummary errors={problems.errors} />
       <Select
         id={`${id}-kind`}
-        label="What kind of line"
+        label={t('genogram.form.line.kind')}
         value={kind}
+        error={problems.errorFor(`${id}-kind`)}
         onChange={(e) => {
           const k = e.target.value as RelationshipKind;
           setKind(k);
           setType(RELATIONSHIP_TYPES[k][0]!);
         }}
       >
-        {(Object.keys(KIND_WORDS) as RelationshipKind[]).map((k) => (
+        {RELATIONSHIP_KINDS.map((k) => (
           <option key={k} value={k}>
-            {KIND_WORDS[k][0]}
+            {t(`genogram.form.line.kindOption.${k}`)}
           </option>
         ))}
       </Select>
-      {personSelect(`${id}-a`, kind === 'parent' ? 'Parent' : kind === 'tie' ? 'From' : 'First person', a, setA)}
-      {personSelect(`${id}-b`, kind === 'parent' ? 'Child' : kind === 'tie' ? 'To' : 'Second person', b, setB)}
-      <Select id={`${id}-type`} label="How" value={type} onChange={(e) => setType(e.target.value)}>
-        {RELATIONSHIP_TYPES[kind].map((t) => (
-          <option key={t} value={t}>
-            {TYPE_LABELS[t]}
+      {personSelect('a', a, setA)}
+      {personSelect('b', b, setB)}
+      <Select id={`${id}-type`} label={t('genogram.form.line.how')} value={type} onChange={(e) => setType(e.target.value)} error={problems.errorFor(`${id}-type`)}>
+        {RELATIONSHIP_TYPES[kind].map((x) => (
+          <option key={x} value={x}>
+            {t(`genogram.type.${x}` as MessageId)}
           </option>
         ))}
       </Select>
-      {kind === 'partner' || kind === 'tie' ? <TextInput id={`${id}-since`} label="When (optional)" hint="For example “married 2014, separated 2017”" value={since} onChange={(e) => setSince(e.target.value)} /> : null}
-      <FormButtons submitLabel="Draw the line" onCancel={onDone} small />
+      {kind === 'partner' || kind === 'tie' ? (
+        <Input id={`${id}-since`} label={t('genogram.form.line.since')} hint={t('genogram.form.line.sinceHint')} value={since} onChange={(e) => setSince(e.target.value)} error={problems.errorFor(`${id}-since`)} />
+      ) : null}
+      <FormButtons submitLabel={t('genogram.form.line.submit')} onCancel={onDone} small />
     </form>
   );
 }
