@@ -8,7 +8,7 @@ import type {
   AmendmentRequest, DashboardRow, ExportQuery, FinaliseBody, IssueBody, IssuedLink, OutlineAnswer, RecordLinkView, RecordState, VersionSummary,
 } from '../shared/api/record.ts';
 import type { Edition } from '../shared/export/types.ts';
-import { CATALOGUES, msg, type MessageId, type Msg } from '../shared/i18n/messages.ts';
+import { ENGLISH, msg, type MessageId, type Msg } from '../shared/i18n/messages.ts';
 import type { ConferenceLanguage } from '../shared/i18n/locale.ts';
 import type { CaseView, ReviewCreated } from '../shared/api/cases.ts';
 import type { ReviewInput } from '../shared/schema/conference.ts';
@@ -46,7 +46,7 @@ function readError(status: number, body: unknown): ApiError {
       for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') f[k] = v;
     }
     const known = (i: unknown, v: unknown): Msg | undefined =>
-      typeof i === 'string' && i in CATALOGUES.en ? msg(i as MessageId, typeof v === 'object' && v !== null ? (v as Msg['values']) : undefined) : undefined;
+      typeof i === 'string' && i in ENGLISH ? msg(i as MessageId, typeof v === 'object' && v !== null ? (v as Msg['values']) : undefined) : undefined;
     const fm: Record<string, Msg> = {};
     if (Array.isArray(fieldMessages)) {
       for (const x of fieldMessages as { path?: unknown; id?: unknown; values?: unknown }[]) {

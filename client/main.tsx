@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { loadStartingLocale } from './i18n/locale.ts';
 import { applyDisplayPrefs } from './state/displayPrefs.ts';
 import './styles/govuk.scss';
 import './styles/base.scss';
@@ -30,12 +31,14 @@ applyDisplayPrefs();
 document.body.classList.add('govuk-frontend-supported');
 
 const root = document.getElementById('root');
+// A device reading Welsh (its stored choice, or a phone set to Welsh) fetches the Welsh words before
+// the first render, so the page never shows English first; an English reader's device never fetches them.
 if (root) {
-  createRoot(root).render(
+  void loadStartingLocale().then(() => createRoot(root).render(
     <StrictMode>
       <I18nProvider>
         <App />
       </I18nProvider>
     </StrictMode>,
-  );
+  ));
 }

@@ -4,9 +4,6 @@ import { Loading, MessagePage } from './components/Page.tsx';
 import { JoinPage } from './features/join/JoinPage.tsx';
 import { LoginPage } from './features/login/LoginPage.tsx';
 import { RoomPage } from './features/room/RoomPage.tsx';
-import { RecordPage } from './features/record/RecordPage.tsx';
-import { RecordLinkPage } from './features/recordLink/RecordLinkPage.tsx';
-import { DeadlinesPage } from './features/deadlines/DeadlinesPage.tsx';
 import { navigate, paths, type Route } from './router.ts';
 import { useSession } from './state/session.ts';
 import { lazyScreen } from './components/lazyScreen.tsx';
@@ -20,6 +17,9 @@ const CreateConference = lazyScreen(() => import('./features/conferences/CreateC
 const ProjectorPage = lazyScreen(() => import('./features/projector/ProjectorPage.tsx').then((m) => m.ProjectorPage));
 const CasePage = lazyScreen(() => import('./features/cases/CasePage.tsx').then((m) => m.CasePage));
 const SetupPage = lazyScreen(() => import('./features/setup/SetupPage.tsx').then((m) => m.SetupPage));
+const RecordPage = lazyScreen(() => import('./features/record/RecordPage.tsx').then((m) => m.RecordPage));
+const DeadlinesPage = lazyScreen(() => import('./features/deadlines/DeadlinesPage.tsx').then((m) => m.DeadlinesPage));
+const RecordLinkPage = lazyScreen(() => import('./features/recordLink/RecordLinkPage.tsx').then((m) => m.RecordLinkPage));
 
 /** Renders the screen for a route, with the session checks each screen needs. */
 export function Outlet({ route }: { route: Route }) {

@@ -1,4 +1,4 @@
-import { CATALOGUES, msg, type MessageId, type Msg } from './i18n/messages.ts';
+import { ENGLISH, msg, type MessageId, type Msg } from './i18n/messages.ts';
 
 /** A reason by message id; `path` names the input field it is about ("name", "toChildren.c1"), when it is about one. */
 export interface Reason extends Msg {
@@ -31,5 +31,5 @@ export function zodReasons(error: { issues: readonly { message: string; path: re
 
 /** One zod issue's message as a Msg. */
 export function zodMessage(message: string): Msg {
-  return message in CATALOGUES.en ? msg(message as MessageId) : msg('errors.untranslated', { text: message });
+  return message in ENGLISH ? msg(message as MessageId) : msg('errors.untranslated', { text: message });
 }

@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from './support/server.ts';
 import { ApiClient, assignStaff } from './support/api.ts';
 import { FIXTURE, FIXTURE_PEOPLE } from './support/fixture.ts';
 import { docxParts, documentText, download, pdfTexts, seedConference, squash, type SeededConference } from './support/record.ts';
-import { CATALOGUES } from '../shared/i18n/messages.ts';
+import { catalogue, type MessageId } from '../shared/i18n/messages.ts';
 
 /**
  * EX6 — The record in Welsh, English or both, against the real server: the Welsh documents open in
@@ -40,9 +40,9 @@ const path = (q: string) => `/api/conferences/${conf.id}${q}`;
  * The documents' own English: every English catalogue phrase the record prints (several words, no
  * placeholders) that Welsh words differently. None may be left in a Welsh document.
  */
-const ENGLISH_PHRASES = Object.entries(CATALOGUES.en)
+const ENGLISH_PHRASES = Object.entries(catalogue('en'))
   .filter(([id, text]) => /^(export|agenda\.(step|section)\.\w+\.title|decision\.(outcome|category|view)|role|attendance)\b/.test(id)
-    && !/[{<]/.test(text) && text.includes(' ') && text !== CATALOGUES.cy[id as keyof typeof CATALOGUES.cy])
+    && !/[{<]/.test(text) && text.includes(' ') && text !== catalogue('cy')[id as MessageId])
   .map(([, text]) => text)
   // What people said is theirs, in their words (the sample's contingency plan says "Core group escalates").
   .filter((text) => !JSON.stringify(FIXTURE).includes(text));

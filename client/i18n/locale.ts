@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
-import { defaultLocaleFor, isLocale, projectorLocales, type ConferenceLanguage, type Locale } from '../../shared/i18n/locale.ts';
+import { defaultLocaleFor, isLocale, LOCALES, projectorLocales, type ConferenceLanguage, type Locale } from '../../shared/i18n/locale.ts';
+import { hasCatalogue, loadCatalogue } from '../../shared/i18n/messages.ts';
 
 /**
  * The language this device shows. A person's own choice is remembered on their device (it is
@@ -26,6 +27,8 @@ function deviceLocale(): Locale {
 
 interface LocaleState {
   chosen: Locale | null;
+  /** The languages whose catalogue this device has (English always; Welsh once its chunk has arrived). */
+  ready: readonly Locale[];
   conference: ConferenceLanguage | null;
   /** This device is showing the projector view. */
   sharedScreen: boolean;
@@ -35,8 +38,9 @@ interface LocaleState {
   setSharedScreen: (on: boolean) => void;
 }
 
-export const useLocaleState = create<LocaleState>()((set) => ({
+export const useLocaleState = create<LocaleState>()((set, get) => ({
   chosen: readChoice(),
+  ready: LOCALES.filter(hasCatalogue),
   conference: null,
   sharedScreen: false,
   choose: (locale) => {
@@ -46,14 +50,57 @@ export const useLocaleState = create<LocaleState>()((set) => ({
       // Storage disabled: the choice lasts until the page closes.
     }
     set({ chosen: locale });
+    // The page keeps its language until the new one's words are here (a moment, the first time).
+    void loadLocales([locale]);
   },
-  setConferenceLanguage: (language) => set({ conference: language }),
-  setSharedScreen: (on) => set({ sharedScreen: on }),
+  setConferenceLanguage: (language) => {
+    set({ conference: language });
+    // Normally here already (useConferenceDetail waits for them); this covers any other way in.
+    void loadLocales(neededLocales(get()));
+  },
+  setSharedScreen: (on) => {
+    set({ sharedScreen: on });
+    void loadLocales(neededLocales(get()));
+  },
 }));
 
-function currentLocale(s: Pick<LocaleState, 'chosen' | 'conference' | 'sharedScreen'>): Locale {
+function wantedLocale(s: Pick<LocaleState, 'chosen' | 'conference' | 'sharedScreen'>): Locale {
   if (s.sharedScreen && s.conference) return defaultLocaleFor(s.conference);
   return s.chosen ?? (s.conference ? defaultLocaleFor(s.conference) : deviceLocale());
+}
+
+/** The languages this device shows: the person's, or on the projector every language of the conference. */
+function neededLocales(s: Pick<LocaleState, 'chosen' | 'conference' | 'sharedScreen'>): Locale[] {
+  return s.sharedScreen && s.conference ? projectorLocales(s.conference) : [wantedLocale(s)];
+}
+
+/** The wanted language once its words are here; English (always here) until then. */
+function currentLocale(s: LocaleState): Locale {
+  const wanted = wantedLocale(s);
+  return s.ready.includes(wanted) ? wanted : 'en';
+}
+
+/**
+ * Fetch the catalogues of these languages if this device does not have them yet (Welsh is a chunk of
+ * its own, so an English reader's phone never downloads it). Resolves when they are here; a failed
+ * fetch (offline) leaves the device reading English and is tried again next time.
+ */
+export function loadLocales(locales: readonly Locale[]): Promise<void> {
+  const missing = locales.filter((l) => !hasCatalogue(l));
+  if (missing.length === 0) return Promise.resolve();
+  return Promise.all(missing.map(loadCatalogue))
+    .then(() => undefined, () => undefined)
+    .finally(() => useLocaleState.setState({ ready: LOCALES.filter(hasCatalogue) }));
+}
+
+/** Load the languages this device will show once a conference held in `language` is open (before the room shows, so it never flashes English). */
+export function loadLocalesForConference(language: ConferenceLanguage): Promise<void> {
+  return loadLocales(neededLocales({ ...useLocaleState.getState(), conference: language }));
+}
+
+/** Before the first render: the language this device will show (a stored choice, or a Welsh phone), loaded. */
+export function loadStartingLocale(): Promise<void> {
+  return loadLocales(neededLocales(useLocaleState.getState()));
 }
 
 /** The locale this person reads in. */
@@ -64,8 +111,12 @@ export function useLocale(): Locale {
 /** The languages the projector shows, in order: Welsh then English for a bilingual conference. */
 export function useSharedScreenLocales(): readonly Locale[] {
   const conference = useLocaleState((s) => s.conference);
+  const ready = useLocaleState((s) => s.ready);
   const locale = useLocale();
-  return useMemo(() => (conference ? projectorLocales(conference) : [locale]), [conference, locale]);
+  return useMemo(() => {
+    const shown = conference ? projectorLocales(conference).filter((l) => ready.includes(l)) : [];
+    return shown.length ? shown : [locale];
+  }, [conference, ready, locale]);
 }
 
 /** Mark this device as the projector while the component is shown. */

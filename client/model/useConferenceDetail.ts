@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api, type ConferenceDetail } from '../api.ts';
-import { useLocaleState } from '../i18n/locale.ts';
+import { loadLocalesForConference, useLocaleState } from '../i18n/locale.ts';
 
 /** The conference, its attendees and who "me" is, as the server says; a network failure becomes an ApiError too. */
 export function useConferenceDetail(conferenceId: string): { detail: ConferenceDetail | null; error: ApiError | null } {
@@ -10,6 +10,8 @@ export function useConferenceDetail(conferenceId: string): { detail: ConferenceD
     let live = true;
     api
       .getConference(conferenceId)
+      // A Welsh conference's words arrive before its room shows (Welsh is a chunk of its own).
+      .then((d) => loadLocalesForConference(d.conference.language).then(() => d))
       .then((d) => live && setDetail(d))
       .catch((e: unknown) => live && setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'We could not load this meeting.')));
     return () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CATALOGUES } from './messages.ts';
+import { catalogue, hasCatalogue } from './messages.ts';
 import { LOCALES, type Locale } from './locale.ts';
 import { translate } from './translate.ts';
 
@@ -42,15 +42,19 @@ function shape(elements: MessageFormatElement[], out = new Map<string, string>()
 }
 
 describe('catalogues', () => {
-  const en = CATALOGUES.en;
+  const en = catalogue('en');
+
+  it('every catalogue is present outside the browser, where the server and tests translate', () => {
+    for (const locale of LOCALES) expect(hasCatalogue(locale), locale).toBe(true);
+  });
 
   it('every message is in both languages, and nothing else', () => {
-    for (const locale of LOCALES) expect(Object.keys(CATALOGUES[locale]).sort()).toEqual(Object.keys(en).sort());
+    for (const locale of LOCALES) expect(Object.keys(catalogue(locale)).sort()).toEqual(Object.keys(en).sort());
   });
 
   it('keys are sorted, so parallel additions merge cleanly', () => {
     for (const locale of LOCALES) {
-      const keys = Object.keys(CATALOGUES[locale]);
+      const keys = Object.keys(catalogue(locale));
       expect(keys, locale).toEqual([...keys].sort());
     }
   });
@@ -61,7 +65,7 @@ describe('catalogues', () => {
 
   it('no message is empty', () => {
     for (const locale of LOCALES) {
-      for (const [key, text] of Object.entries(CATALOGUES[locale])) expect(text.trim(), `${locale} ${key}`).not.toBe('');
+      for (const [key, text] of Object.entries(catalogue(locale))) expect(text.trim(), `${locale} ${key}`).not.toBe('');
     }
   });
 
@@ -70,7 +74,7 @@ describe('catalogues', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       const shapes = LOCALES.map((locale) => {
         try {
-          const s = shape(parse(CATALOGUES[locale][key]), undefined, undefined, locale);
+          const s = shape(parse(catalogue(locale)[key]), undefined, undefined, locale);
           problems.push(...s.problems.map((p) => `${locale} ${key}: ${p}`));
           return s.args;
         } catch (e) {

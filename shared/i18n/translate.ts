@@ -1,17 +1,22 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
-import { CATALOGUES, type Msg } from './messages.ts';
+import { catalogue, hasCatalogue, type Msg } from './messages.ts';
 import { LANGUAGE_TAG, TIME_ZONE, type Locale } from './locale.ts';
 import { formatDayDate } from './format.ts';
 
 const cache = createIntlCache();
 const intls = new Map<Locale, IntlShape<string>>();
 
-/** The FormatJS instance for a locale, built once; the same one the client's IntlProvider is given. */
+/**
+ * The FormatJS instance for a locale, built once; the same one the client's IntlProvider is given.
+ * In the browser, a language whose catalogue has not arrived yet reads in English until it has
+ * (client/i18n/locale.ts loads it before showing that language, so this is a fallback, not a path).
+ */
 export function intlFor(locale: Locale): IntlShape<string> {
-  let intl = intls.get(locale);
+  const ready = hasCatalogue(locale) ? locale : 'en';
+  let intl = intls.get(ready);
   if (!intl) {
-    intl = createIntl({ locale: LANGUAGE_TAG[locale], messages: CATALOGUES[locale], defaultLocale: 'en-GB', timeZone: TIME_ZONE }, cache);
-    intls.set(locale, intl);
+    intl = createIntl({ locale: LANGUAGE_TAG[ready], messages: catalogue(ready), defaultLocale: 'en-GB', timeZone: TIME_ZONE }, cache);
+    intls.set(ready, intl);
   }
   return intl;
 }

@@ -11,7 +11,7 @@ import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { TooNewBanner } from '../room/ConnectionGate.tsx';
-import { stepViews } from '../steps.tsx';
+import { participantStepView } from '../participantSteps.tsx';
 import { ClosedSessionScreen } from './ClosedSessionScreen.tsx';
 import { DisplayPrefs } from './DisplayPrefs.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
@@ -68,7 +68,7 @@ export function ParticipantRoom() {
     );
   }
 
-  const { Participant, proposesOwn } = stepViews(step.id);
+  const { Participant, proposesOwn } = participantStepView(step.id);
   const previous = AGENDA[step.number - 2];
   const next = AGENDA[step.number];
   return (

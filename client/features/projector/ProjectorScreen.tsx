@@ -5,7 +5,7 @@ import { useRoom } from '../../model/RoomContext.tsx';
 import { resolveStep } from '../../model/steps.ts';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useRequestedPage } from '../../model/useProjectorPaging.ts';
-import { stepViews } from '../steps.tsx';
+import { projectorStepView } from '../projectorSteps.tsx';
 import { PagingContext } from './paging.tsx';
 import { useProjectorKeys } from './useProjectorKeys.ts';
 import { STAGE_HEIGHT, STAGE_WIDTH, useStageScale } from './useStageScale.ts';
@@ -68,7 +68,7 @@ function Presenting() {
   }, [conn, step.id, pages, page]);
   useProjectorKeys(step, page, pages);
   const paging = useMemo(() => ({ page, report: stepReport }), [page, stepReport]);
-  const { Projector } = stepViews(step.id);
+  const Projector = projectorStepView(step.id);
 
   return (
     <main className="cr-proj-step" aria-labelledby="proj-title">

@@ -6,7 +6,7 @@ import { resolveStep } from '../../model/steps.ts';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
-import { stepViews } from '../steps.tsx';
+import { roomStepView } from '../roomSteps.tsx';
 import { useT } from '../../i18n/useT.tsx';
 
 /** The main column of the chair's room: the step being looked at, and its content from the registry. */
@@ -22,7 +22,7 @@ export function StepView() {
   const explanation = agenda.stepExplanation(step.id);
   const lookingBack = step.id !== live.id;
   useLocalPresence(step.id, !lookingBack);
-  const { Room } = stepViews(step.id);
+  const Room = roomStepView(step.id);
   // A new step starts at its top, not where the last one was scrolled to.
   useEffect(() => {
     document.getElementById('main-content')?.scrollTo(0, 0);
