@@ -15,11 +15,7 @@ const NOT_YET_TRANSLATED = [
   'client/features/conferences/ConferenceList.tsx',
   'client/features/conferences/CreateConference.tsx',
   'client/features/conferences/ScheduleFields.tsx',
-  'client/features/setup/AttendeeForm.tsx',
-  'client/features/setup/AttendeeTable.tsx',
   'client/features/setup/ScheduleForm.tsx',
-  'client/features/setup/SetupPage.tsx',
-  'client/features/setup/StaffEditor.tsx',
 ];
 
 export default tseslint.config(

@@ -149,7 +149,7 @@ export const api = {
     request<InviteLink & { attendee: Attendee }>('POST', `/api/conferences/${id}/invites`, input),
   reissueInvite: (id: string, inviteId: string) => request<InviteLink>('POST', `/api/conferences/${id}/invites/${inviteId}/reissue`),
   revokeInvite: (id: string, inviteId: string) => request<void>('DELETE', `/api/conferences/${id}/invites/${inviteId}`),
-  updateAttendee: (id: string, attendeeId: string, patch: { attendance?: Attendance; agency?: string; name?: string }) =>
+  updateAttendee: (id: string, attendeeId: string, patch: { attendance?: Attendance; agency?: string; name?: string; languageNeeded?: string; interpreterBooked?: boolean }) =>
     request<{ attendee: Attendee }>('PATCH', `/api/conferences/${id}/attendees/${attendeeId}`, patch),
   join: (token: string) => request<JoinResult>('POST', '/api/join', { token }),
   lobbyStatus: () => request<LobbyStatus>('GET', '/api/lobby'),

@@ -3,6 +3,10 @@ import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { newDevice } from '../support/browser.ts';
 import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { SHOTS } from '../support/shots.ts';
+import { seriousViolations } from '../support/axe.ts';
+import { CATALOGUES, type MessageId } from '../../shared/i18n/messages.ts';
+
+const cy = (id: MessageId, values: Record<string, string> = {}) => CATALOGUES.cy[id].replace(/<\/?\w+>/g, '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 const suite = browserSuite();
 
@@ -62,5 +66,56 @@ describe('setting up a conference in a real browser', () => {
     expect(await chair.getByRole('button', { name: /Make a new link/ }).count()).toBe(0);
     expect(await chair.getByRole('button', { name: /Remove link/ }).count()).toBe(0);
     expect(await chair.getByRole('button', { name: 'Change the date, time or place' }).count()).toBe(0);
+  });
+
+  it('in Welsh: the add form’s errors are linked to their fields, the chair changes someone’s language and interpreter, and the page fits a phone', async () => {
+    const creds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+    const api = await new ApiClient(suite.server.url).login(creds.email, creds.password);
+    const id = (await api.post('/api/conferences', { ...SAMPLE_CONFERENCE, reference: 'CP-0114-R2' })).body.conference.id;
+    await api.post(`/api/conferences/${id}/invites`, { name: 'Kerys Brightwater', role: 'parent', agency: 'Mam', attendance: 'present', languageNeeded: 'Cymraeg', interpreterBooked: true });
+    await api.post(`/api/conferences/${id}/invites`, { name: 'Dean Holloway', role: 'parent', agency: 'Tad', attendance: 'present' });
+    const chair = await (await newDevice(suite.browser)).newPage();
+    await signIn(chair, suite.server.url, creds);
+    await chair.getByRole('heading', { name: 'My conferences' }).waitFor();
+    await chair.evaluate(() => localStorage.setItem('cr:language', 'cy'));
+    await chair.goto(`${suite.server.url}/conferences/${id}/setup`);
+    await chair.getByRole('heading', { level: 1, name: cy('setup.title') }).waitFor();
+    await chair.getByRole('row', { name: /Kerys Brightwater/ }).getByText("Cymraeg: cyfieithydd wedi'i drefnu").waitFor();
+
+    // Nothing entered: a summary in Welsh, each message a link to its field, the field marked invalid with the hidden prefix.
+    await chair.getByRole('button', { name: cy('setup.attendee.submit') }).click();
+    const summary = chair.locator('#add-attendee-errors');
+    await summary.getByRole('link', { name: cy('setup.attendee.error.name') }).waitFor();
+    await summary.getByRole('link', { name: cy('setup.attendee.error.role') }).waitFor();
+    expect(await chair.locator('#name').getAttribute('aria-invalid')).toBe('true');
+    expect(await chair.locator('#name-error').innerText()).toContain(cy('errors.prefix'));
+    expect((await chair.locator('#name').getAttribute('aria-describedby'))?.split(' ')).toContain('name-error');
+    await summary.getByRole('link', { name: cy('setup.attendee.error.role') }).click();
+    expect(await chair.evaluate(() => document.activeElement?.id)).toBe('role');
+
+    // Dean needs Polish, and his interpreter is booked now.
+    const change = chair.getByRole('button', { name: cy('setup.attendees.changeLanguage', { name: 'Dean Holloway' }) });
+    await change.click();
+    const form = chair.getByRole('form', { name: cy('setup.attendeeLanguage.title', { name: 'Dean Holloway' }) });
+    await form.getByLabel(cy('setup.attendee.languageNeeded')).fill('x'.repeat(61));
+    await form.getByRole('button', { name: cy('setup.attendeeLanguage.save') }).click();
+    await form.getByRole('link', { name: cy('setup.attendee.error.languageTooLong') }).waitFor();
+    expect(await chair.locator('#edit-languageNeeded').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel(cy('setup.attendee.languageNeeded')).fill('Pwyleg');
+    await form.getByLabel(cy('setup.attendee.interpreterBooked')).check();
+    await form.getByRole('button', { name: cy('setup.attendeeLanguage.save') }).click();
+    await chair.getByRole('row', { name: /Dean Holloway/ }).getByText('Pwyleg: cyfieithydd wedi').waitFor();
+    await expect.poll(() => chair.evaluate(() => document.activeElement?.textContent)).toContain(cy('setup.attendees.changeLanguage', { name: 'Dean Holloway' }).trim());
+    const dean = ((await api.get(`/api/conferences/${id}`)).body.attendees as { name: string }[]).find((a) => a.name === 'Dean Holloway');
+    expect(dean).toMatchObject({ languageNeeded: 'Pwyleg', interpreterBooked: true });
+
+    expect(await seriousViolations(chair)).toEqual([]);
+    await chair.screenshot({ path: `${SHOTS}/setup-cy-1366.png`, fullPage: true });
+    await chair.setViewportSize({ width: 390, height: 844 });
+    await chair.reload();
+    await chair.getByRole('heading', { level: 1, name: cy('setup.title') }).waitFor();
+    expect(await chair.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(chair)).toEqual([]);
+    await chair.screenshot({ path: `${SHOTS}/setup-cy-390.png`, fullPage: true });
   });
 });

@@ -1,32 +1,57 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, api, type InviteLink } from '../../api.ts';
-import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { Checkbox, Radios, Select, TextInput } from '../../components/fields.tsx';
+import { api, type InviteLink } from '../../api.ts';
+import { Button } from '../../components/govuk/Button.tsx';
+import { Checkbox } from '../../components/govuk/Checkboxes.tsx';
+import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
+import { Radios } from '../../components/govuk/Radios.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
 import { useT } from '../../i18n/useT.tsx';
-import { ATTENDANCE, ATTENDANCE_LABELS, ATTENDEE_ROLES, ROLE_LABELS, type Attendance, type AttendeeRole } from '../../../shared/schema/roles.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import { ATTENDANCE, ATTENDEE_ROLES, type Attendance, type AttendeeRole } from '../../../shared/schema/roles.ts';
 import { attendeeInputSchema, type Attendee } from '../../../shared/schema/conference.ts';
-import { issuesToErrors, serverFieldsToErrors } from '../conferences/formErrors.ts';
+import { issuesToProblems, serverProblems, shown, type Issue, type Problem } from '../conferences/formErrors.ts';
+
+/** What to say about each field's issue, in the reader's language. */
+export function attendeeProblem(field: string, issue: Issue): Msg {
+  const tooLong = issue.code === 'too_big';
+  switch (field) {
+    case 'name':
+      return msg(tooLong ? 'setup.attendee.error.nameTooLong' : 'setup.attendee.error.name');
+    case 'role':
+      return msg('setup.attendee.error.role');
+    case 'agency':
+      return msg('setup.attendee.error.agencyTooLong');
+    case 'attendance':
+      return msg('commands.attendees.chooseAttendance');
+    case 'languageNeeded':
+      return msg('setup.attendee.error.languageTooLong');
+    default:
+      return msg('errors.generic');
+  }
+}
 
 /** Add an attendee and make their invite link (AT1). */
 export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; onAdded: (a: Attendee, link: InviteLink) => void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [role, setRole] = useState<AttendeeRole | ''>('');
   const [agency, setAgency] = useState('');
   const [attendance, setAttendance] = useState<Attendance>('present');
   const [languageNeeded, setLanguageNeeded] = useState('');
   const [interpreterBooked, setInterpreterBooked] = useState(false);
-  const t = useT();
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const errors = shown(problems, t);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = attendeeInputSchema.safeParse({ name, role, agency, attendance, languageNeeded, interpreterBooked });
+    const parsed = attendeeInputSchema.safeParse({ name, role, agency, attendance, languageNeeded, interpreterBooked: interpreterBooked && languageNeeded.trim() !== '' });
     if (!parsed.success) {
-      setErrors(issuesToErrors(parsed.error.issues).map((x) => (x.field === 'role' ? { ...x, message: 'Choose the person’s role' } : x)));
+      setProblems(issuesToProblems(parsed.error.issues, attendeeProblem));
       return;
     }
-    setErrors([]);
+    setProblems([]);
     setBusy(true);
     try {
       const r = await api.createInvite(conferenceId, parsed.data);
@@ -38,8 +63,7 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
       setLanguageNeeded('');
       setInterpreterBooked(false);
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(serverFieldsToErrors(err.fields));
-      else setErrors([{ field: '', message: err instanceof ApiError ? err.message : 'Something went wrong. Try again.' }]);
+      setProblems(serverProblems(err));
     } finally {
       setBusy(false);
     }
@@ -47,36 +71,37 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-attendee-title" className="cr-attendee-form">
-      <ErrorSummary errors={errors} />
-      <h2 className="cr-heading-m" id="add-attendee-title">
-        Add an attendee
+      <ErrorSummary errors={errors} id="add-attendee-errors" />
+      <h2 className="govuk-heading-m" id="add-attendee-title">
+        {t('setup.attendee.title')}
       </h2>
-      <TextInput id="name" label="Full name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={errorFor(errors, 'name')} />
-      <Select id="role" label="Role" value={role} onChange={(e) => setRole(e.target.value as AttendeeRole)} error={errorFor(errors, 'role')}>
-        <option value="">Choose a role</option>
+      <Input id="name" label={t('setup.attendee.name')} autoComplete="off" spellCheck={false} value={name} onChange={(e) => setName(e.target.value)} error={errorFor(errors, 'name')} />
+      <Select id="role" label={t('setup.attendee.role')} value={role} onChange={(e) => setRole(e.target.value as AttendeeRole)} error={errorFor(errors, 'role')}>
+        <option value="">{t('setup.attendee.chooseRole')}</option>
         {ATTENDEE_ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {t(`role.${r}`)}
           </option>
         ))}
       </Select>
-      <TextInput id="agency" label="Agency or relationship to the child" hint="For example, Northfield Primary School, or Grandmother." value={agency} onChange={(e) => setAgency(e.target.value)} error={errorFor(errors, 'agency')} />
+      <Input id="agency" label={t('setup.attendee.agency')} hint={t('setup.attendee.agencyHint')} value={agency} onChange={(e) => setAgency(e.target.value)} error={errorFor(errors, 'agency')} />
       <Radios
         id="attendance"
-        legend="Attendance"
-        options={ATTENDANCE.map((a) => ({ value: a, label: ATTENDANCE_LABELS[a] }))}
+        legend={t('setup.attendee.attendance')}
+        legendSize="s"
+        items={ATTENDANCE.map((a) => ({ value: a, label: t(`attendance.${a}`) }))}
         value={attendance}
         onChange={setAttendance}
         error={errorFor(errors, 'attendance')}
         inline
       />
-      <TextInput id="languageNeeded" label={t('setup.attendee.languageNeeded')} hint={t('setup.attendee.languageNeededHint')} value={languageNeeded} onChange={(e) => setLanguageNeeded(e.target.value)} error={errorFor(errors, 'languageNeeded')} />
+      <Input id="languageNeeded" label={t('setup.attendee.languageNeeded')} hint={t('setup.attendee.languageNeededHint')} value={languageNeeded} onChange={(e) => setLanguageNeeded(e.target.value)} error={errorFor(errors, 'languageNeeded')} />
       {languageNeeded.trim() ? (
         <Checkbox id="interpreterBooked" label={t('setup.attendee.interpreterBooked')} checked={interpreterBooked} onChange={(e) => setInterpreterBooked(e.target.checked)} />
       ) : null}
-      <button type="submit" className="cr-button" disabled={busy}>
-        Add attendee and make invite link
-      </button>
+      <Button type="submit" disabled={busy}>
+        {t('setup.attendee.submit')}
+      </Button>
     </form>
   );
 }

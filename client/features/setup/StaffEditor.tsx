@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, api, type StaffCandidate, type StaffMember } from '../../api.ts';
-import { Select } from '../../components/fields.tsx';
-import { ROLE_LABELS } from '../../../shared/schema/roles.ts';
+import { Button } from '../../components/govuk/Button.tsx';
+import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
+import { Table } from '../../components/govuk/Table.tsx';
+import { T, useFormat, useT } from '../../i18n/useT.tsx';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { canBeAssigned, checkUnassign } from '../../../shared/rules/staffing.ts';
 
 /**
@@ -9,17 +14,21 @@ import { canBeAssigned, checkUnassign } from '../../../shared/rules/staffing.ts'
  * assigned to it adds a note taker or co-chair here; an administrator reassigns for cover.
  */
 export function StaffEditor({ conferenceId, canChange, idPrefix = 'staff' }: { conferenceId: string; canChange: boolean; idPrefix?: string }) {
+  const t = useT();
+  const f = useFormat();
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [candidates, setCandidates] = useState<StaffCandidate[]>([]);
   const [choice, setChoice] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The problem and whether it belongs to the choice (linked to the field) or to the whole section.
+  const [error, setError] = useState<{ msg: Msg; field: boolean } | null>(null);
+  const choiceId = `${idPrefix}-choice`;
 
   const load = useCallback(async () => {
     try {
       setStaff((await api.getConferenceStaff(conferenceId)).staff);
       if (canChange) setCandidates((await api.listStaff()).staff.filter((s) => canBeAssigned(s.role)));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'We could not load the staff for this conference.');
+      setError({ msg: e instanceof ApiError ? e.msg : msg('setup.staff.loadFailed'), field: false });
     }
   }, [conferenceId, canChange]);
   useEffect(() => void load(), [load]);
@@ -29,73 +38,71 @@ export function StaffEditor({ conferenceId, canChange, idPrefix = 'staff' }: { c
     try {
       setStaff((await fn()).staff);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong. Try again.');
+      setError({ msg: e instanceof ApiError ? e.msg : msg('errors.generic'), field: false });
     }
   };
   const assign = (e: FormEvent) => {
     e.preventDefault();
-    if (!choice) return setError('Choose who to assign');
+    if (!choice) return setError({ msg: msg('setup.staff.chooseWho'), field: true });
     void change(() => api.assignStaff(conferenceId, choice)).then(() => setChoice(''));
   };
 
-  if (!staff) return error ? <p className="cr-error-message" role="alert">{error}</p> : null;
+  const sectionError = error && !error.field ? (
+    <div role="alert">
+      <ErrorMessage id={`${idPrefix}-error`}>{t(error.msg)}</ErrorMessage>
+    </div>
+  ) : null;
+  if (!staff) return sectionError;
   const assigned = new Set(staff.map((s) => s.userId));
-  const free = candidates.filter((c) => !assigned.has(c.id));
+  const free = candidates.filter((c) => !assigned.has(c.id)).sort((a, b) => f.compareNames(a.name, b.name));
+  const sorted = [...staff].sort((a, b) => f.compareNames(a.name, b.name));
   return (
     <section className="cr-staff" aria-labelledby={`${idPrefix}-title`}>
-      <h2 className="cr-heading-m" id={`${idPrefix}-title`}>
-        Staff for this conference
+      <h2 className="govuk-heading-m" id={`${idPrefix}-title`}>
+        {t('setup.staff.title')}
       </h2>
-      <p className="cr-body">Only the staff listed here can open this conference.</p>
-      {error ? (
-        <p className="cr-error-message" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <table className="cr-table">
-        <caption className="cr-visually-hidden">Staff for this conference</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            {canChange ? (
-              <th scope="col">
-                <span className="cr-visually-hidden">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {staff.map((s) => (
-            <tr key={s.userId}>
-              <th scope="row">{s.name}</th>
-              <td>{ROLE_LABELS[s.role]}</td>
-              {canChange ? (
-                <td className="cr-table__actions">
-                  {checkUnassign(staff, s.userId).ok ? (
-                    <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => void change(() => api.unassignStaff(conferenceId, s.userId))}>
-                      Remove<span className="cr-visually-hidden"> {s.name}</span>
-                    </button>
-                  ) : null}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p className="govuk-body">{t('setup.staff.intro')}</p>
+      {sectionError}
+      <Table
+        caption={t('setup.staff.title')}
+        captionHidden
+        firstCellIsHeader
+        head={[
+          { key: 'name', content: t('setup.staff.name') },
+          { key: 'role', content: t('setup.staff.role') },
+          ...(canChange ? [{ key: 'actions', content: t('setup.attendees.actions'), hidden: true }] : []),
+        ]}
+        rows={sorted.map((s) => ({
+          key: s.userId,
+          cells: [
+            s.name,
+            t(`role.${s.role}`),
+            ...(canChange
+              ? [
+                  checkUnassign(staff, s.userId).ok ? (
+                    <Button variant="secondary" small className="govuk-!-margin-bottom-0" onClick={() => void change(() => api.unassignStaff(conferenceId, s.userId))}>
+                      <T id="setup.staff.remove" values={{ name: s.name, h: (chunks) => <span className="govuk-visually-hidden">{chunks}</span> }} />
+                    </Button>
+                  ) : null,
+                ]
+              : []),
+          ],
+        }))}
+      />
       {canChange && free.length > 0 ? (
         <form onSubmit={assign} noValidate>
-          <Select id={`${idPrefix}-choice`} label="Assign a note taker or co-chair" value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose</option>
+          <ErrorSummary id={`${idPrefix}-errors`} errors={error?.field ? [{ field: choiceId, message: t(error.msg) }] : []} />
+          <Select id={choiceId} label={t('setup.staff.assignLabel')} value={choice} onChange={(e) => setChoice(e.target.value)} error={error?.field ? t(error.msg) : undefined}>
+            <option value="">{t('setup.staff.choose')}</option>
             {free.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name} ({ROLE_LABELS[c.role]})
+                {t('setup.staff.candidate', { name: c.name, role: t(`role.${c.role}`) })}
               </option>
             ))}
           </Select>
-          <button type="submit" className="cr-button cr-button--secondary">
-            Assign
-          </button>
+          <Button type="submit" variant="secondary">
+            {t('setup.staff.assign')}
+          </Button>
         </form>
       ) : null}
     </section>
