@@ -4,9 +4,9 @@ import { newDevice } from '../support/browser.ts';
 import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { SHOTS } from '../support/shots.ts';
 import { seriousViolations } from '../support/axe.ts';
-import { CATALOGUES, type MessageId } from '../../shared/i18n/messages.ts';
+import { catalogue, type MessageId } from '../../shared/i18n/messages.ts';
 
-const cy = (id: MessageId, values: Record<string, string> = {}) => CATALOGUES.cy[id].replace(/<\/?\w+>/g, '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+const cy = (id: MessageId, values: Record<string, string> = {}) => catalogue('cy')[id].replace(/<\/?\w+>/g, '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 const suite = browserSuite();
 
