@@ -136,6 +136,7 @@ export function recordMessages(locale: Locale) {
       safer: t('export.trendSafer'),
       lessSafe: t('export.trendLessSafe'),
       reversed: t('export.trendReversed'),
+      noLatest: (c: TrendColumn) => t('export.trendNoLatest', { today: c.today ? 'yes' : 'no' }),
     },
     trendAlt: (sentences: readonly string[]) => t('export.trendAlt', { sentences: sentences.join(' ') }),
     noScore: t('export.noScore'),

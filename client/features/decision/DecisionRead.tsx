@@ -14,6 +14,7 @@ export function DecisionRead() {
   const f = useFormat();
   const decision = useConference((m) => m.decision.recorded);
   const words = useDecisionWords('recorded');
+  const reasonOf = (childId: string) => decision?.perChild.find((p) => p.childId === childId)?.reason ?? '';
   if (!decision) {
     return (
       <div className="cr-decision-read">
@@ -34,6 +35,8 @@ export function DecisionRead() {
             <h3 className="cr-heading-s">{w.child.name}</h3>
             <p className="cr-body cr-body--l">{w.outcome}</p>
             {w.category ? <p className="cr-body">{t('decision.read.category', { category: w.category })}</p> : null}
+            {/* DC6: at a review, why this child's plan ends or changes. */}
+            {reasonOf(w.child.id) ? <p className="cr-body cr-pre-wrap">{t('review.decision.readReason', { reason: reasonOf(w.child.id) })}</p> : null}
           </li>
         ))}
       </ul>

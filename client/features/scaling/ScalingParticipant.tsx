@@ -22,6 +22,7 @@ export function ScalingParticipant() {
       <>
         <p className="cr-body cr-empty">{t('scaling.participant.notAsked')}</p>
         <TrendIfReview />
+        <TrendIfReview by="role" />
       </>
     );
   }
@@ -71,7 +72,12 @@ export function ScalingParticipant() {
         </>
       ) : null}
       <RoundHistory rounds={rounds} currentId={round.id} />
-      {round.status === 'revealed' ? <TrendIfReview /> : null}
+      {round.status === 'revealed' ? (
+        <>
+          <TrendIfReview />
+          <TrendIfReview by="role" />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function ScalingProjector() {
       <>
         <p className="cr-proj-empty">{t('scaling.projector.soon')}</p>
         {/* TR5: at a review, where everyone was at the earlier conferences. */}
-        {trend ? <TrendFigure trend={trend} className="cr-trend--projector" /> : null}
+        {trend ? <TrendFigure trend={trend} className="cr-trend--projector" table={false} /> : null}
       </>
     );
   }
@@ -49,15 +49,16 @@ function Scoring({ round }: { round: ScalingRound }) {
 }
 
 /**
- * Page 1 is the plot; at a review page 2 is the trend with today's scores (TR5); the reasons page on
- * after them (Page Down on the projector).
+ * Page 1 is the plot; at a review page 2 is the trend with today's scores, each person's, and page 3
+ * each role's (TR5); the reasons page on after them (Page Down on the projector).
  */
 function Revealed({ round }: { round: ScalingRound }) {
   const outer = usePaging();
   const trend = useTrend();
-  const before = trend ? 2 : 1;
+  const before = trend ? 3 : 1;
   const inner = useMemo(() => ({ page: outer.page - before, report: (key: string, n: number) => outer.report(key, n + before) }), [outer, before]);
-  if (trend && outer.page === 1) return <TrendFigure trend={trend} className="cr-trend--projector" />;
+  if (trend && outer.page === 1) return <TrendFigure trend={trend} className="cr-trend--projector" table={false} />;
+  if (trend && outer.page === 2) return <TrendFigure trend={trend} by="role" className="cr-trend--projector" table={false} />;
   if (outer.page === 0) {
     return (
       <div className="cr-proj-scaling">
