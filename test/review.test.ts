@@ -81,7 +81,7 @@ describe('RV1 a review made from the finished initial conference', () => {
     expect(detail.body.attendees.map((a: { attendance: string }) => a.attendance)).toEqual(review.invites.map(() => 'present'));
   });
 
-  it('RV1 the review’s documents hold last time’s family tree, danger statements, plan and decision, exactly; the board is "last time"', async () => {
+  it('RV1 the review’s documents hold last time’s family tree, danger statements, plan, contingency plan and decision, exactly; the board is "last time"', async () => {
     const from = roomNames(initial.id);
     const to = roomNames(review.conference.id);
     const was = await server.registry.withRoom(from.shared, (s) => server.registry.withRoom(from.professional, (p) => project(s.doc, p.doc)));
@@ -96,7 +96,9 @@ describe('RV1 a review made from the finished initial conference', () => {
     expect(now.previous?.decision?.perChild).toEqual(was.decision.recorded?.perChild);
     expect(now.previous?.decision?.keyWorker).toBe(FIXTURE.decision.lead_social_worker);
     expect(now.items).toEqual([]);
-    expect(now.contingency).toEqual([]);
+    // The contingency plan stands until the review changes it: each entry, with its id, in the document it was in.
+    expect(now.contingency.map((c) => [c.id, c.mightHappen, c.weWill, c.restricted])).toEqual(was.contingency.map((c) => [c.id, c.mightHappen, c.weWill, c.restricted]));
+    expect(now.contingency.map((c) => c.mightHappen)).toEqual(FIXTURE.contingency_plan.map((c: { trigger: string }) => c.trigger));
     expect(now.previous?.items.map((i) => i.text).sort()).toEqual(was.items.map((i) => i.text).sort());
     // TR1: the trend is the initial conference's revealed round, score for score.
     const revealed = was.rounds.find((r) => r.status === 'revealed')!;

@@ -8,6 +8,7 @@ import { DETAIL } from '../schema/genogramDetail.ts';
 import { NETWORK } from '../schema/networkMember.ts';
 import { DANGER } from '../schema/danger.ts';
 import { ACTION, progressInputSchema, type ProgressInput } from '../schema/action.ts';
+import { CONTINGENCY } from '../schema/contingency.ts';
 import { project } from '../schema/project.ts';
 import { writePrevious, type LastItem, type PreviousRecord } from '../schema/previous.ts';
 import { roundForTrend } from '../rules/trend.ts';
@@ -19,11 +20,12 @@ import { locateIn } from './restriction.ts';
 
 /**
  * RV1 — The collections a review takes over from the last conference as its own, to be worked on:
- * the family tree and safety network, the danger statements and safety goals, and the outline plan.
+ * the family tree and safety network, the danger statements and safety goals, the outline plan and
+ * its contingency plan (what we do if things go wrong stands until the review changes it).
  * Each entity keeps its id and stays in the document it was in, so what was professionals only is
  * professionals only in the review, and nothing restricted is written to the new shared document.
  */
-export const CARRIED: readonly RecordType[] = [PERSON, RELATIONSHIP, HOUSEHOLD, DETAIL, NETWORK, DANGER, ACTION];
+export const CARRIED: readonly RecordType[] = [PERSON, RELATIONSHIP, HOUSEHOLD, DETAIL, NETWORK, DANGER, ACTION, CONTINGENCY];
 
 export interface CarrySource {
   shared: Y.Doc;
