@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addMinutes } from 'date-fns';
+import { addMinutes } from 'date-fns/addMinutes'; // one module, not the whole library's index (~15 MB resident)
 import type { Store, ConferenceRow, AttendeeRow } from '../store/types.ts';
 import type { Principal } from '../auth/sessions.ts';
 import type { RoomRegistry } from '../sync/registry.ts';

@@ -13,12 +13,10 @@ import { conferenceLocalDate } from '../../shared/rules/workingDays.ts';
 import type { ReportPolicy } from '../../shared/rules/reportPolicy.ts';
 import { policyOf } from '../../shared/schema/settings.ts';
 import { buildOutline } from '../../shared/export/outline.ts';
-import { docxBytes } from '../../shared/export/docx.ts';
 import type { ChangeEntry, DocumentOutline, Edition, RecordSource } from '../../shared/export/types.ts';
 import type { ConferenceLanguage } from '../../shared/i18n/locale.ts';
 import { conferenceToApi } from './conferences.ts';
 import { councilSettings } from '../http/routes/settings.ts';
-import { rasterisePng } from '../export/rasterise.ts';
 
 /** EX6 — The language a conference's record is in: the choice made for the record, else the conference's language. */
 export function recordLanguageOf(conf: ConferenceRow): ConferenceLanguage {
@@ -187,6 +185,9 @@ export class RecordService {
   /** The .docx of a document, with its pictures rasterised here. */
   async docx(conf: ConferenceRow, basis: RecordBasis, edition: Edition, language: ConferenceLanguage): Promise<{ outline: DocumentOutline; bytes: Uint8Array }> {
     const outline = await this.outline(conf, basis, edition, language);
+    // Loaded on the first download, not at start: the Word writer (docx) and the rasteriser (resvg)
+    // are about 12 MB of a server's resident memory that most requests never need.
+    const [{ docxBytes }, { rasterisePng }] = await Promise.all([import('../../shared/export/docx.ts'), import('../export/rasterise.ts')]);
     return { outline, bytes: await docxBytes(outline, rasterisePng) };
   }
 }

@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
+import { holidayLibrary } from '#holidays';
 import { z } from 'zod';
 import { bankHolidayDivision } from './jurisdiction.ts';
 import type { BankHolidayDivision, Jurisdiction } from './jurisdiction.ts';
@@ -90,7 +91,8 @@ function holidaysInYear(year: number, division: BankHolidayDivision): ReadonlyMa
   if (cached) return cached;
   let hd = instances.get(division);
   if (!hd) {
-    hd = new Holidays('GB', LIBRARY_STATE[division]);
+    const Library = holidayLibrary();
+    hd = new Library('GB', LIBRARY_STATE[division]);
     instances.set(division, hd);
   }
   const days = new Map<IsoDate, string>();

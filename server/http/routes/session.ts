@@ -4,7 +4,7 @@ import type { Store } from '../../store/types.ts';
 import type { Sessions } from '../../auth/sessions.ts';
 import type { Audit } from '../../audit.ts';
 import { clearedCookie, sessionCookie } from '../../auth/sessions.ts';
-import { DUMMY_HASH_PROMISE, verifyPassword } from '../../auth/secrets.ts';
+import { dummyHash, verifyPassword } from '../../auth/secrets.ts';
 import { loginSchema } from '../../../shared/schema/conference.ts';
 import { HttpError, invalid, unauthenticated } from '../errors.ts';
 import { localLimits, type Limits } from '../limits.ts';
@@ -46,8 +46,10 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
       throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
     }
     const user = await store.userByEmail(email);
-    // Verify against a dummy hash for unknown emails so the answer takes the same time.
-    const good = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
+    // Verify against a dummy hash for unknown emails so the answer takes the same time. It is awaited
+    // whichever the email: the first attempt after a start makes it, and takes as long for both.
+    const dummy = await dummyHash();
+    const good = await verifyPassword(user?.passwordHash ?? dummy, password);
     if (!user || !good) {
       await audit.record({ actor: user?.id ?? 'unknown', role: user?.role ?? 'none', action: 'login_failed' });
       throw new HttpError(401, 'bad_credentials', 'The email address or password is not right.');
