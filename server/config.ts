@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { issueMsg } from '../shared/i18n/zodErrors.ts';
+import { translate } from '../shared/i18n/translate.ts';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -67,7 +69,7 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${translate('en', issueMsg(i))}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;

@@ -1,4 +1,5 @@
-import { ENGLISH, msg, type MessageId, type Msg } from './i18n/messages.ts';
+import type { Msg } from './i18n/messages.ts';
+import { issueMsg } from './i18n/zodErrors.ts';
 
 /** A reason by message id; `path` names the input field it is about ("name", "toChildren.c1"), when it is about one. */
 export interface Reason extends Msg {
@@ -12,10 +13,8 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (...reasons: Reason[]): { ok: false; reasons: Reason[] } => ({ ok: false, reasons });
 
 /**
- * Turn a zod error into reasons: the first message of each field, with the field's path so a form
- * can put it by that field. A schema's message is a catalogue id; a schema not converted yet still
- * says English, which is passed through as it is (`errors.untranslated`) until its area moves its
- * messages to the catalogue.
+ * Turn a zod error into reasons: the first message of each field, by id (see `i18n/zodErrors.ts`),
+ * with the field's path so a form can put it by that field.
  */
 export function zodReasons(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): Reason[] {
   const seen = new Set<string>();
@@ -24,12 +23,7 @@ export function zodReasons(error: { issues: readonly { message: string; path: re
     const path = issue.path.map(String).join('.');
     if (seen.has(path)) continue;
     seen.add(path);
-    out.push(path ? { ...zodMessage(issue.message), path } : zodMessage(issue.message));
+    out.push(path ? { ...issueMsg(issue), path } : issueMsg(issue));
   }
   return out;
-}
-
-/** One zod issue's message as a Msg. */
-export function zodMessage(message: string): Msg {
-  return message in ENGLISH ? msg(message as MessageId) : msg('errors.untranslated', { text: message });
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { Msg } from '../../shared/i18n/messages.ts';
 import { useStore } from 'zustand';
 import { createIntentQueue, type IntentQueue, type IntentQueueState } from '../sync/intents.ts';
 import { useConnectionStatus } from './hooks.ts';
@@ -37,14 +38,14 @@ export type IntentStatus =
   | { state: 'none' }
   | { state: 'waiting'; retrying: boolean }
   | { state: 'sent' }
-  | { state: 'refused'; message: string; fields: Readonly<Record<string, string>> };
+  | { state: 'refused'; message: Msg; fields: Readonly<Record<string, Msg>> };
 
 const NONE: IntentStatus = { state: 'none' };
 const WAITING: IntentStatus = { state: 'waiting', retrying: false };
 const RETRYING: IntentStatus = { state: 'waiting', retrying: true };
 const SENT: IntentStatus = { state: 'sent' };
 
-/** Where one request is: still on this device, accepted by the server, or refused with the server's reason. */
+/** Where one request is: still on this device, accepted by the server, or refused with the server's reason (by id, to word with `t`). */
 export function useIntentStatus(id: string | null): IntentStatus {
   const queue = useIntents();
   const waiting = useQueueState(queue, (s) => (id ? s.queue.some((q) => q.id === id) : false));
@@ -54,5 +55,5 @@ export function useIntentStatus(id: string | null): IntentStatus {
   if (waiting) return retrying ? RETRYING : WAITING;
   if (!answer) return NONE;
   if (answer.ok) return SENT;
-  return { state: 'refused', message: answer.message ?? 'The server could not take this. Check it and send it again.', fields: answer.fields ?? {} };
+  return { state: 'refused', message: answer.msg ?? { id: 'intents.refused' }, fields: answer.fieldMsgs ?? {} };
 }

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Msg } from '../../shared/i18n/messages.ts';
 import { ApiError, api } from '../api.ts';
 import { newId } from '../../shared/schema/ids.ts';
 import { queueKey } from './localStorageKeys.ts';
@@ -20,9 +21,12 @@ export interface IntentOutcome {
   type: string;
   body: Record<string, unknown>;
   ok: boolean;
-  /** Plain English from the server when it refused. */
+  /** Plain English from the server when it refused (for logs). */
   message?: string;
   fields?: Readonly<Record<string, string>>;
+  /** The refusal by message id, to show in the person's language, and each field's. */
+  msg?: Msg;
+  fieldMsgs?: Readonly<Record<string, Msg>>;
 }
 
 export interface IntentQueueState {
@@ -93,7 +97,7 @@ export function createIntentQueue(conferenceId: string): IntentQueue {
           if (e instanceof ApiError && !e.isNetwork && e.status !== 401 && e.status !== 429) {
             setQueue(store.getState().queue.filter((q) => q.id !== next.id));
             store.setState({ retrying: false });
-            answer({ id: next.id, type: next.type, body: next.body, ok: false, message: e.message, fields: e.fields });
+            answer({ id: next.id, type: next.type, body: next.body, ok: false, message: e.message, fields: e.fields, msg: e.msg, fieldMsgs: e.fieldMsgs });
             continue;
           }
           // Offline, busy, or the server cannot store it yet (503 storage_unavailable, SF1): keep it and try again later.

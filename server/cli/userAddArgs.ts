@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { issueMsg } from '../../shared/i18n/zodErrors.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 import { z } from 'zod';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../shared/schema/roles.ts';
 
@@ -55,6 +57,6 @@ export function parseUserAddArgs(argv: readonly string[]): Parsed {
   }
   if (values.help) return { kind: 'help' };
   const args = argsSchema.safeParse(values);
-  if (!args.success) return { kind: 'error', problems: args.error.issues.map((i) => i.message) };
+  if (!args.success) return { kind: 'error', problems: args.error.issues.map((i) => translate('en', issueMsg(i))) };
   return { kind: 'ok', args: args.data };
 }

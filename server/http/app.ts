@@ -123,7 +123,12 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
   // TX1 — Every text input of every body is valid Unicode, checked once here for all routes and intents.
   app.addHook('preValidation', async (req) => {
     const path = req.body === undefined ? null : malformedTextPath(req.body);
-    if (path) throw new HttpError(400, 'invalid_text', MALFORMED_TEXT_MESSAGE, { [path]: MALFORMED_TEXT_MESSAGE });
+    if (path) {
+      const e = new HttpError(400, 'invalid_text', MALFORMED_TEXT_MESSAGE, { [path]: MALFORMED_TEXT_MESSAGE });
+      e.shown = { id: 'validation.malformedText' };
+      e.fieldMessages = [{ path, id: 'validation.malformedText' }];
+      throw e;
+    }
   });
 
   app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {

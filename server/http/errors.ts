@@ -1,7 +1,7 @@
 import type { ZodError } from 'zod';
 import type { Msg } from '../../shared/i18n/messages.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import { zodMessage } from '../../shared/result.ts';
+import { issueMsg } from '../../shared/i18n/zodErrors.ts';
 
 /** One field's problem, by message id, for the client to show in its person's language. */
 export interface FieldMessage extends Msg { path: string }
@@ -41,7 +41,7 @@ export function invalid(error: ZodError): HttpError {
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
     if (key in fields) continue;
-    const m = zodMessage(issue.message);
+    const m = issueMsg(issue);
     fields[key] = translate('en', m);
     fieldMessages.push({ path: key, ...m });
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EDITIONS } from '../export/types.ts';
 import type { DocumentOutline } from '../export/types.ts';
 import { CONFERENCE_LANGUAGES, type ConferenceLanguage } from '../i18n/locale.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * The record's HTTP routes (docs/api.md), defined once: the server validates requests with these
@@ -19,7 +20,7 @@ export const exportQuerySchema = z.object({
 }).strict();
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
-const why = z.string().trim().max(2000, 'Keep it to 2,000 characters or fewer');
+const why = z.string().trim().max(2000, v('validation.tooLong'));
 /** `POST /api/conferences/:id/record/finalise`: version 1 needs nothing; a later version says what changed and why (FZ2). */
 export const finaliseBodySchema = z.object({
   what: why.default(''),
@@ -34,7 +35,7 @@ export const issueBodySchema = z.object({
 export type IssueBody = z.input<typeof issueBodySchema>;
 
 /** A record link's capability token, as the record page sends it from the URL fragment. */
-export const recordTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'This record link is not complete');
+export const recordTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, v('validation.recordToken'));
 export const recordLinkBodySchema = z.object({ token: recordTokenSchema }).strict();
 export const recordLinkExportSchema = z.object({ token: recordTokenSchema, edition: editionSchema }).strict();
 
@@ -45,17 +46,17 @@ export const recordLinkLanguageSchema = z.object({ token: recordTokenSchema, lan
 /** `POST /api/record-link/amendments`: which part is wrong and what it should say (AM1). */
 export const amendmentRequestSchema = z.object({
   token: recordTokenSchema,
-  part: z.string().trim().min(1, 'Say which part of the record is wrong').max(500, 'Keep this to 500 characters or fewer'),
-  wanted: z.string().trim().min(1, 'Say what it should say instead').max(4000, 'Keep this to 4,000 characters or fewer'),
+  part: z.string().trim().min(1, v('validation.amend.part')).max(500, v('validation.tooLong')),
+  wanted: z.string().trim().min(1, v('validation.amend.wanted')).max(4000, v('validation.tooLong')),
 }).strict();
 export type AmendmentRequest = z.input<typeof amendmentRequestSchema>;
 
 /** Accepting makes a new version with this change-log entry; declining gives the requester a reason (AM3). */
 export const acceptAmendmentSchema = z.object({
-  what: z.string().trim().min(1, 'Say what you changed in the record').max(2000),
+  what: z.string().trim().min(1, v('validation.amend.what')).max(2000),
 }).strict();
 export const declineAmendmentSchema = z.object({
-  reason: z.string().trim().min(1, 'Give a reason the person will see').max(2000),
+  reason: z.string().trim().min(1, v('validation.amend.reason')).max(2000),
 }).strict();
 
 const versionSummary = z.object({

@@ -7,6 +7,7 @@ import { fail, ok, zodReasons, type Result } from '../result.ts';
 import { msg } from '../i18n/messages.ts';
 import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
 import { addEntity, allMaps, deleteEntity, locateIn, moveEntity, orderAfterLast, setLinks } from './restriction.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * Danger statements with their safety goals (step 8) and the plan's actions (step 12). Each can be
@@ -51,7 +52,7 @@ export function moveDanger(d: ConferenceDocs, id: string, afterOrder: string | n
   return moveEntity(d, DANGER, id, afterOrder, beforeOrder, origin);
 }
 
-const newActionSchema = actionFieldsSchema.extend({ what: actionFieldsSchema.shape.what.min(1, 'Say what needs to happen') });
+const newActionSchema = actionFieldsSchema.extend({ what: actionFieldsSchema.shape.what.min(1, v('validation.action.what')) });
 
 /**
  * PL5 — Add an action to the plan: what, who, by when, how we will know, and the dangers it answers.

@@ -7,24 +7,25 @@ import { proposedPersonSchema } from '../schema/person.ts';
 import { proposedRelationshipSchema } from '../schema/relationship.ts';
 import { CATEGORIES, VIEW_OPTIONS } from '../rules/decision.ts';
 import { childScaleSchema, childWordsSchema } from '../rules/childVoice.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * IN1 — What participants ask the server to do (docs/api.md). The sender's identity is never in
  * the body: the server stamps it from the session. `id` is made by the client so a resend after a
  * dropped connection is applied once.
  */
-const base = { id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Each request needs its own id') };
+const base = { id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, v('validation.requestId')) };
 const roundId = z.string().regex(/^[a-z0-9]{8,40}$/);
 const attendeeId = z.string().regex(/^[a-z0-9]{16}$/);
 
 /** DV5: one person's view for one child, with the kind of harm for that child when they think a plan is needed. */
 export const childViewSchema = z
   .object({ childId: z.string().regex(/^[a-z0-9-]{1,40}$/), view: z.enum(VIEW_OPTIONS), category: z.enum(CATEGORIES).nullable().default(null) })
-  .refine((p) => p.category === null || p.view === 'cp_plan', { message: 'Give a kind of harm only for a child you think needs a plan', path: ['category'] });
+  .refine((p) => p.category === null || p.view === 'cp_plan', { message: v('validation.view.category'), path: ['category'] });
 
 export const viewFieldsSchema = z.object({
-  perChild: z.array(childViewSchema).min(1, 'Give a view for each child').max(12),
-  reason: z.string().trim().max(2000, 'Keep the reason to 2,000 characters or fewer').default(''),
+  perChild: z.array(childViewSchema).min(1, v('validation.view.perChild')).max(12),
+  reason: z.string().trim().max(2000, v('validation.reason.tooLong')).default(''),
 });
 export type ViewFields = z.infer<typeof viewFieldsSchema>;
 

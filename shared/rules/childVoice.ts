@@ -3,6 +3,7 @@ import type { Role } from '../schema/roles.ts';
 import { ITEM_TEXT_MAX } from '../schema/item.ts';
 import { scoreSchema } from './scaling.ts';
 import { msg, type Msg } from '../i18n/messages.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * CV1 — The child's voice: each child has their own Three Houses (worries, good things, dreams)
@@ -45,7 +46,7 @@ export const CHILD_SCALE = {
 
 const childId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 /** CV1: a child's words for one of their houses. */
-export const childWordsSchema = z.object({ childId, house: z.enum(HOUSES), text: z.string().trim().min(1, 'Write something first').max(ITEM_TEXT_MAX) });
+export const childWordsSchema = z.object({ childId, house: z.enum(HOUSES), text: z.string().trim().min(1, v('validation.text.required')).max(ITEM_TEXT_MAX) });
 /** CV1: a child's own score and, in their words, why. */
 export const childScaleSchema = z.object({ childId, score: scoreSchema.shape.score, words: scoreSchema.shape.reason });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { v } from '../i18n/zodErrors.ts';
 
 // Kept apart from deadlines.ts so the settings schema (on every device) does not pull in the
 // bank-holiday library that computing the dates needs.
@@ -22,13 +23,13 @@ export interface CouncilPolicy {
   appealFrom?: AppealFrom;
 }
 
-const days = (max: number) => z.number().int('Use a whole number').min(1, 'At least 1').max(max, `At most ${max}`);
+const days = (max: number) => z.number().int(v('validation.wholeNumber')).min(1, v('validation.tooSmall')).max(max, v('validation.tooBig'));
 
 /** Accepts a {@link CouncilPolicy}: whole-number timescales within sensible bounds. */
 export const councilPolicySchema = z
   .object({
     summaryWorkingDays: days(20).optional(),
-    summaryWithinHours: z.number().int('Use a whole number of hours').min(24, 'At least 24 hours').max(240, 'At most 240 hours').nullable().optional(),
+    summaryWithinHours: z.number().int(v('validation.hours.whole')).min(24, v('validation.hours.min')).max(240, v('validation.hours.max')).nullable().optional(),
     minutesCalendarDays: days(90).optional(),
     amendmentWorkingDays: days(20).optional(),
     appealWorkingDays: days(40).optional(),

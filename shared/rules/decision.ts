@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConferenceType } from '../schema/conference.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /** Every outcome value any jurisdiction uses. Stored in records, so never rename one. */
 export const OUTCOMES = ['child_protection_plan', 'child_in_need_plan', 'no_further_action', 'register_and_cspp',
@@ -85,7 +86,7 @@ export function categoryOptions(jurisdiction: Jurisdiction): CategoryOption[] {
 export const perChildDecisionSchema = z.strictObject({
   childId: z.string().min(1), outcome: z.enum(OUTCOMES), category: z.enum(CATEGORIES).nullish(),
   /** DC6: at a review, why the plan ends or its category changes for this child. */
-  reason: z.string().trim().max(2000, 'Keep the reason to 2,000 characters or fewer').optional() });
+  reason: z.string().trim().max(2000, v('validation.reason.tooLong')).optional() });
 export type PerChildDecision = z.infer<typeof perChildDecisionSchema>;
 
 export type DecisionRuleId = 'DC1' | 'DC2' | 'DC3' | 'DC4' | 'DC5' | 'DC6';

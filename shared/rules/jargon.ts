@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * JG1 — Flag jargon and abbreviations as text is written, with a plainer suggestion.
@@ -118,15 +119,15 @@ const termKey = (term: string): string =>
 
 /** JG1: a council's editable entry: a term that starts and ends with a letter or number, and a suggestion. */
 export const jargonEntrySchema = z.object({
-  term: z.string().trim().min(1, 'Enter a word').max(60, 'Keep it under 60 characters').regex(WORD_EDGE, 'Start and end with a letter or number'),
-  plain: z.string().trim().min(1, 'Enter a plainer way to say it').max(200, 'Keep it under 200 characters'),
+  term: z.string().trim().min(1, v('validation.jargon.term')).max(60, v('validation.tooLong')).regex(WORD_EDGE, v('validation.jargon.edge')),
+  plain: z.string().trim().min(1, v('validation.jargon.plain')).max(200, v('validation.tooLong')),
 });
 
 /** JG1: a council's editable list: at most 500 entries, no two matching the same text. */
 export const jargonListSchema = z
   .array(jargonEntrySchema)
-  .max(500, 'Keep the list under 500 words')
-  .refine((list) => new Set(list.map((x) => termKey(x.term))).size === list.length, 'Each word can only be listed once');
+  .max(500, v('validation.jargon.listTooLong'))
+  .refine((list) => new Set(list.map((x) => termKey(x.term))).size === list.length, v('validation.jargon.duplicate'));
 
 const SYNTAX = /[\^$\\.*+?()[\]{}|/]/g;
 const NOT_WORD = '(?![\\p{L}\\p{N}_])';

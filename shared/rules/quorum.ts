@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isProfessional } from './permissions.ts';
 import { ROLE_LABELS, type Role } from '../schema/roles.ts';
 import { msg, type Msg } from '../i18n/messages.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * QU1 — Is the conference quorate? Working Together expects at least three agencies, one of them
@@ -10,7 +11,7 @@ import { msg, type Msg } from '../i18n/messages.ts';
  * count; the chair and note taker run the meeting and are not counted.
  */
 export const DEFAULT_QUORUM_AGENCIES = 3;
-export const quorumAgenciesSchema = z.number().int('Use a whole number of agencies').min(1, 'At least 1 agency').max(10, 'At most 10 agencies');
+export const quorumAgenciesSchema = z.number().int(v('validation.agencies.whole')).min(1, v('validation.agencies.min')).max(10, v('validation.agencies.max'));
 
 /** QU1: the check as recorded with the decision (DE5). */
 export interface QuorumCheck {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * Signs of Safety scaling: everyone present puts the situation on a 0–10 scale and says why.
@@ -11,8 +12,8 @@ export const SCORE_REASON_MAX = 2000;
 
 /** SC1 — A score is a whole number from 0 to 10 with a reason of at most 2,000 characters. */
 export const scoreSchema = z.object({
-  score: z.number().int('Use a whole number').min(SCORE_MIN).max(SCORE_MAX),
-  reason: z.string().max(SCORE_REASON_MAX, 'Keep the reason to 2,000 characters or fewer'),
+  score: z.number().int(v('validation.wholeNumber')).min(SCORE_MIN).max(SCORE_MAX),
+  reason: z.string().max(SCORE_REASON_MAX, v('validation.reason.tooLong')),
 });
 export type Score = z.infer<typeof scoreSchema>;
 

@@ -3,6 +3,7 @@ import { holidayLibrary } from '#holidays';
 import { z } from 'zod';
 import { bankHolidayDivision } from './jurisdiction.ts';
 import type { BankHolidayDivision, Jurisdiction } from './jurisdiction.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * Calendar dates are ISO 'YYYY-MM-DD' strings throughout, never `Date` objects, so a deadline
@@ -42,7 +43,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /** WK0: zod schema accepting exactly the strings {@link isIsoDate} accepts. */
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Enter a real date like 2025-03-14' });
+export const isoDateSchema = z.string().refine(isIsoDate, { message: v('validation.realDate') });
 
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',

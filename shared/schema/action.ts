@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys, type Entity } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /** An action of the outline plan (step 12), linked to the danger statements it answers. Restrictable. */
 
@@ -28,8 +29,8 @@ export const PROGRESS_LABELS: Readonly<Record<ProgressState, string>> = {
   no_longer_needed: 'No longer needed',
 };
 export const progressInputSchema = z.object({
-  progress: z.enum(PROGRESS_STATES, { message: 'Choose done, partly done, not done or no longer needed' }),
-  note: z.string().trim().max(1000, 'Keep the comment to 1,000 characters or fewer'),
+  progress: z.enum(PROGRESS_STATES, { message: v('validation.action.progress') }),
+  note: z.string().trim().max(1000, v('validation.comment.tooLong')),
 });
 export type ProgressInput = z.infer<typeof progressInputSchema>;
 

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { jurisdictionSchema } from '../rules/jurisdiction.ts';
 import { attendanceSchema, attendeeRoleSchema } from './roles.ts';
 import { CONFERENCE_LANGUAGES, type ConferenceLanguage } from '../i18n/locale.ts';
+import { v } from '../i18n/zodErrors.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2025-03-14');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, v('validation.date'));
 /** Local wall-clock time in the conference's own time zone (Europe/London), minutes precision. */
 const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time like 2025-03-14T10:00');
-const name = z.string().trim().min(1, 'Enter a name').max(120, 'Names must be 120 characters or fewer');
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, v('validation.dateTime'));
+const name = z.string().trim().min(1, v('validation.name.required')).max(120, v('validation.name.tooLong'));
 
 export const GENDERS = ['female', 'male', 'non_binary', 'unborn', 'not_known'] as const;
 export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = {
@@ -42,10 +43,10 @@ const scheduleFields = {
   venue: z.string().trim().max(200).default(''),
   online: z.boolean().default(false),
   /** The council's own case or meeting reference, so two conferences about the same children can be told apart. */
-  reference: z.string().trim().max(60, 'Keep the reference to 60 characters or fewer').default(''),
+  reference: z.string().trim().max(60, v('validation.reference.tooLong')).default(''),
 };
 const hasPlace = (c: { online: boolean; venue: string }) => c.online || c.venue.length > 0;
-const PLACE_MESSAGE = 'Enter a venue, or say the conference is online';
+const PLACE_MESSAGE = v('validation.conference.place');
 
 export const conferenceLanguageSchema = z.enum(CONFERENCE_LANGUAGES);
 /** The chair's change of the conference's language (any time while it is open). */
@@ -58,7 +59,7 @@ export const conferenceInputSchema = z
     jurisdiction: jurisdictionSchema,
     language: conferenceLanguageSchema.default('en'),
     ...scheduleFields,
-    children: z.array(childSchema.omit({ id: true })).min(1, 'Add at least one child').max(12),
+    children: z.array(childSchema.omit({ id: true })).min(1, v('validation.conference.children')).max(12),
   })
   .strict()
   .refine(hasPlace, { message: PLACE_MESSAGE, path: ['venue'] });
@@ -86,7 +87,7 @@ export type ReviewInput = z.infer<typeof reviewInputSchema>;
 
 /** RV2 — The children of a conference, changed by the chair before it starts: a child keeps their id; a new one has none yet. */
 export const childrenInputSchema = z
-  .object({ children: z.array(childSchema.extend({ id: childSchema.shape.id.optional() })).min(1, 'Add at least one child').max(12) })
+  .object({ children: z.array(childSchema.extend({ id: childSchema.shape.id.optional() })).min(1, v('validation.conference.children')).max(12) })
   .strict();
 export type ChildrenInput = z.infer<typeof childrenInputSchema>;
 
@@ -144,9 +145,9 @@ export interface Attendee extends AttendeeInput {
 }
 
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter an email address like name@council.gov.uk').max(200),
-  password: z.string().min(1, 'Enter your password').max(200),
+  email: z.string().trim().toLowerCase().email(v('validation.email')).max(200),
+  password: z.string().min(1, v('validation.password')).max(200),
 });
 
-export const joinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'This invite link is not complete') }).strict();
+export const joinSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, v('validation.inviteToken')) }).strict();
 

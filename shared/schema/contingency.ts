@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys, type Entity } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * One entry of the contingency plan (step 12): what might happen, and what we will do then.
@@ -8,7 +9,7 @@ import { defineRecord, fieldKeys, type Entity } from './record.ts';
  */
 
 export const CONTINGENCY_TEXT_MAX = 2000;
-export const contingencyTextSchema = z.string().trim().max(CONTINGENCY_TEXT_MAX, `Keep it to ${CONTINGENCY_TEXT_MAX} characters or fewer`);
+export const contingencyTextSchema = z.string().trim().max(CONTINGENCY_TEXT_MAX, v('validation.tooLong'));
 
 export const contingencySchema = z.object({
   mightHappen: z.string().catch(''),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys, type Entity } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /** A danger statement with its safety goal (step 8; at most MAX_DANGER_STATEMENTS). Restrictable. */
 
 export const DANGER_TEXT_MAX = 2000;
-export const dangerTextSchema = z.string().trim().max(DANGER_TEXT_MAX, `Keep it to ${DANGER_TEXT_MAX} characters or fewer`);
+export const dangerTextSchema = z.string().trim().max(DANGER_TEXT_MAX, v('validation.tooLong'));
 
 export const dangerSchema = z.object({
   statement: z.string().catch(''),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * A detail about a person, a household or a network member: a short note ("works nights",
@@ -13,7 +14,7 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 export const detailFieldsSchema = z.object({
   of: z.string().regex(/^[a-z0-9-]{1,40}$/),
   kind: z.enum(DETAIL_KINDS),
-  text: z.string().trim().min(1, 'Write the detail first').max(200, 'Keep it to 200 characters or fewer'),
+  text: z.string().trim().min(1, v('validation.detail.text')).max(200, v('validation.tooLong')),
 });
 export type DetailFields = z.infer<typeof detailFieldsSchema>;
 

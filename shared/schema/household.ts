@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * Who lives together: drawn as a dashed line around its members. People say which household they
@@ -8,7 +9,7 @@ import { defineRecord, fieldKeys } from './record.ts';
  */
 
 export const householdFieldsSchema = z.object({
-  label: z.string().trim().min(1, 'Give the household a name, like “Kerys’s home”').max(60, 'Keep the name to 60 characters or fewer'),
+  label: z.string().trim().min(1, v('validation.household.name')).max(60, v('validation.name.tooLong')),
 });
 export type HouseholdFields = z.infer<typeof householdFieldsSchema>;
 

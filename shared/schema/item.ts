@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys, type Entity } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /** A board item: something said in one section of the board (steps 3–7). Restrictable. */
 
@@ -31,7 +32,7 @@ export const itemDetailsSchema = z
 export type ItemDetails = z.infer<typeof itemDetailsSchema>;
 
 export const ITEM_TEXT_MAX = 4000;
-export const itemTextSchema = z.string().trim().min(1, 'Write something first').max(ITEM_TEXT_MAX, `Keep it under ${ITEM_TEXT_MAX} characters`);
+export const itemTextSchema = z.string().trim().min(1, v('validation.text.required')).max(ITEM_TEXT_MAX, v('validation.tooLong'));
 
 /** The stored item. An item without a section cannot be placed on the board, so it is dropped on read. */
 export const itemSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * Someone in the safety network (the ecomap around the tree): a relative, friend, neighbour or
@@ -18,11 +19,11 @@ export const NETWORK_GROUP_LABELS: Record<NetworkGroup, string> = {
 };
 
 export const networkFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Enter their name').max(80, 'Keep the name to 80 characters or fewer'),
+  name: z.string().trim().min(1, v('validation.network.name')).max(80, v('validation.name.tooLong')),
   personId: z.string().regex(/^([a-z0-9-]{1,40})?$/),
   group: z.enum(NETWORK_GROUPS),
   /** What they do to help ("has the children if Dean has been drinking"). */
-  does: z.string().trim().max(300, 'Keep it to 300 characters or fewer'),
+  does: z.string().trim().max(300, v('validation.tooLong')),
   /** Conference child id → what they are to that child ("Nain", "neighbour"). */
   toChildren: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().trim().max(60)),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * A person on the genogram (step 3). One entity in the `people` collection; a restricted person
@@ -18,10 +19,10 @@ export type PersonKind = (typeof PERSON_KINDS)[number];
 const yearOrDate = z
   .string()
   .trim()
-  .regex(/^(\d{4}(-\d{2}-\d{2})?)?$/, 'Enter a year like 1995, or a date like 1995-04-02');
+  .regex(/^(\d{4}(-\d{2}-\d{2})?)?$/, v('validation.person.yearOrDate'));
 
 export const personFieldsSchema = z.object({
-  name: z.string().trim().max(80, 'Keep the name to 80 characters or fewer'),
+  name: z.string().trim().max(80, v('validation.name.tooLong')),
   gender: z.enum(PERSON_GENDERS),
   kind: z.enum(PERSON_KINDS),
   born: yearOrDate,
@@ -47,14 +48,14 @@ export const PERSON_DEFAULTS: PersonFields = {
 
 /** GN0 — A born person needs a name; a pregnancy or miscarriage may be unnamed. */
 export const personInputSchema = personFieldsSchema.superRefine((p, ctx) => {
-  if (p.kind === 'person' && !p.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'Enter the person’s name' });
-  if (p.born && p.died && p.died.slice(0, 4) < p.born.slice(0, 4)) ctx.addIssue({ code: 'custom', path: ['died'], message: 'The year they died must be after the year they were born' });
+  if (p.kind === 'person' && !p.name) ctx.addIssue({ code: 'custom', path: ['name'], message: v('validation.person.name') });
+  if (p.born && p.died && p.died.slice(0, 4) < p.born.slice(0, 4)) ctx.addIssue({ code: 'custom', path: ['died'], message: v('validation.person.diedBeforeBorn') });
 });
 
 /** What a participant may propose: a person's name, symbol and year of birth (IN6). */
 export const proposedPersonSchema = z
   .object({
-    name: z.string().trim().min(1, 'Write the person’s name').max(80, 'Keep the name to 80 characters or fewer'),
+    name: z.string().trim().min(1, v('genogram.propose.error.name')).max(80, v('validation.name.tooLong')),
     gender: z.enum(PERSON_GENDERS),
     born: yearOrDate,
   })

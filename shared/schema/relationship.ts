@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys } from './record.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /**
  * A line on the genogram between two people. One entity in `relationships`: never half-made (both
@@ -47,7 +48,7 @@ export const TYPE_LABELS: Record<string, string> = {
   coercive: 'coercive control',
 };
 
-const personId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Choose a person');
+const personId = z.string().regex(/^[a-z0-9-]{1,40}$/, v('validation.relationship.person'));
 
 export const relationshipFieldsSchema = z
   .object({
@@ -56,10 +57,10 @@ export const relationshipFieldsSchema = z
     b: personId,
     type: z.string(),
     /** Years or a short phrase ("married 2014, separated 2017"). */
-    since: z.string().trim().max(60, 'Keep the dates to 60 characters or fewer'),
+    since: z.string().trim().max(60, v('validation.dates.tooLong')),
   })
   .superRefine((r, ctx) => {
-    if (!RELATIONSHIP_TYPES[r.kind].includes(r.type)) ctx.addIssue({ code: 'custom', path: ['type'], message: 'Choose what kind of relationship this is' });
+    if (!RELATIONSHIP_TYPES[r.kind].includes(r.type)) ctx.addIssue({ code: 'custom', path: ['type'], message: v('validation.relationship.type') });
   });
 export type RelationshipFields = z.infer<typeof relationshipFieldsSchema>;
 
@@ -85,5 +86,5 @@ export interface Relationship extends RelationshipFields {
 export const proposedRelationshipSchema = z
   .object({ kind: z.enum(['partner', 'parent', 'tie']), a: personId, b: personId, type: z.string().max(20) })
   .strict()
-  .refine((r) => RELATIONSHIP_TYPES[r.kind].includes(r.type), { message: 'Choose what kind of relationship this is', path: ['type'] });
+  .refine((r) => RELATIONSHIP_TYPES[r.kind].includes(r.type), { message: v('validation.relationship.type'), path: ['type'] });
 export type ProposedRelationship = z.infer<typeof proposedRelationshipSchema>;

@@ -6,6 +6,7 @@ import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy
 import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
 import { DEFAULT_QUORUM_AGENCIES, quorumAgenciesSchema } from '../rules/quorum.ts';
 import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from '../rules/councilPolicy.ts';
+import { v } from '../i18n/zodErrors.ts';
 
 /** TS1 — The council's other timescales (WD1 in hours, WD4–WD6); stored settings from before them read as the national defaults. */
 export const timescalesSchema = councilPolicySchema.omit({ summaryWorkingDays: true }).required();
@@ -33,7 +34,7 @@ export const councilSettingsSchema = z
   .object({
     jargon: jargonByLocaleSchema,
     reports: reportPolicySchema,
-    summaryWorkingDays: z.number().int('Use a whole number of working days').min(1, 'At least 1 working day').max(20, 'At most 20 working days'),
+    summaryWorkingDays: z.number().int(v('validation.workingDays.whole')).min(1, v('validation.workingDays.min')).max(20, v('validation.workingDays.max')),
     // Settings saved before the scale was a setting read as the standard scale.
     scale: scaleDefinitionSchema.default({ ...DEFAULT_SCALE }),
     quorumAgencies: quorumAgenciesSchema.default(DEFAULT_QUORUM_AGENCIES),

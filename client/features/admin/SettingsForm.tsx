@@ -117,7 +117,7 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
       if (!(caught instanceof ApiError)) throw caught;
       const fields = Object.entries(caught.fields ?? {}).map(([k, message]) => ({
         field: FIELD_IDS[k.split('.').slice(0, 2).join('.')] ?? FIELD_IDS[k.split('.')[0] ?? ''] ?? '',
-        message,
+        message: caught.fieldMsgs[k] ?? message,
       }));
       setProblems(fields.length ? fields : [{ field: '', message: caught.msg }]);
     }

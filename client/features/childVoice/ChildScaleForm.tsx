@@ -41,7 +41,7 @@ export function ChildScaleForm({ child, first, onBehalf }: { child: { id: string
       <p className="cr-body" role="status">
         {status.state === 'waiting' && sentId ? t('views.form.sending') : ''}
         {status.state === 'sent' ? (onBehalf ? t('childVoice.scaleForm.sentFor', { name: first }) : t('childVoice.scaleForm.sent')) : ''}
-        {status.state === 'refused' ? status.message : ''}
+        {status.state === 'refused' ? t(status.message) : ''}
       </p>
     </form>
   );

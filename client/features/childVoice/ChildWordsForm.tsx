@@ -48,7 +48,7 @@ export function ChildWordsForm({ child, first, onBehalf }: { child: { id: string
       <p className="cr-body" role="status">
         {sent && status.state === 'waiting' ? t('views.form.sending') : ''}
         {sent && status.state === 'sent' ? (onBehalf ? t('childVoice.words.addedFor', { name: first, house: sent.house }) : t('childVoice.words.added', { house: sent.house })) : ''}
-        {sent && status.state === 'refused' ? status.message : ''}
+        {sent && status.state === 'refused' ? t(status.message) : ''}
       </p>
     </form>
   );

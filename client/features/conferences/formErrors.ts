@@ -2,6 +2,8 @@ import { ApiError } from '../../api.ts';
 import type { FieldError } from '../../components/govuk/ErrorSummary.tsx';
 import type { Translate } from '../../i18n/useT.tsx';
 import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import { issueMsg } from '../../../shared/i18n/zodErrors.ts';
 
 /** A problem with what was entered, by field id, as a message id: translated when shown, so it follows a change of language. */
 export interface Problem {
@@ -56,7 +58,7 @@ export function shown(problems: readonly Problem[], t: Translate): FieldError[] 
   return problems.map((p) => ({ field: p.field, message: t(p.msg) }));
 }
 
-/** Being replaced by issuesToProblems: zod's English messages as they are. */
+/** Being replaced by issuesToProblems: each issue's message in English. */
 export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], rename: Record<string, string> = {}): FieldError[] {
   const seen = new Set<string>();
   const out: FieldError[] = [];
@@ -65,7 +67,7 @@ export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; 
     const field = rename[raw] ?? raw;
     if (seen.has(field)) continue;
     seen.add(field);
-    out.push({ field, message: i.message });
+    out.push({ field, message: translate('en', issueMsg(i)) });
   }
   return out;
 }

@@ -64,7 +64,7 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
         </div>
       ) : null}
       {!recorded || draft ? <QuorumWarning /> : null}
-      {sent.state === 'refused' ? <p className="cr-error-message">{sent.message}</p> : null}
+      {sent.state === 'refused' ? <p className="cr-error-message">{t(sent.message)}</p> : null}
       {sent.state === 'waiting' ? <p className="cr-body" role="status">{sent.retrying ? t('sync.notSentYet') : t('decision.record.sending')}</p> : null}
       {canEdit && (!recorded || draft) ? (
         <button type="button" className="cr-button" disabled={sent.state === 'waiting'} onClick={record}>

@@ -128,7 +128,7 @@ export function ProposeGenogram({ view }: { view: GenogramView }) {
         </Button>
       </form>
       <p className="govuk-body" role="status">
-        {status.state === 'sent' ? t('genogram.propose.sent') : status.state === 'waiting' ? t('genogram.propose.kept') : status.state === 'refused' ? status.message : ''}
+        {status.state === 'sent' ? t('genogram.propose.sent') : status.state === 'waiting' ? t('genogram.propose.kept') : status.state === 'refused' ? t(status.message) : ''}
       </p>
     </section>
   );

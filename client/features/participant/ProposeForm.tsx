@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { AGENDA, sectionIdSchema, type AgendaStep } from '../../../shared/rules/agenda.ts';
 import { itemTextSchema } from '../../../shared/schema/item.ts';
 import type { Msg } from '../../../shared/i18n/messages.ts';
+import { issueMsg } from '../../../shared/i18n/zodErrors.ts';
 import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/govuk/ErrorSummary.tsx';
 import { InsetText } from '../../components/govuk/InsetText.tsx';
@@ -95,7 +96,7 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
     if (!sectionIdSchema.safeParse(draft.section).success) found.push({ field: 'propose-section', message: { id: 'participant.propose.error.section' } });
     const text = itemTextSchema.safeParse(draft.text);
     if (!text.success) {
-      found.push({ field: 'propose-text', message: draft.text.trim() ? (text.error.issues[0]?.message ?? { id: 'participant.propose.error.check' }) : { id: 'participant.propose.error.empty' } });
+      found.push({ field: 'propose-text', message: draft.text.trim() ? (text.error.issues[0] ? issueMsg(text.error.issues[0]) : { id: 'participant.propose.error.check' }) : { id: 'participant.propose.error.empty' } });
     }
     setErrors(found);
     if (found.length || !text.success) return;

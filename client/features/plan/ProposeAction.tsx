@@ -45,7 +45,7 @@ export function ProposeAction() {
       <p className="cr-body cr-propose__status" role="status">
         {status.state === 'sent' ? t('plan.propose.sent') : ''}
         {status.state === 'waiting' ? (link === 'connected' ? (status.retrying ? t('plan.propose.retrying') : t('plan.propose.sending')) : t('plan.propose.kept')) : ''}
-        {status.state === 'refused' ? status.message : ''}
+        {status.state === 'refused' ? t(status.message) : ''}
       </p>
     </section>
   );

@@ -37,7 +37,7 @@ export function RestrictToggle({ id, restricted, noun, label }: { id: string; re
       )}
       {status.state === 'refused' ? (
         <p className="cr-error-message" role="alert">
-          {status.message}
+          {t(status.message)}
         </p>
       ) : null}
     </>

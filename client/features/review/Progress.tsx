@@ -59,7 +59,7 @@ export function ProgressControl({ action }: { action: PlanAction }) {
           {t('review.progress.save')}
         </Button>
         <p className="govuk-body" role="status">
-          {status.state === 'sent' ? t('review.progress.saved') : status.state === 'refused' ? status.message : ''}
+          {status.state === 'sent' ? t('review.progress.saved') : status.state === 'refused' ? t(status.message) : ''}
         </p>
       </form>
     </div>

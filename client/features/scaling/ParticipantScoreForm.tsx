@@ -31,10 +31,10 @@ export function ParticipantScoreForm({ round }: { round: ScalingRound }) {
   // A refused score (for example, scaling closed as it was sent) is forgotten; the choice stays in the form.
   useEffect(() => {
     if (status.state === 'refused' && sent) {
-      setErrors([{ field: 'my-score', message: status.message }]);
+      setErrors([{ field: 'my-score', message: t(status.message) }]);
       forget(round.id, sent.intentId);
     }
-  }, [status, sent, forget, round.id]);
+  }, [status, sent, forget, round.id, t]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

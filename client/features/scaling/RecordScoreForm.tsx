@@ -27,8 +27,8 @@ export function RecordScoreForm({ round }: { round: ScalingRound }) {
   const status = useIntentStatus(sent?.id ?? null);
 
   useEffect(() => {
-    if (status.state === 'refused') setErrors([{ field: 'record-who', message: status.message }]);
-  }, [status]);
+    if (status.state === 'refused') setErrors([{ field: 'record-who', message: t(status.message) }]);
+  }, [status, t]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

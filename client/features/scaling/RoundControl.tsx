@@ -24,8 +24,8 @@ export function RoundControl({ round, number }: { round: ScalingRound; number: n
   const [error, setError] = useState<string | 'closeFailed' | null>(null);
   const reveal = useIntentStatus(revealId);
   useEffect(() => {
-    if (reveal.state === 'refused') setError(reveal.message);
-  }, [reveal]);
+    if (reveal.state === 'refused') setError(t(reveal.message));
+  }, [reveal, t]);
 
   return (
     <section className="cr-round" aria-labelledby="round-title">

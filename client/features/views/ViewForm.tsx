@@ -38,9 +38,9 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
   useEffect(() => {
     if (!sentId || answered.current === sentId || (status.state !== 'refused' && status.state !== 'sent')) return;
     answered.current = sentId;
-    if (status.state === 'refused') setErrors([{ field: `${idPrefix}-reason`, message: status.message }]);
+    if (status.state === 'refused') setErrors([{ field: `${idPrefix}-reason`, message: t(status.message) }]);
     else onSent?.();
-  }, [status, sentId, idPrefix, onSent]);
+  }, [status, sentId, idPrefix, onSent, t]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
