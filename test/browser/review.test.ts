@@ -159,4 +159,38 @@ describe('the first review of a case in real browsers', () => {
     await phone.getByText(/^Recorded at/).waitFor();
     await phone.getByText('Ellis has always had a sober adult caring for him since October', { exact: false }).waitFor();
   }, 120_000);
+
+  it('RV2 the chair adds a child to a review and removes one before it starts, on the setup page; the child kept keeps their id', async () => {
+    const creds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
+    const api = await new ApiClient(suite.server.url).login(creds.email, creds.password);
+    const initial = await seedConference(suite.server, api, `${days(-30)}T10:00`);
+    const made = await api.post('/api/conferences', { type: 'review', previousConferenceId: initial.id, startsAt: `${days(60)}T10:00`, durationMinutes: 90, venue: 'Afonwen Family Centre', online: false, reference: '' });
+    expect(made.status, made.text).toBe(201);
+    const reviewId: string = made.body.conference.id;
+    const [poppy] = initial.children;
+
+    const chair = await (await newDevice(suite.browser)).newPage();
+    await signIn(chair, suite.server.url, creds);
+    await chair.getByRole('heading', { name: 'My conferences' }).waitFor();
+    await chair.goto(`${suite.server.url}/conferences/${reviewId}/setup`);
+    await chair.getByRole('button', { name: 'Add or remove a child' }).click();
+    const form = chair.getByTestId('children-editor');
+    await form.getByRole('button', { name: 'Remove Ellis Holloway-Brightwater' }).click();
+    await form.getByRole('button', { name: 'Add a child' }).click();
+    // A new child needs a name and a gender: the GOV.UK error summary says so.
+    await form.getByRole('button', { name: 'Save the children' }).click();
+    await chair.getByText('There is a problem').waitFor();
+    await chair.getByRole('link', { name: 'Enter the full name of new child 1' }).waitFor();
+    await form.getByLabel('Full name').fill('Nia Brightwater');
+    await form.getByLabel('Date of birth (optional)').fill('2025-01-20');
+    await form.getByLabel('Gender').selectOption({ label: 'Female' });
+    await chair.screenshot({ path: `${SHOTS}/review-children-1366.png`, fullPage: true });
+    await form.getByRole('button', { name: 'Save the children' }).click();
+    await chair.getByText('The children have been changed.').waitFor();
+    await chair.getByText('Poppy Brightwater, Nia Brightwater').first().waitFor();
+    const detail = await api.get(`/api/conferences/${reviewId}`);
+    expect(detail.body.conference.children.map((c: { id: string; name: string }) => c.name)).toEqual(['Poppy Brightwater', 'Nia Brightwater']);
+    expect(detail.body.conference.children[0].id).toBe(poppy!.id);
+    expect(detail.body.conference.children[1]).toMatchObject({ dateOfBirth: '2025-01-20', gender: 'female' });
+  }, 60_000);
 });

@@ -19,6 +19,7 @@ import { StaffEditor } from './StaffEditor.tsx';
 import { ProjectorHelp } from './ProjectorHelp.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
 import { LanguageForm } from './LanguageForm.tsx';
+import { ChildrenEditor } from './ChildrenEditor.tsx';
 
 /** Attendees and invites for one conference (chair and note taker). */
 export function SetupPage({ conferenceId }: { conferenceId: string }) {
@@ -88,6 +89,7 @@ export function SetupPage({ conferenceId }: { conferenceId: string }) {
       />
       {detail.scheduleEditable && detail.me.role === 'chair' ? <ScheduleForm conference={c} onSaved={() => void reload()} /> : null}
       {open && detail.me.role === 'chair' ? <LanguageForm conference={c} onSaved={() => void reload()} /> : null}
+      <ChildrenEditor detail={detail} onSaved={() => void reload()} />
       <p className="govuk-body">
         <Link href={paths.room(c.id)} className="govuk-link">
           {t('setup.goToRoom')}
