@@ -1,4 +1,5 @@
 import type { ConferenceModel } from '../schema/project.ts';
+import { msg, type Msg } from '../i18n/messages.ts';
 
 /**
  * SD1 — The date, time and place can be changed until the meeting starts. The meeting has started
@@ -33,10 +34,8 @@ function addWallMinutes(local: string, minutes: number): string {
  * (`YYYY-MM-DDTHH:MM`), so they compare as text. Links made for a meeting that ended more than a
  * day ago would not work at all, and the chair must hear that before sending them.
  */
-export function pastStartWarning(startsAt: string, durationMinutes: number, nowLocal: string): string | null {
+export function pastStartWarning(startsAt: string, durationMinutes: number, nowLocal: string): Msg | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) || startsAt >= nowLocal) return null;
   const linksDead = addWallMinutes(startsAt, durationMinutes + INVITE_GRACE_HOURS * 60) < nowLocal;
-  return linksDead
-    ? 'This date is in the past. Invite links stop working a day after the meeting ends, so links made for it would not work. Check the date.'
-    : 'This date and time are in the past. Check the date: invite links stop working a day after the meeting ends.';
+  return msg(linksDead ? 'rules.schedule.pastLinksDead' : 'rules.schedule.past');
 }

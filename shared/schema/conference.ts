@@ -12,13 +12,6 @@ const localDateTime = z
 const name = z.string().trim().min(1, v('validation.name.required')).max(120, v('validation.name.tooLong'));
 
 export const GENDERS = ['female', 'male', 'non_binary', 'unborn', 'not_known'] as const;
-export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = {
-  female: 'Female',
-  male: 'Male',
-  non_binary: 'Non-binary',
-  unborn: 'Unborn',
-  not_known: 'Not known',
-};
 
 export const childSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),

@@ -78,6 +78,27 @@ describe('setting up a conference in a real browser', () => {
     await signIn(chair, suite.server.url, creds);
     await chair.getByRole('heading', { name: 'My conferences' }).waitFor();
     await chair.evaluate(() => localStorage.setItem('cr:language', 'cy'));
+
+    // Creating a conference with nothing filled in: every problem in Welsh, in the order of the form, each linked to its field.
+    await chair.goto(`${suite.server.url}/conferences/new`);
+    await chair.getByRole('button', { name: cy('conferences.create.submit') }).click();
+    const problems = chair.locator('#create-conference-errors');
+    await problems.getByRole('link').first().waitFor();
+    expect(await problems.getByRole('link').allInnerTexts()).toEqual([
+      cy('conferences.error.type'),
+      cy('conferences.error.jurisdiction'),
+      cy('conferences.error.date'),
+      cy('conferences.error.venue'),
+      cy('conferences.error.childName', { number: '1' }),
+      cy('conferences.error.childGender', { number: '1' }),
+    ]);
+    expect(await chair.locator('fieldset:has(#type)').getAttribute('aria-describedby')).toContain('type-error');
+    expect(await chair.locator('#children-0-name').getAttribute('aria-invalid')).toBe('true');
+    await problems.getByRole('link', { name: cy('conferences.error.childGender', { number: '1' }) }).click();
+    expect(await chair.evaluate(() => document.activeElement?.id)).toBe('children-0-gender');
+    expect(await seriousViolations(chair)).toEqual([]);
+    await chair.screenshot({ path: `${SHOTS}/create-cy-errors-1366.png`, fullPage: true });
+
     await chair.goto(`${suite.server.url}/conferences/${id}/setup`);
     await chair.getByRole('heading', { level: 1, name: cy('setup.title') }).waitFor();
     await chair.getByRole('row', { name: /Kerys Brightwater/ }).getByText("Cymraeg: cyfieithydd wedi'i drefnu").waitFor();

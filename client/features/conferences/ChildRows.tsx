@@ -1,6 +1,11 @@
-import { errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { Select, TextInput } from '../../components/fields.tsx';
-import { GENDERS, GENDER_LABELS } from '../../../shared/schema/conference.ts';
+import { Button } from '../../components/govuk/Button.tsx';
+import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
+import { errorFor, type FieldError } from '../../components/govuk/ErrorSummary.tsx';
+import { Fieldset } from '../../components/govuk/Fieldset.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
+import { Select } from '../../components/govuk/Select.tsx';
+import { useT } from '../../i18n/useT.tsx';
+import { GENDERS } from '../../../shared/schema/conference.ts';
 
 export interface ChildDraft {
   key: string;
@@ -22,57 +27,61 @@ export function ChildRows({
   onChange: (rows: ChildDraft[]) => void;
   errors: readonly FieldError[];
 }) {
+  const t = useT();
   const update = (key: string, patch: Partial<ChildDraft>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const childrenError = errorFor(errors, 'children');
   return (
-    <div className="cr-form-group" id="children">
-      <h2 className="cr-heading-m">Children</h2>
-      {errorFor(errors, 'children') ? <p className="cr-error-message">{errorFor(errors, 'children')}</p> : null}
-      {rows.map((r, i) => (
-        <fieldset className="cr-fieldset cr-child-row" key={r.key}>
-          <legend className="cr-fieldset__legend cr-fieldset__legend--s">Child {i + 1}</legend>
-          <TextInput
-            id={`children-${i}-name`}
-            label="Full name"
-            autoComplete="off"
-            value={r.name}
-            onChange={(e) => update(r.key, { name: e.target.value })}
-            error={errorFor(errors, `children-${i}-name`)}
-          />
-          <TextInput
-            id={`children-${i}-dateOfBirth`}
-            label="Date of birth"
-            hint="Leave blank if the baby is not born yet or the date is not known."
-            type="date"
-            className="cr-input--width-10"
-            value={r.dateOfBirth}
-            onChange={(e) => update(r.key, { dateOfBirth: e.target.value })}
-            error={errorFor(errors, `children-${i}-dateOfBirth`)}
-          />
-          <Select
-            id={`children-${i}-gender`}
-            label="Gender"
-            value={r.gender}
-            onChange={(e) => update(r.key, { gender: e.target.value as ChildDraft['gender'] })}
-            error={errorFor(errors, `children-${i}-gender`)}
-          >
-            <option value="">Choose</option>
-            {GENDERS.map((g) => (
-              <option key={g} value={g}>
-                {GENDER_LABELS[g]}
-              </option>
-            ))}
-          </Select>
-          {rows.length > 1 ? (
-            <button type="button" className="cr-button cr-button--secondary" onClick={() => onChange(rows.filter((x) => x.key !== r.key))}>
-              Remove child {i + 1}
-              {r.name ? ` (${r.name})` : ''}
-            </button>
-          ) : null}
-        </fieldset>
-      ))}
-      <button type="button" className="cr-button cr-button--secondary" onClick={() => onChange([...rows, emptyChild()])}>
-        Add another child
-      </button>
+    <div className={childrenError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'} id="children" tabIndex={-1}>
+      <h2 className="govuk-heading-m">{t('conferences.children.title')}</h2>
+      {childrenError ? <ErrorMessage id="children-error">{childrenError}</ErrorMessage> : null}
+      {rows.map((r, i) => {
+        const number = i + 1;
+        return (
+          <Fieldset className="cr-child-row" key={r.key} legend={t('conferences.children.legend', { number })} legendSize="s">
+            <Input
+              id={`children-${i}-name`}
+              label={t('conferences.children.name')}
+              autoComplete="off"
+              spellCheck={false}
+              value={r.name}
+              onChange={(e) => update(r.key, { name: e.target.value })}
+              error={errorFor(errors, `children-${i}-name`)}
+            />
+            <Input
+              id={`children-${i}-dateOfBirth`}
+              label={t('conferences.children.dateOfBirth')}
+              hint={t('conferences.children.dateOfBirthHint')}
+              type="date"
+              width={10}
+              value={r.dateOfBirth}
+              onChange={(e) => update(r.key, { dateOfBirth: e.target.value })}
+              error={errorFor(errors, `children-${i}-dateOfBirth`)}
+            />
+            <Select
+              id={`children-${i}-gender`}
+              label={t('conferences.children.gender')}
+              value={r.gender}
+              onChange={(e) => update(r.key, { gender: e.target.value as ChildDraft['gender'] })}
+              error={errorFor(errors, `children-${i}-gender`)}
+            >
+              <option value="">{t('conferences.children.choose')}</option>
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`conferences.gender.${g}`)}
+                </option>
+              ))}
+            </Select>
+            {rows.length > 1 ? (
+              <Button variant="secondary" onClick={() => onChange(rows.filter((x) => x.key !== r.key))}>
+                {r.name.trim() ? t('conferences.children.removeNamed', { number, name: r.name.trim() }) : t('conferences.children.remove', { number })}
+              </Button>
+            ) : null}
+          </Fieldset>
+        );
+      })}
+      <Button variant="secondary" onClick={() => onChange([...rows, emptyChild()])}>
+        {t('conferences.children.add')}
+      </Button>
     </div>
   );
 }

@@ -1,13 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError, api } from '../../api.ts';
 import { Link } from '../../components/Link.tsx';
 import { Loading, Page } from '../../components/Page.tsx';
-import { Tag } from '../../components/Tag.tsx';
-import { formatDateTime, londonNow } from '../../format.ts';
+import { Button } from '../../components/govuk/Button.tsx';
+import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
+import { Tag } from '../../components/govuk/Tag.tsx';
+import { londonNow } from '../../format.ts';
 import { navigate, paths } from '../../router.ts';
 import { useSession } from '../../state/session.ts';
-import { CONFERENCE_TYPE_LABELS, type Conference } from '../../../shared/schema/conference.ts';
-import { useT } from '../../i18n/useT.tsx';
+import { T, useFormat, useT } from '../../i18n/useT.tsx';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import type { Conference } from '../../../shared/schema/conference.ts';
+import { childNames, usePlace } from './place.ts';
 
 /** Upcoming soonest first, then past ones most recent first. */
 function ordered(list: readonly Conference[]): Conference[] {
@@ -17,18 +21,23 @@ function ordered(list: readonly Conference[]): Conference[] {
   return [...upcoming, ...past];
 }
 
+/** Words for screen readers only: which conference a link is for. */
+const hidden = (chunks: ReactNode[]) => <span className="govuk-visually-hidden">{chunks}</span>;
+
 export function ConferenceList() {
   const t = useT();
+  const f = useFormat();
+  const place = usePlace();
   const session = useSession((s) => s.session);
   const [list, setList] = useState<Conference[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
 
   useEffect(() => {
     let live = true;
     api
       .listConferences()
       .then((r) => live && setList(ordered(r.conferences)))
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : 'We could not load your conferences.'));
+      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.msg : msg('conferences.loadFailed')));
     return () => {
       live = false;
     };
@@ -36,46 +45,53 @@ export function ConferenceList() {
 
   const canCreate = session?.kind === 'staff' && session.user.role === 'chair';
   return (
-    <Page title="My conferences" wide>
-      <h1 className="cr-heading-l">My conferences</h1>
-      {canCreate ? (
-        <button type="button" className="cr-button" onClick={() => navigate(paths.create())}>
-          Create a conference
-        </button>
+    <Page title={t('conferences.title')} wide>
+      <h1 className="govuk-heading-l">{t('conferences.title')}</h1>
+      {canCreate ? <Button onClick={() => navigate(paths.create())}>{t('conferences.create.title')}</Button> : null}
+      {error ? (
+        <div role="alert">
+          <ErrorMessage id="conferences-error">{t(error)}</ErrorMessage>
+        </div>
       ) : null}
-      {error ? <p className="cr-body cr-error-message">{error}</p> : null}
-      {!list && !error ? <Loading label="Loading your conferences…" /> : null}
-      {list && list.length === 0 ? <p className="cr-body">You have no conferences yet.</p> : null}
+      {!list && !error ? <Loading label={t('conferences.loading')} /> : null}
+      {list && list.length === 0 ? <p className="govuk-body">{t('conferences.none')}</p> : null}
       {list && list.length > 0 ? (
-        <ul className="cr-conference-list" aria-label="Conferences">
-          {list.map((c) => (
-            <li key={c.id} className="cr-conference-card">
-              <h2 className="cr-heading-m">
-                <Link href={paths.room(c.id)}>{c.children.map((ch) => ch.name).join(', ')}</Link>
-              </h2>
-              {/* Two conferences about the same children differ by type, date and the council's reference: say all three first. */}
-              <p className="cr-body cr-conference-card__what">
-                <strong>{CONFERENCE_TYPE_LABELS[c.type]}</strong> · {formatDateTime(c.startsAt)}
-                {c.reference ? <> · Reference {c.reference}</> : null}
-              </p>
-              <p className="cr-body cr-conference-card__meta">{c.online && c.venue !== 'Online' ? (c.venue ? `Online and at ${c.venue}` : 'Online') : c.venue}</p>
-              <p className="cr-conference-card__actions">
-                {c.status === 'closed' ? <Tag colour="grey">Meeting ended</Tag> : <Tag colour="blue">Open</Tag>}
-                <Link href={paths.room(c.id)} className="cr-link">
-                  Open the room<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>
-                </Link>
-                <Link href={paths.setup(c.id)} className="cr-link">
-                  Attendees and invites<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>
-                </Link>
-                <Link href={paths.case(c.caseId)} className="cr-link">
-                  {t('cases.open')}<span className="cr-visually-hidden"> {t('cases.openFor', { names: c.children.map((ch) => ch.name).join(', ') })}</span>
-                </Link>
-                <Link href={paths.record(c.id)} className="cr-link">
-                  The record<span className="cr-visually-hidden"> for {c.children.map((ch) => ch.name).join(', ')}</span>
-                </Link>
-              </p>
-            </li>
-          ))}
+        <ul className="cr-conference-list" aria-label={t('conferences.listLabel')}>
+          {list.map((c) => {
+            const names = childNames(c);
+            const values = { names, h: hidden };
+            const what = { type: t(`conferenceType.${c.type}`), when: f.dateTime(c.startsAt), reference: c.reference, b: (chunks: ReactNode[]) => <strong>{chunks}</strong> };
+            return (
+              <li key={c.id} className="cr-conference-card">
+                <h2 className="govuk-heading-m">
+                  <Link href={paths.room(c.id)} className="govuk-link">
+                    {names}
+                  </Link>
+                </h2>
+                {/* Two conferences about the same children differ by type, date and the council's reference: say all three first. */}
+                <p className="govuk-body cr-conference-card__what">
+                  <T id={c.reference ? 'conferences.card.whatWithReference' : 'conferences.card.what'} values={what} />
+                </p>
+                <p className="govuk-body cr-conference-card__meta">{place(c)}</p>
+                <p className="cr-conference-card__actions">
+                  {c.status === 'closed' ? <Tag colour="grey">{t('conferences.status.closed')}</Tag> : <Tag colour="blue">{t('conferences.status.open')}</Tag>}
+                  <Link href={paths.room(c.id)} className="govuk-link">
+                    <T id="conferences.card.room" values={values} />
+                  </Link>
+                  <Link href={paths.setup(c.id)} className="govuk-link">
+                    <T id="conferences.card.setup" values={values} />
+                  </Link>
+                  <Link href={paths.case(c.caseId)} className="govuk-link">
+                    {t('cases.open')}
+                    <span className="govuk-visually-hidden"> {t('cases.openFor', { names })}</span>
+                  </Link>
+                  <Link href={paths.record(c.id)} className="govuk-link">
+                    <T id="conferences.card.record" values={values} />
+                  </Link>
+                </p>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </Page>

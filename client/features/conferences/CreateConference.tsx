@@ -1,17 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, api } from '../../api.ts';
-import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { Radios } from '../../components/fields.tsx';
+import { api } from '../../api.ts';
 import { Page } from '../../components/Page.tsx';
+import { Button } from '../../components/govuk/Button.tsx';
+import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
+import { Radios } from '../../components/govuk/Radios.tsx';
+import { useT } from '../../i18n/useT.tsx';
 import { navigate, paths } from '../../router.ts';
-import { CONFERENCE_TYPES, CONFERENCE_TYPE_LABELS, conferenceInputSchema, type ConferenceType } from '../../../shared/schema/conference.ts';
-import { JURISDICTIONS, jurisdictionLabel, type Jurisdiction } from '../../../shared/rules/jurisdiction.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import { CONFERENCE_TYPES, conferenceInputSchema, type ConferenceType } from '../../../shared/schema/conference.ts';
+import { JURISDICTIONS, type Jurisdiction } from '../../../shared/rules/jurisdiction.ts';
 import { ChildRows, emptyChild, type ChildDraft } from './ChildRows.tsx';
-import { issuesToErrors, serverFieldsToErrors } from './formErrors.ts';
-import { SCHEDULE_FIELD_ORDER, ScheduleFields, scheduleInput, type ScheduleDraft } from './ScheduleFields.tsx';
+import { issuesToProblems, serverProblems, shown, type Issue, type Problem } from './formErrors.ts';
+import { SCHEDULE_FIELD_ORDER, SCHEDULE_RENAME, ScheduleFields, blankSchedule, scheduleInput, scheduleProblem, withBlanks, type ScheduleDraft } from './ScheduleFields.tsx';
 
-/** Field ids where the form splits one value in two (date and time) or a message needs a kinder word. */
-const RENAME: Record<string, string> = { startsAt: 'startsAt-date' };
 /** Errors are listed in the order the fields appear. */
 const FIELD_ORDER = ['type', 'jurisdiction', ...SCHEDULE_FIELD_ORDER, 'children'];
 function rank(field: string): number {
@@ -20,31 +21,35 @@ function rank(field: string): number {
   const i = FIELD_ORDER.indexOf(field);
   return i === -1 ? 1000 : i;
 }
-function friendly(field: string, message: string): string {
+
+/** The form's words for each field's issue; a child's problem names the child by number. */
+function problem(field: string, issue: Issue): Msg {
   const child = /^children-(\d+)-(\w+)$/.exec(field);
-  if (child?.[2] === 'name') return message.startsWith('Enter') ? `Enter the full name of child ${Number(child[1]) + 1}` : message;
-  if (child?.[2] === 'gender') return `Choose the gender of child ${Number(child[1]) + 1}, or Not known`;
-  if (child?.[2] === 'dateOfBirth') return `Enter the date of birth of child ${Number(child[1]) + 1}, or leave it blank`;
-  return FRIENDLY[field] ?? message;
+  if (child) {
+    const number = Number(child[1]) + 1;
+    if (child[2] === 'name') return msg(issue.code === 'too_big' ? 'conferences.error.childNameTooLong' : 'conferences.error.childName', { number });
+    if (child[2] === 'gender') return msg('conferences.error.childGender', { number });
+    if (child[2] === 'dateOfBirth') return msg('conferences.error.childDateOfBirth', { number });
+  }
+  if (field === 'type') return msg('conferences.error.type');
+  if (field === 'jurisdiction') return msg('conferences.error.jurisdiction');
+  if (field === 'children') return msg('conferences.error.children');
+  return scheduleProblem(field, issue) ?? msg('errors.generic');
 }
-const FRIENDLY: Record<string, string> = {
-  type: 'Choose the type of conference',
-  jurisdiction: 'Choose which country’s guidance applies',
-};
 
 export function CreateConference() {
+  const t = useT();
   const [type, setType] = useState<ConferenceType | ''>('');
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction | ''>('');
   const [schedule, setSchedule] = useState<ScheduleDraft>({ date: '', time: '10:00', duration: 120, venue: '', online: false, reference: '' });
   const [children, setChildren] = useState<ChildDraft[]>(() => [emptyChild()]);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const errors = shown(problems, t);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const pre: FieldError[] = [];
-    if (!schedule.date) pre.push({ field: 'startsAt-date', message: 'Enter the date of the conference' });
-    if (!schedule.time) pre.push({ field: 'startsAt-time', message: 'Enter the time the conference starts' });
+    const pre = blankSchedule(schedule);
     const input = {
       type,
       jurisdiction,
@@ -52,48 +57,40 @@ export function CreateConference() {
       children: children.map((c) => ({ name: c.name.trim(), dateOfBirth: c.dateOfBirth || null, gender: c.gender })),
     };
     const parsed = conferenceInputSchema.safeParse(input);
-    const found = parsed.success
-      ? pre
-      : [
-          ...pre,
-          ...issuesToErrors(parsed.error.issues, RENAME)
-            .filter((x) => !pre.some((p) => p.field === x.field))
-            .map((x) => ({ ...x, message: friendly(x.field, x.message) })),
-        ].sort((a, b) => rank(a.field) - rank(b.field));
-    setErrors(found);
+    const found = withBlanks(pre, parsed.success ? [] : issuesToProblems(parsed.error.issues, problem, SCHEDULE_RENAME)).sort((a, b) => rank(a.field) - rank(b.field));
+    setProblems(found);
     if (found.length || !parsed.success) return;
     setBusy(true);
     try {
       const { conference } = await api.createConference(parsed.data);
       navigate(paths.setup(conference.id));
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(serverFieldsToErrors(err.fields, RENAME));
-      else setErrors([{ field: '', message: err instanceof ApiError ? err.message : 'Something went wrong. Try again.' }]);
+      setProblems(serverProblems(err, SCHEDULE_RENAME));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Page title="Create a conference" back={{ href: paths.conferences(), label: 'Back to my conferences' }}>
-      <div className="cr-grid-row">
-        <div className="cr-column-two-thirds">
-          <ErrorSummary errors={errors} />
-          <h1 className="cr-heading-l">Create a conference</h1>
+    <Page title={t('conferences.create.title')} back={{ href: paths.conferences(), label: t('setup.back') }}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} id="create-conference-errors" />
+          <h1 className="govuk-heading-l">{t('conferences.create.title')}</h1>
           <form onSubmit={(e) => void submit(e)} noValidate>
             <Radios
               id="type"
-              legend="Type of conference"
-              options={CONFERENCE_TYPES.map((t) => ({ value: t, label: CONFERENCE_TYPE_LABELS[t] }))}
+              legend={t('conferences.create.type')}
+              items={CONFERENCE_TYPES.map((c) => ({ value: c, label: t(`conferenceType.${c}`) }))}
               value={type}
               onChange={setType}
               error={errorFor(errors, 'type')}
             />
             <Radios
               id="jurisdiction"
-              legend="Which country’s guidance applies"
-              hint="This sets the working days and deadlines."
-              options={JURISDICTIONS.map((j) => ({ value: j, label: jurisdictionLabel(j) }))}
+              legend={t('conferences.create.jurisdiction')}
+              hint={t('conferences.create.jurisdictionHint')}
+              items={JURISDICTIONS.map((j) => ({ value: j, label: t(`jurisdiction.${j}`) }))}
               value={jurisdiction}
               onChange={setJurisdiction}
               error={errorFor(errors, 'jurisdiction')}
@@ -101,9 +98,9 @@ export function CreateConference() {
             />
             <ScheduleFields draft={schedule} onChange={setSchedule} errors={errors} />
             <ChildRows rows={children} onChange={setChildren} errors={errors} />
-            <button type="submit" className="cr-button" disabled={busy}>
-              Create conference and add attendees
-            </button>
+            <Button type="submit" disabled={busy}>
+              {t('conferences.create.submit')}
+            </Button>
           </form>
         </div>
       </div>

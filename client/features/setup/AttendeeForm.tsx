@@ -88,7 +88,6 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
       <Radios
         id="attendance"
         legend={t('setup.attendee.attendance')}
-        legendSize="s"
         items={ATTENDANCE.map((a) => ({ value: a, label: t(`attendance.${a}`) }))}
         value={attendance}
         onChange={setAttendance}

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, api } from '../../api.ts';
-import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.tsx';
+import { api } from '../../api.ts';
+import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
+import { useT } from '../../i18n/useT.tsx';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { conferenceScheduleSchema, type Conference } from '../../../shared/schema/conference.ts';
-import { issuesToErrors, serverFieldsToErrors } from '../conferences/formErrors.ts';
-import { ScheduleFields, scheduleInput, type ScheduleDraft } from '../conferences/ScheduleFields.tsx';
-
-const RENAME: Record<string, string> = { startsAt: 'startsAt-date' };
+import { issuesToProblems, serverProblems, shown, type Problem } from '../conferences/formErrors.ts';
+import { SCHEDULE_RENAME, ScheduleFields, blankSchedule, scheduleInput, scheduleProblem, withBlanks, type ScheduleDraft } from '../conferences/ScheduleFields.tsx';
 
 function draftOf(c: Conference): ScheduleDraft {
   const [date = '', time = ''] = c.startsAt.split('T');
@@ -14,42 +15,45 @@ function draftOf(c: Conference): ScheduleDraft {
 
 /** SD1 — Change the date, time, place or reference before the meeting starts; invite links follow the new end. */
 export function ScheduleForm({ conference, onSaved }: { conference: Conference; onSaved: () => void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<ScheduleDraft>(() => draftOf(conference));
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const errors = shown(problems, t);
   const [busy, setBusy] = useState(false);
 
   if (!open) {
     return (
-      <button
-        type="button"
-        className="cr-button cr-button--secondary"
+      <Button
+        variant="secondary"
         onClick={() => {
           setDraft(draftOf(conference));
+          setProblems([]);
           setOpen(true);
         }}
       >
-        Change the date, time or place
-      </button>
+        {t('setup.schedule.title')}
+      </Button>
     );
   }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const blank = blankSchedule(draft);
     const parsed = conferenceScheduleSchema.safeParse(scheduleInput(draft));
-    if (!parsed.success) {
-      setErrors(issuesToErrors(parsed.error.issues, RENAME));
+    if (blank.length || !parsed.success) {
+      const found = parsed.success ? [] : issuesToProblems(parsed.error.issues, (f, i) => scheduleProblem(f, i) ?? msg('errors.generic'), SCHEDULE_RENAME);
+      setProblems(withBlanks(blank, found));
       return;
     }
-    setErrors([]);
+    setProblems([]);
     setBusy(true);
     try {
       await api.rescheduleConference(conference.id, parsed.data);
       setOpen(false);
       onSaved();
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(serverFieldsToErrors(err.fields, RENAME));
-      else setErrors([{ field: '', message: err instanceof ApiError ? err.message : 'Something went wrong. Try again.' }]);
+      setProblems(serverProblems(err, SCHEDULE_RENAME));
     } finally {
       setBusy(false);
     }
@@ -57,20 +61,20 @@ export function ScheduleForm({ conference, onSaved }: { conference: Conference; 
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="schedule-title" className="cr-section">
-      <ErrorSummary errors={errors} />
-      <h2 className="cr-heading-m" id="schedule-title">
-        Change the date, time or place
+      <ErrorSummary errors={errors} id="schedule-errors" />
+      <h2 className="govuk-heading-m" id="schedule-title">
+        {t('setup.schedule.title')}
       </h2>
-      <p className="cr-body">You can change these until the meeting starts. Invite links already sent keep working, and stop a day after the new end time.</p>
+      <p className="govuk-body">{t('setup.schedule.intro')}</p>
       <ScheduleFields draft={draft} onChange={setDraft} errors={errors} />
-      <div className="cr-button-group">
-        <button type="submit" className="cr-button" disabled={busy}>
-          Save the new date and place
-        </button>
-        <button type="button" className="cr-button cr-button--secondary" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <ButtonGroup>
+        <Button type="submit" disabled={busy}>
+          {t('setup.schedule.save')}
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          {t('app.cancel')}
+        </Button>
+      </ButtonGroup>
     </form>
   );
 }
