@@ -2,8 +2,6 @@ import { ApiError } from '../../api.ts';
 import type { FieldError } from '../../components/govuk/ErrorSummary.tsx';
 import type { Translate } from '../../i18n/useT.tsx';
 import { msg, type Msg } from '../../../shared/i18n/messages.ts';
-import { translate } from '../../../shared/i18n/translate.ts';
-import { issueMsg } from '../../../shared/i18n/zodErrors.ts';
 
 /** A problem with what was entered, by field id, as a message id: translated when shown, so it follows a change of language. */
 export interface Problem {
@@ -56,26 +54,4 @@ export function serverProblems(err: unknown, rename: Record<string, string> = {}
 /** Problems in the reader's language, for the error summary and the fields. */
 export function shown(problems: readonly Problem[], t: Translate): FieldError[] {
   return problems.map((p) => ({ field: p.field, message: t(p.msg) }));
-}
-
-/** Being replaced by issuesToProblems: each issue's message in English. */
-export function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], rename: Record<string, string> = {}): FieldError[] {
-  const seen = new Set<string>();
-  const out: FieldError[] = [];
-  for (const i of issues) {
-    const raw = fieldId(i.path);
-    const field = rename[raw] ?? raw;
-    if (seen.has(field)) continue;
-    seen.add(field);
-    out.push({ field, message: translate('en', issueMsg(i)) });
-  }
-  return out;
-}
-
-/** Being replaced by serverProblems. */
-export function serverFieldsToErrors(fields: Readonly<Record<string, string>>, rename: Record<string, string> = {}): FieldError[] {
-  return Object.entries(fields).map(([k, message]) => {
-    const raw = k.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean).join('-');
-    return { field: rename[raw] ?? raw, message };
-  });
 }
