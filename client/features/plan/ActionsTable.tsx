@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { TableScroller } from '../../components/TableScroller.tsx';
 import { familyNumbers } from '../../../shared/rules/restriction.ts';
 import { deleteAction, editAction, moveAction } from '../../../shared/commands/plan.ts';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
@@ -46,68 +47,70 @@ export function ActionsTable() {
           {error}
         </p>
       ) : null}
-      <table className="cr-table cr-actions-table">
-        <caption className="cr-visually-hidden">{t('plan.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="cr-visually-hidden">{t('plan.table.number')}</span>
-            </th>
-            <th scope="col">{t('plan.what')}</th>
-            <th scope="col">{t('plan.who')}</th>
-            <th scope="col">{t('plan.byWhen')}</th>
-            <th scope="col">{t('plan.howWeKnow')}</th>
-            <th scope="col">{t('plan.helpsWith')}</th>
-            {canEdit ? (
+      <TableScroller label={t('plan.table.caption')}>
+        <table className="cr-table cr-actions-table">
+          <caption className="cr-visually-hidden">{t('plan.table.caption')}</caption>
+          <thead>
+            <tr>
               <th scope="col">
-                <span className="cr-visually-hidden">{t('plan.table.tools')}</span>
+                <span className="cr-visually-hidden">{t('plan.table.number')}</span>
               </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody ref={listRef} className={drag && drag.index >= actions.length - 1 ? 'cr-actions-table__body--drop-end' : undefined}>
-          {actions.map((a, i) => {
-            if (editing === a.id) {
+              <th scope="col">{t('plan.what')}</th>
+              <th scope="col">{t('plan.who')}</th>
+              <th scope="col">{t('plan.byWhen')}</th>
+              <th scope="col">{t('plan.howWeKnow')}</th>
+              <th scope="col">{t('plan.helpsWith')}</th>
+              {canEdit ? (
+                <th scope="col">
+                  <span className="cr-visually-hidden">{t('plan.table.tools')}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody ref={listRef} className={drag && drag.index >= actions.length - 1 ? 'cr-actions-table__body--drop-end' : undefined}>
+            {actions.map((a, i) => {
+              if (editing === a.id) {
+                return (
+                  <tr key={a.id} data-item-id={a.id}>
+                    <td colSpan={columns}>
+                      <ActionForm
+                        idPrefix={`edit-action-${a.id}`}
+                        initial={a}
+                        title={numbers.has(a.id) ? t('plan.changeAction', { n: numbers.get(a.id)! }) : t('plan.changeRestrictedAction')}
+                        submitLabel={t('plan.saveChanges')}
+                        onCancel={() => setEditing(null)}
+                        onSubmit={(v) => {
+                          const r = runEdit(a.id, v);
+                          if (r.ok) setEditing(null);
+                          return r;
+                        }}
+                      />
+                    </td>
+                  </tr>
+                );
+              }
+              const restIndex = drag ? actions.filter((x) => x.id !== drag.id).findIndex((x) => x.id === a.id) : -1;
               return (
-                <tr key={a.id} data-item-id={a.id}>
-                  <td colSpan={columns}>
-                    <ActionForm
-                      idPrefix={`edit-action-${a.id}`}
-                      initial={a}
-                      title={numbers.has(a.id) ? t('plan.changeAction', { n: numbers.get(a.id)! }) : t('plan.changeRestrictedAction')}
-                      submitLabel={t('plan.saveChanges')}
-                      onCancel={() => setEditing(null)}
-                      onSubmit={(v) => {
-                        const r = runEdit(a.id, v);
-                        if (r.ok) setEditing(null);
-                        return r;
-                      }}
-                    />
-                  </td>
-                </tr>
+                <ActionRow
+                  key={a.id}
+                  action={a}
+                  n={numbers.get(a.id) ?? null}
+                  position={i + 1}
+                  total={actions.length}
+                  worries={worries}
+                  canEdit={canEdit}
+                  onEdit={() => setEditing(a.id)}
+                  onMove={(by) => moveBy(a.id, i, by)}
+                  onDelete={() => void runDelete(a.id)}
+                  handleProps={handleProps(a.id)}
+                  dragging={drag?.id === a.id}
+                  dropBefore={drag !== null && drag.id !== a.id && restIndex === drag.index}
+                />
               );
-            }
-            const restIndex = drag ? actions.filter((x) => x.id !== drag.id).findIndex((x) => x.id === a.id) : -1;
-            return (
-              <ActionRow
-                key={a.id}
-                action={a}
-                n={numbers.get(a.id) ?? null}
-                position={i + 1}
-                total={actions.length}
-                worries={worries}
-                canEdit={canEdit}
-                onEdit={() => setEditing(a.id)}
-                onMove={(by) => moveBy(a.id, i, by)}
-                onDelete={() => void runDelete(a.id)}
-                handleProps={handleProps(a.id)}
-                dragging={drag?.id === a.id}
-                dropBefore={drag !== null && drag.id !== a.id && restIndex === drag.index}
-              />
-            );
-          })}
-        </tbody>
-      </table>
+            })}
+          </tbody>
+        </table>
+      </TableScroller>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroller } from '../../components/TableScroller.tsx';
 import type { Block, DocumentOutline } from '../../../shared/export/types.ts';
 import { LANGUAGE_TAG } from '../../../shared/i18n/locale.ts';
 import { T, useT } from '../../i18n/useT.tsx';
@@ -71,29 +72,31 @@ function BlockView({ block: b }: { block: Block }) {
       );
     case 'table':
       return (
-        <table className="cr-table cr-outline__table">
-          <caption className="cr-visually-hidden">{b.caption}</caption>
-          <thead>
-            <tr>
-              {b.header.map((h, i) => (
-                <th scope="col" key={i}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {b.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((c, j) => (
-                  <td key={j}>
-                    <Lines text={c} />
-                  </td>
+        <TableScroller label={b.caption}>
+          <table className="cr-table cr-outline__table">
+            <caption className="cr-visually-hidden">{b.caption}</caption>
+            <thead>
+              <tr>
+                {b.header.map((h, i) => (
+                  <th scope="col" key={i}>
+                    {h}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {b.rows.map((r, i) => (
+                <tr key={i}>
+                  {r.map((c, j) => (
+                    <td key={j}>
+                      <Lines text={c} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       );
     case 'pageBreak':
       return <hr className="cr-outline__break" />;
