@@ -1,5 +1,6 @@
 import { useConnectionStatus } from '../model/hooks.ts';
-import { CANNOT_SAVE_TEXT, NOT_SENT_YET_TEXT } from '../../shared/schema/syncStatus.ts';
+import { useT } from '../i18n/useT.tsx';
+import type { MessageId } from '../../shared/i18n/messages.ts';
 
 /**
  * The quiet tag that says whether this device's work has reached the server. Staff edit the
@@ -10,38 +11,39 @@ export function SaveState({ audience, queued = 0, retrying = false }: { audience
   const saving = useConnectionStatus((c) => c.saving);
   const cannotSave = useConnectionStatus((c) => c.cannotSave);
   const delayed = useConnectionStatus((c) => c.delayed);
-  let text: string;
+  const t = useT();
+  let text: MessageId;
   let kind: 'ok' | 'busy' | 'offline';
   if (link === 'offline') {
-    text = audience === 'staff' ? 'Offline — your changes are kept on this device' : 'You’re offline. What you send will go when you reconnect.';
+    text = audience === 'staff' ? 'sync.staff.offline' : 'sync.participant.offline';
     kind = 'offline';
   } else if (link === 'reconnecting') {
-    text = 'Reconnecting…';
+    text = 'sync.reconnecting';
     kind = 'busy';
   } else if (link === 'connecting') {
-    text = 'Connecting…';
+    text = 'sync.connecting';
     kind = 'busy';
   } else if (audience === 'staff' && cannotSave) {
-    text = CANNOT_SAVE_TEXT;
+    text = 'sync.cannotSave';
     kind = 'offline';
   } else if (delayed && !saving) {
     // Several instances that cannot hear each other for a moment: saved, but slower to reach others.
-    text = audience === 'staff' ? 'Saved — others may see changes a few seconds late' : 'Connected — updates may arrive a few seconds late';
+    text = audience === 'staff' ? 'sync.staff.delayed' : 'sync.participant.delayed';
     kind = 'busy';
   } else if (audience === 'staff') {
-    text = saving ? 'Saving…' : 'Saved';
+    text = saving ? 'sync.saving' : 'sync.saved';
     kind = saving ? 'busy' : 'ok';
   } else if (queued > 0 && retrying) {
-    text = NOT_SENT_YET_TEXT;
+    text = 'sync.notSentYet';
     kind = 'offline';
   } else {
-    text = queued > 0 ? 'Sending…' : 'Connected';
+    text = queued > 0 ? 'sync.sending' : 'sync.connected';
     kind = queued > 0 ? 'busy' : 'ok';
   }
   return (
     // Only going offline (or not being able to save) is announced: "Saving…"/"Saved" flip with every edit and would be noise.
     <span className={`cr-save-state cr-save-state--${kind}`} id="save-state" role={kind === 'offline' ? 'alert' : undefined}>
-      {text}
+      {t(text)}
     </span>
   );
 }

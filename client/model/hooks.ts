@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { forChildren } from '../../shared/rules/childWords.ts';
 import { useStore } from 'zustand';
 import type { ConferenceModel } from '../../shared/schema/project.ts';
 import type { ConferenceDocs } from '../../shared/commands/docs.ts';
@@ -20,12 +19,6 @@ export function useChildCount(): number {
   return useRoom().conference.children.length;
 }
 
-/** CW1 — Fixed text in the words of this conference: "the child" or "the children". */
-export function useChildWords(): (text: string) => string {
-  const { conference } = useRoom();
-  const n = conference.children.length;
-  return useCallback((text: string) => forChildren(text, n), [n]);
-}
 
 export function useConnectionStatus<T>(selector: (c: ConnectionStatus) => T): T {
   const { store } = useRoom();

@@ -22,12 +22,6 @@ export type ActionFields = z.infer<typeof actionFieldsSchema>;
  */
 export const PROGRESS_STATES = ['done', 'partly_done', 'not_done', 'no_longer_needed'] as const;
 export type ProgressState = (typeof PROGRESS_STATES)[number];
-export const PROGRESS_LABELS: Readonly<Record<ProgressState, string>> = {
-  done: 'Done',
-  partly_done: 'Partly done',
-  not_done: 'Not done',
-  no_longer_needed: 'No longer needed',
-};
 export const progressInputSchema = z.object({
   progress: z.enum(PROGRESS_STATES, { message: v('validation.action.progress') }),
   note: z.string().trim().max(1000, v('validation.comment.tooLong')),

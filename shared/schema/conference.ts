@@ -24,10 +24,6 @@ export type Child = z.infer<typeof childSchema>;
 export const CONFERENCE_TYPES = ['initial', 'review'] as const;
 export const conferenceTypeSchema = z.enum(CONFERENCE_TYPES);
 export type ConferenceType = z.infer<typeof conferenceTypeSchema>;
-export const CONFERENCE_TYPE_LABELS: Record<ConferenceType, string> = {
-  initial: 'Initial child protection conference',
-  review: 'Review child protection conference',
-};
 
 /** When and where: set at creation and changeable until the meeting starts (SD1). */
 const scheduleFields = {

@@ -10,8 +10,3 @@ export const MSG_STORAGE_STATUS = 100;
 export const STORAGE_SAVING = 1;
 export const STORAGE_NOT_SAVING = 0;
 
-/** What a writer's save tag says while the server cannot save. */
-export const CANNOT_SAVE_TEXT = 'The server cannot save right now — your changes are kept on this device';
-
-/** What a participant's request says while it waits for the server to be able to store it. */
-export const NOT_SENT_YET_TEXT = 'Not sent yet — we will keep trying';

@@ -3,7 +3,10 @@ import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { newDevice } from '../support/browser.ts';
 import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { failingWrites } from '../support/failingStore.ts';
-import { CANNOT_SAVE_TEXT, NOT_SENT_YET_TEXT } from '../../shared/schema/syncStatus.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+
+const CANNOT_SAVE_TEXT = translate('en', { id: 'sync.cannotSave' });
+const NOT_SENT_YET_TEXT = translate('en', { id: 'sync.notSentYet' });
 
 const suite = browserSuite();
 

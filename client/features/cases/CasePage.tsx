@@ -7,7 +7,6 @@ import { useSession } from '../../state/session.ts';
 import { useFormat, useT } from '../../i18n/useT.tsx';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 import type { CaseConference, CaseView } from '../../../shared/api/cases.ts';
-import { CONFERENCE_TYPE_LABELS } from '../../../shared/schema/conference.ts';
 import { CreateReview } from './CreateReview.tsx';
 
 /**
@@ -59,7 +58,7 @@ function CaseRow({ c }: { c: CaseConference }) {
   return (
     <li className="cr-case-conference" data-testid={`case-${c.conference.id}`}>
       <h2 className="govuk-heading-m">
-        <Link href={paths.room(c.conference.id)}>{t('cases.conference', { type: CONFERENCE_TYPE_LABELS[c.conference.type], when: f.dateTime(c.conference.startsAt) })}</Link>
+        <Link href={paths.room(c.conference.id)}>{t('cases.conference', { type: t(`conferences.type.${c.conference.type}`), when: f.dateTime(c.conference.startsAt) })}</Link>
       </h2>
       <p className="govuk-body-s">{c.finalisedVersion ? t('cases.finalised', { version: c.finalisedVersion }) : t('cases.notFinalised')}</p>
       <h3 className="govuk-heading-s">{t('cases.decision')}</h3>
