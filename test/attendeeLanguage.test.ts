@@ -45,6 +45,7 @@ describe("an attendee's language and interpreter, changed after the invite", () 
     const invite = (await chair.post(`/api/conferences/${conf.id}/invites`, { name: 'Dean Holloway', role: 'parent', agency: 'Father', attendance: 'present' })).body;
     expect((await chair.post(`/api/conferences/${conf.id}/close`)).status).toBe(200);
     const r = await chair.patch(`/api/conferences/${conf.id}/attendees/${invite.id}`, { languageNeeded: 'Polish' });
-    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBe(409);
+    expect(r.body.error.code).toBe('conference_closed');
   });
 });
