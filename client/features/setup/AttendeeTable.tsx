@@ -41,6 +41,16 @@ export function AttendeeTable({
     { key: 'link', content: t('setup.attendees.link') },
     ...(linksChangeable ? [{ key: 'actions', content: t('setup.attendees.actions'), hidden: true }] : []),
   ];
+  // On a phone the header row is hidden and each row stacks: each value carries its column's name there.
+  const labelled = (column: number, value: ReactNode) =>
+    value ? (
+      <>
+        <span className="cr-attendee-table__label" aria-hidden="true">
+          {head[column]?.content}
+        </span>
+        {value}
+      </>
+    ) : null;
   return (
     <Table
       caption={t('setup.attendees.caption')}
@@ -55,11 +65,11 @@ export function AttendeeTable({
           key: a.id,
           cells: [
             a.name,
-            t(`role.${a.role}`),
-            a.agency,
-            t(`attendance.${a.attendance}`),
-            a.languageNeeded ? t('setup.attendees.languageLine', { language: a.languageNeeded, booked: a.interpreterBooked ? 'yes' : 'no' }) : '',
-            <Tag colour={status.colour}>{t(status.label)}</Tag>,
+            labelled(1, t(`role.${a.role}`)),
+            labelled(2, a.agency),
+            labelled(3, t(`attendance.${a.attendance}`)),
+            labelled(4, a.languageNeeded ? t('setup.attendees.languageLine', { language: a.languageNeeded, booked: a.interpreterBooked ? 'yes' : 'no' }) : ''),
+            labelled(5, <Tag colour={status.colour}>{t(status.label)}</Tag>),
             ...(linksChangeable
               ? [
                   <div className="cr-table__actions">
