@@ -3,8 +3,8 @@ import type { Attendance } from '../schema/roles.ts';
 import { decisionOptions } from '../rules/decision.ts';
 import type { Jurisdiction } from '../rules/jurisdiction.ts';
 import { sectionTitleId, stepTitleId, type SectionId, type StepId } from '../rules/agenda.ts';
-import type { DeadlineRuleId } from '../rules/deadlines.ts';
-import { DEFAULT_POLICY, type CouncilPolicy } from '../rules/councilPolicy.ts';
+import { deadlineBasis, type DeadlineRuleId } from '../rules/deadlines.ts';
+import type { CouncilPolicy } from '../rules/councilPolicy.ts';
 import { formatClock, formatDate, formatDayDate, formatDateTime, formatInstant, londonDate } from '../i18n/format.ts';
 import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
 import type { ProgressState } from '../schema/action.ts';
@@ -180,7 +180,7 @@ export function recordMessages(locale: Locale) {
     datesHeader: header('export.datesHeader', ['what', 'due', 'basis']),
     dueAt: (d: string, time?: string) => (time ? t('export.dueAt', { date: dayDate(d), time: formatClock(locale, time) }) : dayDate(d)),
     deadlineLabel: (id: DeadlineRuleId) => t(`export.deadline.label.${id}`),
-    deadlineBasis: (id: DeadlineRuleId, type: ConferenceType, policy: CouncilPolicy) => deadlineBasis(t, id, type, policy),
+    deadlineBasis: (id: DeadlineRuleId, type: ConferenceType, policy: CouncilPolicy) => translate(locale, deadlineBasis(id, type, policy)),
     changedDate: (basis: string, from: string, reason: string) => t('export.dateChanged', { basis, date: dayDate(from), reason }),
 
     changeLog: t('export.changeLog'),
@@ -213,19 +213,3 @@ export function recordMessages(locale: Locale) {
 /** The words every document of the record prints, in one language. */
 export type RecordMessages = ReturnType<typeof recordMessages>;
 
-/** How a deadline's date was worked out, from the council's timescales kept with the version. */
-function deadlineBasis(t: (id: MessageId, values?: Values) => string, id: DeadlineRuleId, type: ConferenceType, policy: CouncilPolicy): string {
-  const p = { ...DEFAULT_POLICY, ...Object.fromEntries(Object.entries(policy).filter(([, v]) => v !== undefined)) } as Required<CouncilPolicy>;
-  switch (id) {
-    case 'WD1':
-      if (p.summaryWithinHours !== null) return t('export.deadline.basis.WD1.hours', { hours: p.summaryWithinHours });
-      return p.summaryWorkingDays === 1 ? t('export.deadline.basis.WD1.nextDay') : t('export.deadline.basis.WD1.days', { days: p.summaryWorkingDays });
-    case 'WD2': return t('export.deadline.basis.WD2');
-    case 'WD3': return t('export.deadline.basis.WD3', { months: type === 'initial' ? 3 : 6, type });
-    case 'WD4': return t('export.deadline.basis.WD4', { days: p.amendmentWorkingDays });
-    case 'WD5': return p.appealFrom === 'conference'
-      ? t('export.deadline.basis.WD5.conference', { days: p.appealWorkingDays })
-      : t('export.deadline.basis.WD5.receipt', { days: p.appealWorkingDays });
-    case 'WD6': return t('export.deadline.basis.WD6', { days: p.minutesCalendarDays });
-  }
-}

@@ -5,6 +5,7 @@ import type { CouncilPolicy } from './councilPolicy.ts';
 import { JURISDICTIONS } from './jurisdiction.ts';
 import { addCalendarDays, addMonthsClamped, isWorkingDay } from './workingDays.ts';
 import { english } from '../../test/support/english.ts';
+import { translate } from '../i18n/translate.ts';
 
 // /work/shared/fixtures/sample-conference.yaml: a Welsh initial conference on Monday 16 Dec 2024.
 const FIXTURE: ConferenceForDeadlines = { date: '2024-12-16', type: 'initial', jurisdiction: 'wales' };
@@ -19,12 +20,14 @@ function get(deadlines: Deadline[], id: DeadlineRuleId): Deadline {
 }
 
 describe('deadlines', () => {
-  it('returns WD1–WD6 in order, each with a plain English label and basis', () => {
+  it('returns WD1–WD6 in order, each with its label and basis by message id, in both languages', () => {
     const all = computeDeadlines(FIXTURE);
     expect(all.map((d) => d.ruleId)).toEqual([...DEADLINE_RULE_IDS]);
     for (const d of all) {
-      expect(d.label.length).toBeGreaterThan(5);
-      expect(d.basis.length).toBeGreaterThan(5);
+      for (const locale of ['en', 'cy'] as const) {
+        expect(translate(locale, d.label).length).toBeGreaterThan(5);
+        expect(translate(locale, d.basis)).not.toMatch(/[{}]/);
+      }
       expect(d).toMatchObject({ jurisdiction: 'wales', conferenceDate: '2024-12-16' });
       expect(d.override).toBeUndefined();
     }
@@ -32,13 +35,13 @@ describe('deadlines', () => {
 
   it('WD1 summary is due by the end of the next working day (fixture: 2024-12-17)', () => {
     expect(due(FIXTURE, 'WD1')).toBe('2024-12-17');
-    expect(get(computeDeadlines(FIXTURE), 'WD1').basis).toMatch(/next working day/);
+    expect(translate('en', get(computeDeadlines(FIXTURE), 'WD1').basis)).toMatch(/next working day/);
   });
 
   it('WD1 a council can set its own timescale, e.g. 5 working days in Wales (fixture: 2024-12-23)', () => {
     const d = get(computeDeadlines(FIXTURE, { summaryWorkingDays: 5 }), 'WD1');
     expect(d.due).toBe('2024-12-23');
-    expect(d.basis).toMatch(/5 working days/);
+    expect(translate('en', d.basis)).toMatch(/5 working days/);
   });
 
   it('WD1 a Friday conference: due Monday, or Tuesday if Monday is a bank holiday', () => {
@@ -56,13 +59,13 @@ describe('deadlines', () => {
 
   it('WD3 review within 3 months of an initial conference, moved back off a Sunday (fixture: 2025-03-14)', () => {
     expect(due(FIXTURE, 'WD3')).toBe('2025-03-14');
-    expect(get(computeDeadlines(FIXTURE), 'WD3').basis).toMatch(/3 months of the initial conference/);
+    expect(translate('en', get(computeDeadlines(FIXTURE), 'WD3').basis)).toMatch(/3 months of the initial conference/);
   });
 
   it('WD3 3 months after an initial conference, 6 months after a review', () => {
     expect(due({ date: '2025-01-15', type: 'initial', jurisdiction: 'england' }, 'WD3')).toBe('2025-04-15');
     expect(due({ date: '2025-01-15', type: 'review', jurisdiction: 'england' }, 'WD3')).toBe('2025-07-15');
-    expect(get(computeDeadlines({ ...FIXTURE, type: 'review' }), 'WD3').basis).toMatch(/6 months of this review/);
+    expect(translate('en', get(computeDeadlines({ ...FIXTURE, type: 'review' }), 'WD3').basis)).toMatch(/6 months of this review/);
   });
 
   it('WD3 never overshoots: short months clamp, and bank holidays move it earlier', () => {
@@ -79,7 +82,7 @@ describe('deadlines', () => {
 
   it('WD5 appeal window is 10 working days from the conference by default (fixture: 2025-01-02)', () => {
     expect(due(FIXTURE, 'WD5')).toBe('2025-01-02');
-    expect(get(computeDeadlines(FIXTURE), 'WD5').basis).toMatch(/after the conference/);
+    expect(translate('en', get(computeDeadlines(FIXTURE), 'WD5').basis)).toMatch(/after the conference/);
     expect(due({ ...FIXTURE, jurisdiction: 'scotland' }, 'WD5')).toBe('2025-01-03');
   });
 

@@ -39,12 +39,13 @@ export interface DeadlineOverride {
   laterThanRule: boolean;
 }
 
-/** One computed deadline: which rule, what must happen (plain English), and by when. */
+/** One computed deadline: which rule, what must happen, and by when. */
 export interface Deadline {
   ruleId: DeadlineRuleId;
-  label: string;
-  /** How the date was worked out, in plain English, for the record and the family's copy. */
-  basis: string;
+  /** What must happen, by message id (`export.deadline.label.WD1`…), for any language. */
+  label: Msg;
+  /** How the date was worked out, from the council's timescales, for the screens, the record and the family's copy. */
+  basis: Msg;
   due: IsoDate;
   /** 'HH:MM' UK local time where the deadline has a time of day (WD1). */
   dueTime?: string;
@@ -65,26 +66,21 @@ export function computeDeadlines(conference: ConferenceForDeadlines, policy: Cou
   const parsed = councilPolicySchema.safeParse(policy);
   if (!parsed.success) throw new RangeError('Council policy timescales must be whole numbers within their limits');
   const p = { ...DEFAULT_POLICY, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) } as Required<CouncilPolicy>;
-  const make = (ruleId: DeadlineRuleId, label: string, basis: string, due: IsoDate, dueTime?: string): Deadline => ({
-    ruleId, label, basis, due, jurisdiction, conferenceDate: date, ...(dueTime ? { dueTime } : {}),
+  const make = (ruleId: DeadlineRuleId, due: IsoDate, dueTime?: string): Deadline => ({
+    ruleId, label: msg(`export.deadline.label.${ruleId}`), basis: deadlineBasis(ruleId, type, p), due, jurisdiction, conferenceDate: date, ...(dueTime ? { dueTime } : {}),
   });
 
   // WD1 — Safeguarding partnership procedures (e.g. the London Child Protection Procedures): the
   // decision and outline plan go to everyone, including the family, by the end of the next working
   // day. Some councils send the plan within 48 hours; the Wales procedures allow 5 working days.
   let receipt: IsoDate;
-  let wd1Basis: string;
   let wd1Time: string | undefined = END_OF_WORKING_DAY;
   if (p.summaryWithinHours !== null) {
     // Counted in whole days from the conference day, landing on a working day, at the conference's own time.
     receipt = nextWorkingDayOnOrAfter(addCalendarDays(date, Math.ceil(p.summaryWithinHours / 24)), jurisdiction);
-    wd1Basis = `Within ${p.summaryWithinHours} hours of the conference (council procedures)`;
     wd1Time = conference.startTime ?? END_OF_WORKING_DAY;
   } else {
     receipt = addWorkingDays(date, p.summaryWorkingDays, jurisdiction);
-    wd1Basis = p.summaryWorkingDays === 1
-      ? 'By the end of the next working day after the conference'
-      : `Within ${p.summaryWorkingDays} working days of the conference (council procedures)`;
   }
 
   // WD3 — Working Together 2023 (and the Welsh, Scottish and NI guidance): first review within
@@ -92,30 +88,41 @@ export function computeDeadlines(conference: ConferenceForDeadlines, policy: Cou
   // the date earlier, so the review is still "within" the limit.
   const months = type === 'initial' ? 3 : 6;
   const review = nextWorkingDayOnOrBefore(addMonthsClamped(date, months), jurisdiction);
-  const after = type === 'initial' ? 'the initial conference' : 'this review conference';
   // WD5 — One council's leaflet: "within 10 working days of the conference". Some count from receipt.
   const appealStart = p.appealFrom === 'conference' ? date : receipt;
-  const appealBasis = p.appealFrom === 'conference'
-    ? `${p.appealWorkingDays} working days after the conference`
-    : `${p.appealWorkingDays} working days after the written summary is due`;
 
   return [
-    make('WD1', 'Written summary and outline plan sent to everyone, including the family', wd1Basis, receipt, wd1Time),
+    make('WD1', receipt, wd1Time),
     // WD2 — Working Together 2023: first core group meeting within 10 working days of the conference.
-    make('WD2', 'First core group meeting', 'Within 10 working days of the conference',
-      addWorkingDays(date, 10, jurisdiction)),
-    make('WD3', 'Next review conference',
-      `Within ${months} months of ${after} (earlier if that day is not a working day)`, review),
+    make('WD2', addWorkingDays(date, 10, jurisdiction)),
+    make('WD3', review),
     // WD4 — Local procedures count the family's window to ask for changes from when they receive
     // the summary, taken as the WD1 due date so everyone can see the same day.
-    make('WD4', 'Last day for the family to ask for changes to the written summary',
-      `${p.amendmentWorkingDays} working days after the written summary is due`, addWorkingDays(receipt, p.amendmentWorkingDays, jurisdiction)),
-    make('WD5', 'Last day to appeal or complain about the conference decision',
-      appealBasis, addWorkingDays(appealStart, p.appealWorkingDays, jurisdiction)),
+    make('WD4', addWorkingDays(receipt, p.amendmentWorkingDays, jurisdiction)),
+    make('WD5', addWorkingDays(appealStart, p.appealWorkingDays, jurisdiction)),
     // WD6 — Some councils send the full minutes within 28 days; a non-working day moves it later.
-    make('WD6', 'Full minutes sent', `Within ${p.minutesCalendarDays} days of the conference`,
-      nextWorkingDayOnOrAfter(addCalendarDays(date, p.minutesCalendarDays), jurisdiction)),
+    make('WD6', nextWorkingDayOnOrAfter(addCalendarDays(date, p.minutesCalendarDays), jurisdiction)),
   ];
+}
+
+/**
+ * How a deadline's date is worked out under the council's timescales, as the screens, the record
+ * and the family's copy say it. Also for a version kept before deadlines carried their words.
+ */
+export function deadlineBasis(id: DeadlineRuleId, type: ConferenceType, policy: CouncilPolicy): Msg {
+  const p = { ...DEFAULT_POLICY, ...Object.fromEntries(Object.entries(policy).filter(([, v]) => v !== undefined)) } as Required<CouncilPolicy>;
+  switch (id) {
+    case 'WD1':
+      if (p.summaryWithinHours !== null) return msg('export.deadline.basis.WD1.hours', { hours: p.summaryWithinHours });
+      return p.summaryWorkingDays === 1 ? msg('export.deadline.basis.WD1.nextDay') : msg('export.deadline.basis.WD1.days', { days: p.summaryWorkingDays });
+    case 'WD2': return msg('export.deadline.basis.WD2');
+    case 'WD3': return msg('export.deadline.basis.WD3', { months: type === 'initial' ? 3 : 6, type });
+    case 'WD4': return msg('export.deadline.basis.WD4', { days: p.amendmentWorkingDays });
+    case 'WD5': return p.appealFrom === 'conference'
+      ? msg('export.deadline.basis.WD5.conference', { days: p.appealWorkingDays })
+      : msg('export.deadline.basis.WD5.receipt', { days: p.appealWorkingDays });
+    case 'WD6': return msg('export.deadline.basis.WD6', { days: p.minutesCalendarDays });
+  }
 }
 
 /** What {@link applyOverride} returns: the changed deadline, or the reasons why not. */

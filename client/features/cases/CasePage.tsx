@@ -83,7 +83,7 @@ function CaseRow({ c }: { c: CaseConference }) {
       {c.openDeadlines.length === 0 ? <p className="govuk-body">{t('cases.noDeadlines')}</p> : (
         <ul className="govuk-list">
           {c.openDeadlines.map((d) => (
-            <li key={d.ruleId}>{t('cases.deadlineLine', { label: d.label, due: f.dayDate(d.due) })}</li>
+            <li key={d.ruleId}>{t('cases.deadlineLine', { label: t(`export.deadline.label.${d.ruleId}`), due: f.dayDate(d.due) })}</li>
           ))}
         </ul>
       )}

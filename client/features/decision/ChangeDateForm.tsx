@@ -29,7 +29,7 @@ export function ChangeDateForm({ deadline, current, onDone }: { deadline: Deadli
   const reasonError = errors.filter(aboutReason).map((m) => t(m)).join(' ');
 
   return (
-    <form className="cr-inset cr-change-date" onSubmit={submit} noValidate aria-label={t('decision.dates.changeFormLabel', { deadline: deadline.label })}>
+    <form className="cr-inset cr-change-date" onSubmit={submit} noValidate aria-label={t('decision.dates.changeFormLabel', { deadline: t(deadline.label) })}>
       <p className="cr-body">{t('decision.dates.ruleGives', { date: f.dayDate(deadline.due) })}</p>
       <TextInput id={`${id}-date`} type="date" label={t('decision.dates.newDate')} className="cr-input--width-10" value={date} onChange={(e) => setDate(e.target.value)} error={dateError || undefined} />
       <TextArea id={`${id}-reason`} label={t('decision.dates.why')} hint={t('decision.dates.whyHint')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError || undefined} />

@@ -21,7 +21,7 @@ export function DeadlinesList({ editable = true }: { editable?: boolean }) {
         const rule = base.get(d.ruleId);
         return (
           <div className="cr-summary-list__row" key={d.ruleId}>
-            <dt className="cr-summary-list__key">{d.label}</dt>
+            <dt className="cr-summary-list__key">{t(d.label)}</dt>
             <dd className="cr-summary-list__value">
               <DeadlineValue deadline={d} />
               {changing === d.ruleId && rule ? <ChangeDateForm deadline={rule} current={d} onDone={() => setChanging(null)} /> : null}
@@ -30,7 +30,7 @@ export function DeadlinesList({ editable = true }: { editable?: boolean }) {
               <dd className="cr-summary-list__actions">
                 <button type="button" className="cr-link-button" onClick={() => setChanging(d.ruleId)}>
                   {t('decision.dates.change')}
-                  <span className="cr-visually-hidden">{t('decision.dates.changeFor', { deadline: d.label })}</span>
+                  <span className="cr-visually-hidden">{t('decision.dates.changeFor', { deadline: t(d.label) })}</span>
                 </button>
               </dd>
             ) : null}
@@ -47,7 +47,7 @@ function DeadlineValue({ deadline: d }: { deadline: Deadline }) {
   return (
     <>
       <strong>{d.dueTime ? t('decision.dates.dueBy', { date: f.dayDate(d.due), time: d.dueTime }) : f.dayDate(d.due)}</strong>
-      <span className="cr-deadlines__basis">{d.basis}</span>
+      <span className="cr-deadlines__basis">{t(d.basis)}</span>
       {d.override ? (
         <span className="cr-deadlines__changed">
           {t('decision.dates.changed', { date: f.dayDate(d.override.originalDue), reason: d.override.reason })}

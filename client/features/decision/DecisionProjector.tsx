@@ -53,7 +53,7 @@ function Decided() {
   ], [words, rationale, t]);
   const next = useMemo((): Entry[] => [
     ...(keyWorker ? [{ key: 'kw', node: <Fact label={t('decision.next.keyWorker')} value={keyWorker} /> }] : []),
-    ...shown.map((d) => ({ key: d.ruleId, node: <Fact label={d.label} value={f.dayDate(d.due)} /> })),
+    ...shown.map((d) => ({ key: d.ruleId, node: <Fact label={t(d.label)} value={f.dayDate(d.due)} /> })),
   ], [keyWorker, shown, t, f]);
 
   return (
