@@ -158,6 +158,27 @@ describe('the first review of a case in real browsers', () => {
     await chair.getByText('Decision recorded', { exact: true }).waitFor();
     await phone.getByText(/^Recorded at/).waitFor();
     await phone.getByText('Ellis has always had a sober adult caring for him since October', { exact: false }).waitFor();
+
+    // CA2: after the meeting the case lists both conferences in order, each with its date, type,
+    // decision per child (and the review's reason), scores and the dates still to come (the next review in six months).
+    expect((await api.post(`/api/conferences/${reviewId}/close`, {})).status).toBe(200);
+    await chair.goto(`${suite.server.url}/cases/${initial.id}`);
+    const rows = chair.locator('.cr-case-conference');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(2);
+    const [first, second] = [await rows.nth(0).innerText(), await rows.nth(1).innerText()];
+    expect(first).toMatch(/^Initial child protection conference, .*2026|^Initial child protection conference, /);
+    expect(first).toContain('Record finalised (version 1)');
+    expect(first).toContain('Poppy Brightwater: Name placed on the child protection register');
+    expect(first).toContain(`Kerys Brightwater (Parent or carer) ${kerysBefore}`);
+    expect(second).toMatch(/^Review child protection conference, /);
+    expect(second).toContain('Poppy Brightwater: Name kept on the child protection register');
+    expect(second).toContain('Ellis Holloway-Brightwater: Name removed from the child protection register');
+    expect(second).toContain('Why: Ellis has always had a sober adult caring for him since October');
+    expect(second).toContain('Kerys Brightwater (Parent or carer) 6');
+    expect(second).toContain('Middle score: family 6, professionals 5');
+    expect(second).toMatch(/Next review conference: \w+ \d+ \w+ \d{4}/);
+    await chair.screenshot({ path: `${SHOTS}/review-case-1366.png`, fullPage: true });
   }, 120_000);
 
   it('RV2 the chair adds a child to a review and removes one before it starts, on the setup page; the child kept keeps their id', async () => {

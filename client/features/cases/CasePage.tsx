@@ -7,6 +7,7 @@ import { useSession } from '../../state/session.ts';
 import { useFormat, useT } from '../../i18n/useT.tsx';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 import type { CaseConference, CaseView } from '../../../shared/api/cases.ts';
+import { categoryOptions, decisionOptions } from '../../../shared/rules/decision.ts';
 import { CreateReview } from './CreateReview.tsx';
 
 /**
@@ -51,10 +52,26 @@ export function CasePage({ caseId }: { caseId: string }) {
   );
 }
 
+/** CA2 — One conference of the case: when and what kind, the decision for each child (and at a review why a plan ended or changed), the scores shown, and the dates still to come. */
 function CaseRow({ c }: { c: CaseConference }) {
   const t = useT();
   const f = useFormat();
   const role = (r: string) => t(`role.${r}` as MessageId);
+  const j = c.conference.jurisdiction;
+  // The server's labels are English; the screen names each outcome and category in the reader's language.
+  const outcome = (d: CaseConference['decision'][number]) => {
+    const m = decisionOptions(j, c.conference.type).find((o) => o.value === d.outcome)?.label;
+    return m ? t(m) : d.outcomeLabel;
+  };
+  const category = (d: CaseConference['decision'][number]) => {
+    const m = d.category ? categoryOptions(j).find((o) => o.value === d.category)?.label : undefined;
+    return m ? t(m) : d.categoryLabel;
+  };
+  const deadline = (ruleId: string, label: string) => {
+    const id = `export.deadline.label.${ruleId}` as MessageId;
+    const words = t(id);
+    return words === id ? label : words;
+  };
   return (
     <li className="cr-case-conference" data-testid={`case-${c.conference.id}`}>
       <h2 className="govuk-heading-m">
@@ -66,18 +83,28 @@ function CaseRow({ c }: { c: CaseConference }) {
         <ul className="govuk-list">
           {c.decision.map((d) => (
             <li key={d.childId}>
-              {[t('cases.decisionLine', { child: d.childName, outcome: d.outcomeLabel }), d.categoryLabel ? t('cases.decisionCategory', { category: d.categoryLabel }) : ''].filter(Boolean).join(' · ')}
+              {[t('cases.decisionLine', { child: d.childName, outcome: outcome(d) }), category(d) ? t('cases.decisionCategory', { category: category(d) ?? '' }) : ''].filter(Boolean).join(' · ')}
+              {d.reason ? <span className="cr-case-reason">{t('cases.decisionReason', { reason: d.reason })}</span> : null}
             </li>
           ))}
         </ul>
       )}
       <h3 className="govuk-heading-s">{t('cases.scaling')}</h3>
       {c.scaling.length === 0 ? <p className="govuk-body">{t('cases.noScaling')}</p> : c.scaling.map((s, i) => (
-        <p key={i} className="govuk-body">
-          <strong>{s.question}</strong>
-          <br />
-          {t('cases.scores', { scores: s.results.map((r) => t('cases.scoreOf', { name: r.name, role: role(r.role), score: r.score })).join(', ') })}
-        </p>
+        <div key={i} className="cr-case-round">
+          <p className="govuk-body">
+            <strong>{s.question}</strong>
+            <br />
+            <span className="govuk-body-s">{t(`scale.direction.${s.direction}`)}</span>
+          </p>
+          <p className="govuk-body">{t('cases.scores', { scores: s.results.map((r) => t('cases.scoreOf', { name: r.name, role: role(r.role), score: r.score })).join(', ') })}</p>
+          <p className="govuk-body">
+            {t('cases.medians', {
+              family: s.medians.family === null ? t('review.trend.none') : f.number(s.medians.family),
+              professionals: s.medians.professional === null ? t('review.trend.none') : f.number(s.medians.professional),
+            })}
+          </p>
+        </div>
       ))}
       <h3 className="govuk-heading-s">{t('cases.deadlines')}</h3>
       {c.openDeadlines.length === 0 ? <p className="govuk-body">{t('cases.noDeadlines')}</p> : (
