@@ -104,7 +104,7 @@ export function ChildrenEditor({ detail, onSaved }: { detail: ConferenceDetail; 
           <Select id={`review-child-${i}-gender`} label={t('review.children.gender')} value={r.gender} error={errorFor(`review-child-${i}-gender`)} onChange={(e) => update(r.key, { gender: e.target.value as Gender })}>
             <option value="">{t('review.children.choose')}</option>
             {GENDERS.map((g) => (
-              <option key={g} value={g}>{t(`review.children.genders.${g}`)}</option>
+              <option key={g} value={g}>{t(`conferences.gender.${g}`)}</option>
             ))}
           </Select>
           <Button variant="secondary" small onClick={() => setAdded((rows) => rows.filter((x) => x.key !== r.key))}>
