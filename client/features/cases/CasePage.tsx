@@ -67,11 +67,6 @@ function CaseRow({ c }: { c: CaseConference }) {
     const m = d.category ? categoryOptions(j).find((o) => o.value === d.category)?.label : undefined;
     return m ? t(m) : d.categoryLabel;
   };
-  const deadline = (ruleId: string, label: string) => {
-    const id = `export.deadline.label.${ruleId}` as MessageId;
-    const words = t(id);
-    return words === id ? label : words;
-  };
   return (
     <li className="cr-case-conference" data-testid={`case-${c.conference.id}`}>
       <h2 className="govuk-heading-m">
