@@ -110,6 +110,7 @@ describe('the first review of a case in real browsers', () => {
     await phone.getByText('Scaling is closed.').waitFor();
     await chair.keyboard.press('s');
     await phone.getByText('Real progress; the alcohol work is still to start.').waitFor();
+    await chair.getByText('On the projector, Page Down shows where everyone was at the earlier conferences', { exact: false }).waitFor();
 
     // TR5: the trend on the projector (the page after the plot) and on the phone: each person's score
     // at the initial conference beside today's, with how far it moved in words.

@@ -10,6 +10,7 @@ import { ScaleSummary } from './ScaleSummary.tsx';
 import { ScoredList } from './ScoredList.tsx';
 import { ScoreResults } from './ScoreResults.tsx';
 import { useT } from '../../i18n/useT.tsx';
+import { useTrend } from '../review/TrendFigure.tsx';
 
 const COLOUR = { open: 'green', closed: 'yellow', revealed: 'blue' } as const;
 
@@ -23,6 +24,8 @@ export function RoundControl({ round, number }: { round: ScalingRound; number: n
   // A refusal from the server as it came, or our own message by id (translated when shown).
   const [error, setError] = useState<string | 'closeFailed' | null>(null);
   const reveal = useIntentStatus(revealId);
+  // TR5: at a review the projector shows the trend on the pages after the plot.
+  const trend = useTrend();
   useEffect(() => {
     if (reveal.state === 'refused') setError(t(reveal.message));
   }, [reveal, t]);
@@ -61,7 +64,7 @@ export function RoundControl({ round, number }: { round: ScalingRound; number: n
       ) : null}
       {round.status === 'revealed' ? (
         <>
-          <p className="cr-body cr-hint">{t('scaling.round.projectorHint')}</p>
+          <p className="cr-body cr-hint">{t(trend ? 'scaling.round.projectorHintReview' : 'scaling.round.projectorHint')}</p>
           <DotPlot round={round} size="screen" />
           <ScoreResults round={round} showEveryone />
         </>
