@@ -19,9 +19,6 @@ import './styles/scaling.css';
 import './styles/dotplot.css';
 import './styles/decision.css';
 import './styles/plan.css';
-import './styles/projector.css';
-import './styles/projector-map.css';
-import './styles/projector-steps.css';
 import './styles/child-voice.css';
 import './styles/record.css';
 

@@ -2,7 +2,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleServer } from '../../server/bundle.ts';
+import { bundleServer, SERVER_NODE_FLAGS } from '../../server/bundle.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,7 +28,9 @@ export async function forkBuilt(module: string, env: Record<string, string> = {}
   // Inside the repository, so the bundle finds node_modules as the server does.
   const out = join(root, 'dist-server', 'bench', `${basename(module, '.ts')}.js`);
   await bundleServer(fileURLToPath(new URL(module, import.meta.url)), out);
-  return forkDriven(out, extraArgs, env);
+  // BENCH_NODE_FLAGS (space-separated) replaces the product's flags, to compare settings.
+  const flags = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : SERVER_NODE_FLAGS;
+  return forkDriven(out, [...flags, ...extraArgs], env);
 }
 
 function forkDriven(file: string, execArgv: string[], env: Record<string, string>): Promise<Driven> {

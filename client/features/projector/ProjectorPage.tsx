@@ -7,6 +7,10 @@ import { FinalScreen } from '../room/FinalScreen.tsx';
 import { ProjectorScreen } from './ProjectorScreen.tsx';
 import { useT } from '../../i18n/useT.tsx';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
+// The projector's styles come with its chunk: a phone or the chair's room never downloads them.
+import '../../styles/projector.css';
+import '../../styles/projector-map.css';
+import '../../styles/projector-steps.css';
 
 /**
  * /conferences/:id/projector — always the shared document only, even on a chair's session, so
