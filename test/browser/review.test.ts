@@ -111,6 +111,8 @@ describe('the first review of a case in real browsers', () => {
     await chair.keyboard.press('s');
     await phone.getByText('Real progress; the alcohol work is still to start.').waitFor();
     await chair.getByText('On the projector, Page Down shows where everyone was at the earlier conferences', { exact: false }).waitFor();
+    await chair.getByTestId('trend-person').locator('table').scrollIntoViewIfNeeded();
+    await chair.screenshot({ path: `${SHOTS}/review-trend-chair-1366.png` });
 
     // TR5: the trend on the projector (the page after the plot) and on the phone: each person's score
     // at the initial conference beside today's, with how far it moved in words.
