@@ -4,6 +4,8 @@ import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
 import { connect, eventually, whenSynced, type SyncClient } from './support/sync.ts';
 import { project } from '../shared/schema/project.ts';
 import { roomNames } from '../shared/schema/docLayout.ts';
+import { enteredByWords } from '../shared/rules/childVoice.ts';
+import { translate } from '../shared/i18n/translate.ts';
 
 let server: TestServer;
 let chair: ApiClient;
@@ -56,9 +58,14 @@ describe('the child’s voice through server-checked intents', () => {
     expect(m.childScales.find((s) => s.childId === poppy)).toMatchObject({ score: 6, onBehalf: false, byRole: 'child' });
     expect(m.childScales.find((s) => s.childId === ellis)).toMatchObject({ score: 4, onBehalf: true, byName: 'Rhian Jones', byRole: 'advocate' });
     const dream = m.items.find((i) => i.section === 'child_dreams')!;
-    expect(dream).toMatchObject({ text: 'I want to go to the seaside with Mum.', details: { childId: poppy, enteredBy: null } });
+    expect(dream).toMatchObject({ text: 'I want to go to the seaside with Mum.', details: { childId: poppy } });
+    expect(dream.details.enteredByName).toBeUndefined();
     const worry = m.items.find((i) => i.section === 'child_worries')!;
-    expect(worry.details).toMatchObject({ childId: ellis, enteredBy: 'Entered by Rhian Jones (advocate) for Ellis' });
+    // CV2: the facts are stored, not an English line; each reader gets the line in their language.
+    expect(worry.details).toMatchObject({ childId: ellis, enteredByName: 'Rhian Jones', enteredByRole: 'advocate' });
+    expect(worry.details.enteredBy).toBeUndefined();
+    expect(enteredByWords(worry.details, 'Ellis', 'en')).toBe('Entered by Rhian Jones (advocate) for Ellis');
+    expect(enteredByWords(worry.details, 'Ellis', 'cy')).toBe(`Wedi'i roi gan Rhian Jones (${translate('cy', { id: 'role.advocate' }).toLocaleLowerCase('cy')}) ar ran Ellis`);
     expect(worry.source.name).toBe('Ellis Holloway-Brightwater');
   });
 });

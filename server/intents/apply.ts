@@ -15,9 +15,8 @@ import { isKeyWorker } from '../../shared/rules/progress.ts';
 import { categoryOptions } from '../../shared/rules/decision.ts';
 import { checkQuorum } from '../../shared/rules/quorum.ts';
 import { scorerGroup } from '../../shared/rules/scaling.ts';
-import { canSpeakForChild, enteredOnBehalf, onBehalfWords } from '../../shared/rules/childVoice.ts';
+import { canSpeakForChild, enteredOnBehalf } from '../../shared/rules/childVoice.ts';
 import { addChildWords, putChildScale } from '../../shared/commands/childVoice.ts';
-import { ROLE_LABELS } from '../../shared/schema/roles.ts';
 import { councilSettings } from '../http/routes/settings.ts';
 import { project } from '../../shared/schema/project.ts';
 import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
@@ -123,7 +122,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       const child = (JSON.parse(conf.childrenJson) as { id: string; name: string }[]).find((c) => c.id === intent.childId);
       if (!child) throw new HttpError(400, 'invalid', 'Choose a child in this conference.');
       const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
-      const sender = { ...by, onBehalfWords: enteredOnBehalf(by.role) ? onBehalfWords({ name: by.name, roleLabel: ROLE_LABELS[by.role] ?? by.role }, child.name.split(' ')[0] ?? child.name) : null };
+      const sender = { ...by, onBehalf: enteredOnBehalf(by.role) ? { name: by.name, role: by.role } : null };
       await ctx.registry.withRoom(rooms.shared, (room) => {
         const r = intent.type === 'child_words' ? addChildWords(room.doc, intent, child, sender, intent.id) : putChildScale(room.doc, intent, sender);
         if (!r.ok) throw refusal(400, 'invalid', r.reasons);

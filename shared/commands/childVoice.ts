@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { docs } from '../schema/docLayout.ts';
-import { childScaleSchema, HOUSE_SECTION, childWordsSchema, enteredOnBehalf } from '../rules/childVoice.ts';
+import { childScaleSchema, HOUSE_SECTION, childWordsSchema, enteredOnBehalf, type EnteredBy } from '../rules/childVoice.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
 import { addItem } from './items.ts';
 import { SERVER_ORIGIN } from './docs.ts';
@@ -8,8 +8,8 @@ import type { Sender } from './intake.ts';
 
 /** Who sent a child's words or score, and the words the record marks them with when not the child (CV2). */
 export interface ChildVoiceSender extends Sender {
-  /** "Entered by Rhian Jones (advocate) for Poppy", or null when the child sent it. */
-  onBehalfWords: string | null;
+  /** Who entered it for the child (their name and role, worded when shown), or null when the child sent it. */
+  onBehalf: EnteredBy | null;
 }
 
 /**
@@ -23,7 +23,7 @@ export function addChildWords(shared: Y.Doc, input: unknown, child: { id: string
     section: HOUSE_SECTION[parsed.data.house],
     text: parsed.data.text,
     source: { name: child.name, agency: '' },
-    details: { childId: child.id, enteredBy: by.onBehalfWords },
+    details: { childId: child.id, ...(by.onBehalf ? { enteredByName: by.onBehalf.name, enteredByRole: by.onBehalf.role } : {}) },
     restricted: false,
     addedBy: by.attendeeId,
   }, origin, id);

@@ -7,6 +7,7 @@ import { deadlineBasis, type DeadlineRuleId } from '../rules/deadlines.ts';
 import type { CouncilPolicy } from '../rules/councilPolicy.ts';
 import { formatClock, formatDate, formatDayDate, formatDateTime, formatInstant, londonDate } from '../i18n/format.ts';
 import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
+import { enteredByWords } from '../rules/childVoice.ts';
 import type { ProgressState } from '../schema/action.ts';
 import type { TrendColumn, TrendLine } from '../rules/trend.ts';
 import type { MessageId } from '../i18n/messages.ts';
@@ -98,6 +99,12 @@ export function recordMessages(locale: Locale) {
     step: (id: StepId, children: number) => t(stepTitleId(id), { children }),
     section: (id: SectionId, children: number) => t(sectionTitleId(id), { children }),
     said: (name: string, agency: string) => (name && agency ? t('export.said', { name, agency }) : name || agency),
+    /** Who said a board item, and who entered a child's words for them (CV2), in the record's language. */
+    saidBy: (item: { source: { name: string; agency: string }; details: Parameters<typeof enteredByWords>[0] }) => {
+      const said = item.source.name && item.source.agency ? t('export.said', { name: item.source.name, agency: item.source.agency }) : item.source.name || item.source.agency;
+      const by = enteredByWords(item.details, item.source.name.split(' ')[0] ?? item.source.name, locale);
+      return by ? `${said}. ${by}` : said;
+    },
     incidentsHeader: header('export.incidentsHeader', ['when', 'date', 'what', 'who']),
     incidentKind: (k: string) => (['first', 'worst', 'last'].includes(k) ? t(`export.incidentKind.${k}` as MessageId) : ''),
     itemHeader: header('export.itemHeader', ['what', 'who']),

@@ -110,7 +110,7 @@ function sectionBlocks(section: SectionId, items: readonly Item[], msg: RecordMe
       rows: sorted.map((i) => [msg.incidentKind(i.details.incidentKind ?? ''), i.details.date ? msg.date(i.details.date) : '', mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]),
     }];
   }
-  return [{ kind: 'table', caption: msg.section(section, children), header: msg.itemHeader, rows: items.map((i) => [mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]) }];
+  return [{ kind: 'table', caption: msg.section(section, children), header: msg.itemHeader, rows: items.map((i) => [mark(i, i.text, msg), msg.saidBy(i)]) }];
 }
 
 /** One agenda step's board sections, in agenda order (EX1): a step heading, then a heading per section. */

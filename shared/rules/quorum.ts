@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isProfessional } from './permissions.ts';
-import { ROLE_LABELS, type Role } from '../schema/roles.ts';
-import { msg, type Msg } from '../i18n/messages.ts';
+import { ATTENDEE_ROLES, type Role } from '../schema/roles.ts';
+import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { translate } from '../i18n/translate.ts';
 import { v } from '../i18n/zodErrors.ts';
 
 /**
@@ -16,8 +18,13 @@ export const quorumAgenciesSchema = z.number().int(v('validation.agencies.whole'
 /** QU1: the check as recorded with the decision (DE5). */
 export interface QuorumCheck {
   quorate: boolean;
-  /** The agencies counted, in the words they were written, each once. */
+  /**
+   * The agencies counted, in the words they were written, each once. (A check recorded before the
+   * roles below were kept apart also holds here, in English, the role of someone whose agency was blank.)
+   */
   agencies: string[];
+  /** People whose agency was left blank count by their role (a GP, the police): the roles, worded when shown. */
+  byRole?: Role[];
   required: number;
   socialWorker: boolean;
 }
@@ -28,22 +35,39 @@ const key = (agency: string) => agency.trim().toLowerCase().replace(/\s+/g, ' ')
 export function checkQuorum(attendees: readonly { role: Role | string; agency: string; attendance: string }[], required: number = DEFAULT_QUORUM_AGENCIES): QuorumCheck {
   const taking = attendees.filter((a) => isProfessional(a.role as Role) && (a.attendance === 'present' || a.attendance === 'report_only'));
   const agencies = new Map<string, string>();
-  // An agency left blank counts by the person's role (a GP, the police), never as nothing.
+  for (const a of taking) if (a.agency.trim() && !agencies.has(key(a.agency))) agencies.set(key(a.agency), a.agency.trim());
+  // An agency left blank counts by the person's role (a GP, the police), never as nothing; kept as the
+  // role, not its English name, so a recorded check reads in each person's language. A role someone
+  // also wrote as an agency ("GP") counts once.
+  const byRole: Role[] = [];
   for (const a of taking) {
-    const name = a.agency.trim() || ROLE_LABELS[a.role as Role] || String(a.role);
-    if (!agencies.has(key(name))) agencies.set(key(name), name);
+    const role = a.role as Role;
+    if (a.agency.trim() || !(ATTENDEE_ROLES as readonly string[]).includes(role) || byRole.includes(role)) continue;
+    if ((['en', 'cy'] as const).some((l) => agencies.has(key(roleName(role, l))))) continue;
+    byRole.push(role);
   }
   const socialWorker = taking.some((a) => a.role === 'social_worker');
-  return { quorate: agencies.size >= required && socialWorker, agencies: [...agencies.values()], required, socialWorker };
+  const q = { agencies: [...agencies.values()], byRole, required, socialWorker };
+  return { quorate: agencyCount(q) >= required && socialWorker, ...q };
+}
+
+const roleName = (role: Role, locale: Locale) => translate(locale, msg(`role.${role}` as MessageId));
+
+/** QU1: how many agencies a check counted (written ones and those counted by role). */
+export const agencyCount = (q: Pick<QuorumCheck, 'agencies' | 'byRole'>): number => q.agencies.length + (q.byRole?.length ?? 0);
+
+/** QU1: the agencies a check counted, as a reader of `locale` reads them. */
+export function agencyNames(q: Pick<QuorumCheck, 'agencies' | 'byRole'>, locale: Locale): string[] {
+  return [...q.agencies, ...(q.byRole ?? []).map((r) => roleName(r, locale))];
 }
 
 /**
  * QU1: the warning for the chair and the record, from the check's facts (so a recorded check reads
  * in each person's language); null when quorate.
  */
-export function quorumWarning(q: Pick<QuorumCheck, 'quorate' | 'agencies' | 'required' | 'socialWorker'>): Msg | null {
+export function quorumWarning(q: Pick<QuorumCheck, 'quorate' | 'agencies' | 'byRole' | 'required' | 'socialWorker'>): Msg | null {
   if (q.quorate) return null;
-  const enough = q.agencies.length >= q.required;
+  const enough = agencyCount(q) >= q.required;
   const problem = !enough && !q.socialWorker ? 'both' : enough ? 'socialWorker' : 'agencies';
-  return msg('decision.quorum.warning', { problem, count: q.agencies.length, required: q.required });
+  return msg('decision.quorum.warning', { problem, count: agencyCount(q), required: q.required });
 }

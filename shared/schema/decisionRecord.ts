@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { F, isRecord, isString, isStringArray, readField, readText } from './docLayout.ts';
 import type { DecisionFields, RecordedDecision } from './project.ts';
 import type { QuorumCheck } from '../rules/quorum.ts';
+import { ATTENDEE_ROLES, type Role } from './roles.ts';
 
 /**
  * The decision's fields as read from the live `decision` map (the chair's draft) and from a recorded
@@ -42,6 +43,8 @@ function quorumOf(v: unknown): QuorumCheck | null {
   return {
     quorate: v.quorate,
     agencies: isStringArray(v.agencies) ? v.agencies : [],
+    // Checks recorded before issue 13 have no roles apart: their agencies say them in English.
+    ...(isStringArray(v.byRole) ? { byRole: v.byRole.filter((r): r is Role => (ATTENDEE_ROLES as readonly string[]).includes(r)) } : {}),
     required: typeof v.required === 'number' ? v.required : 0,
     socialWorker: v.socialWorker === true,
   };

@@ -17,7 +17,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /**
  * Optional fields some sections use: incidents have a date and kind; reports have received and
  * shared dates; the Three Houses say whose house (`childId`, CV1) and, when someone wrote the
- * child's words for them, who (`enteredBy`, CV2).
+ * child's words for them, who (`enteredByName`, `enteredByRole`, CV2).
  */
 export const itemDetailsSchema = z
   .object({
@@ -26,7 +26,10 @@ export const itemDetailsSchema = z
     receivedOn: isoDate.nullable(),
     sharedOn: isoDate.nullable(),
     childId: z.string().regex(/^[a-z0-9-]{1,40}$/).nullable(),
+    /** Items stored before issue 13: the line in English (read by `enteredByOf`); new items keep the facts below. */
     enteredBy: z.string().max(300).nullable(),
+    enteredByName: shortText(120).nullable(),
+    enteredByRole: z.string().regex(/^[a-z_]{1,40}$/).nullable(),
   })
   .partial();
 export type ItemDetails = z.infer<typeof itemDetailsSchema>;

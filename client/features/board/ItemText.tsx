@@ -1,7 +1,8 @@
 import type { Item } from '../../../shared/schema/item.ts';
 import { incidentKindId } from '../../../shared/rules/incidents.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
-import { T, useFormat, useT } from '../../i18n/useT.tsx';
+import { T, useCurrentLocale, useFormat, useT } from '../../i18n/useT.tsx';
+import { enteredByWords } from '../../../shared/rules/childVoice.ts';
 import { Suspense, lazy } from 'react';
 
 // Report timing needs the bank-holiday library: loaded only when a report has a share date.
@@ -11,7 +12,9 @@ const ReportTiming = lazy(() => import('./ReportTiming.tsx').then((m) => ({ defa
 export function ItemText({ item }: { item: Item }) {
   const t = useT();
   const f = useFormat();
+  const locale = useCurrentLocale();
   const d = item.details;
+  const enteredBy = enteredByWords(d, item.source.name.split(' ')[0] ?? item.source.name, locale);
   const source = [item.source.name, item.source.agency].filter(Boolean).join(', ');
   return (
     <>
@@ -26,7 +29,7 @@ export function ItemText({ item }: { item: Item }) {
         </p>
       ) : null}
       <p className="cr-item__text">{item.text}</p>
-      {d.enteredBy ? <p className="cr-item__meta">{d.enteredBy}</p> : null}
+      {enteredBy ? <p className="cr-item__meta">{enteredBy}</p> : null}
       {source ? <p className="cr-item__source">{source}</p> : null}
       {d.receivedOn || d.sharedOn ? (
         <p className="cr-item__meta">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { checkQuorum, quorumWarning } from '../../../shared/rules/quorum.ts';
-import { useT } from '../../i18n/useT.tsx';
+import { agencyCount, agencyNames, checkQuorum, quorumWarning } from '../../../shared/rules/quorum.ts';
+import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 import { WarningText } from '../../components/Banner.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useCouncilSettings } from '../../state/settings.ts';
@@ -11,12 +11,13 @@ import { useCouncilSettings } from '../../state/settings.ts';
  */
 export function QuorumWarning() {
   const t = useT();
+  const locale = useCurrentLocale();
   const attendees = useConference((m) => m.attendees);
   const { quorumAgencies } = useCouncilSettings();
   const q = useMemo(() => checkQuorum(attendees, quorumAgencies), [attendees, quorumAgencies]);
   const warning = quorumWarning(q);
   if (!warning) {
-    return <p className="cr-body cr-quorum">{t('decision.quorum.quorate', { count: q.agencies.length, agencies: q.agencies.join(', ') })}</p>;
+    return <p className="cr-body cr-quorum">{t('decision.quorum.quorate', { count: agencyCount(q), agencies: agencyNames(q, locale).join(', ') })}</p>;
   }
   return <WarningText id="quorum-warning">{t('decision.quorum.check', { warning: t(warning) })}</WarningText>;
 }

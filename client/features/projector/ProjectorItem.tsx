@@ -8,6 +8,7 @@ import type { SectionId } from '../../../shared/rules/agenda.ts';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useSharedScreenLocales } from '../../i18n/locale.ts';
 import { Both } from '../../i18n/Both.tsx';
+import { enteredByWords } from '../../../shared/rules/childVoice.ts';
 
 /** One item at projector size: the words first, then who said it and any dates, quietly (in each projector language). */
 export function ProjectorItem({ item }: { item: Item }) {
@@ -24,12 +25,14 @@ export function ProjectorItem({ item }: { item: Item }) {
       .filter(Boolean)
       .join(' · ');
   const dates = locales.map(meta).filter(Boolean).join(' / ');
+  const child = item.source.name.split(' ')[0] ?? item.source.name;
+  const enteredBy = [...new Set(locales.map((l) => enteredByWords(d, child, l)).filter(Boolean))].join(' / ');
   return (
     <div className="cr-proj-item">
       {dates ? <p className="cr-proj-item__meta">{dates}</p> : null}
       <p className="cr-proj-item__text">{item.text}</p>
       {source ? <p className="cr-proj-item__source">{source}</p> : null}
-      {d.enteredBy ? <p className="cr-proj-item__source">{d.enteredBy}</p> : null}
+      {enteredBy ? <p className="cr-proj-item__source">{enteredBy}</p> : null}
     </div>
   );
 }
