@@ -64,6 +64,18 @@ export const useLocaleState = create<LocaleState>()((set, get) => ({
   },
 }));
 
+// A person's choice made in another window of this browser (the chair's room and its projector
+// window, a second tab) reaches this one at once.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key !== KEY && e.key !== null) return;
+    const chosen = readChoice();
+    if (chosen === useLocaleState.getState().chosen) return;
+    useLocaleState.setState({ chosen });
+    void loadLocales(neededLocales(useLocaleState.getState()));
+  });
+}
+
 function wantedLocale(s: Pick<LocaleState, 'chosen' | 'conference' | 'sharedScreen'>): Locale {
   if (s.sharedScreen && s.conference) return defaultLocaleFor(s.conference);
   return s.chosen ?? (s.conference ? defaultLocaleFor(s.conference) : deviceLocale());

@@ -5,6 +5,8 @@ import type { Conference } from '../../shared/schema/conference.ts';
 import type { PresenceUser } from '../../shared/schema/board.ts';
 import { connectConference, type Connection } from '../sync/connect.ts';
 import { createRoomStore, type RoomState } from './store.ts';
+import { useStore } from 'zustand';
+import { useLocaleState } from '../i18n/locale.ts';
 
 export interface RoomContextValue {
   conference: Conference;
@@ -56,5 +58,24 @@ export function RoomProvider({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [conference.id, me.role, me.view, me.canWrite, user.id, sharedOnly]);
   if (!value) return null;
-  return <RoomContext.Provider value={value}>{children}</RoomContext.Provider>;
+  return (
+    <RoomContext.Provider value={value}>
+      <FollowConferenceLanguage store={value.store} />
+      {children}
+    </RoomContext.Provider>
+  );
+}
+
+/**
+ * The chair may change the conference's language while screens are open: the server writes it into
+ * the room, and every screen follows at once (a person who chose a language keeps theirs; the
+ * projector shows the conference's languages).
+ */
+function FollowConferenceLanguage({ store }: { store: StoreApi<RoomState> }) {
+  const language = useStore(store, (s) => s.model.language);
+  const setConferenceLanguage = useLocaleState((s) => s.setConferenceLanguage);
+  useEffect(() => {
+    if (language) setConferenceLanguage(language);
+  }, [language, setConferenceLanguage]);
+  return null;
 }

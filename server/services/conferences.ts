@@ -8,6 +8,8 @@ import { project } from '../../shared/schema/project.ts';
 import { meetingStarted } from '../../shared/rules/schedule.ts';
 import { newId } from '../../shared/schema/ids.ts';
 import { upsertAttendee } from '../../shared/commands/attendees.ts';
+import { setConferenceLanguageInDoc } from '../../shared/commands/meeting.ts';
+import type { ConferenceLanguage } from '../../shared/i18n/locale.ts';
 import { isCaseStaff } from '../../shared/rules/permissions.ts';
 import { randomToken, tokenHash } from '../auth/secrets.ts';
 
@@ -212,6 +214,12 @@ export class Conferences {
     });
     await this.store.deleteSessionsFor({ attendeeId: row.id });
     return token;
+  }
+
+  /** The chair changes the conference's language: stored, and written into the room so every open screen follows at once. */
+  async setLanguage(row: ConferenceRow, language: ConferenceLanguage): Promise<void> {
+    await this.store.setConferenceLanguage(row.id, language);
+    await this.registry.withRoom(row.id, (room) => setConferenceLanguageInDoc(room.doc, language));
   }
 
   async revoke(row: AttendeeRow): Promise<void> {

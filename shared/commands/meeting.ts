@@ -1,7 +1,9 @@
 import { F, docs } from '../schema/docLayout.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { msg } from '../i18n/messages.ts';
-import { LOCAL_ORIGIN, type ConferenceDocs } from './docs.ts';
+import { LOCAL_ORIGIN, SERVER_ORIGIN, type ConferenceDocs } from './docs.ts';
+import type * as Y from 'yjs';
+import type { ConferenceLanguage } from '../i18n/locale.ts';
 import { stepById } from '../rules/agenda.ts';
 
 /** Move the room to a step of the agenda (chair). Everyone following "live" moves with it. */
@@ -39,4 +41,9 @@ export function setPresenting(d: ConferenceDocs, presenting: boolean, origin: un
 export function setClosedSession(d: ConferenceDocs, closed: boolean, origin: unknown = LOCAL_ORIGIN): Result {
   d.shared.transact(() => docs.meta(d.shared).set(F.closedSession, closed), origin);
   return ok(undefined);
+}
+
+/** Server only: the conference's language, changed by the chair, so every open screen follows it at once. */
+export function setConferenceLanguageInDoc(shared: Y.Doc, language: ConferenceLanguage, origin: unknown = SERVER_ORIGIN): void {
+  shared.transact(() => docs.meta(shared).set(F.language, language), origin);
 }

@@ -16,6 +16,7 @@ export const TIME_ZONE = 'Europe/London';
  */
 export const CONFERENCE_LANGUAGES = ['en', 'cy', 'cy-en'] as const;
 export type ConferenceLanguage = (typeof CONFERENCE_LANGUAGES)[number];
+export const isConferenceLanguage = (v: unknown): v is ConferenceLanguage => typeof v === 'string' && (CONFERENCE_LANGUAGES as readonly string[]).includes(v);
 
 /** The locale a person sees until they choose one: a bilingual conference starts in Welsh. */
 export function defaultLocaleFor(language: ConferenceLanguage): Locale {

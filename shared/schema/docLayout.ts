@@ -45,6 +45,8 @@ export const F = {
   presenting: 'presenting',
   projectorPage: 'projectorPage',
   closedSession: 'closedSession',
+  /** The conference's language (en, cy, cy-en), written by the server when the chair changes it, so open screens follow at once. */
+  language: 'language',
   status: 'status',
   text: 'text',
   section: 'section',

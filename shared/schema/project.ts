@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isConferenceLanguage, type ConferenceLanguage } from '../i18n/locale.ts';
 import { ATTENDEE, type AttendeeEntry } from './attendee.ts';
 import { readCollection } from './record.ts';
 import type { Proposal } from './board.ts';
@@ -117,6 +118,8 @@ export interface ConferenceModel {
   /** PJ1: the page of its step the chair has turned the projector to (0-based); another step starts at 0. */
   projectorPage: { step: string; page: number } | null;
   closedSession: boolean;
+  /** The conference's language as last changed by the chair while screens were open; null until then (the conference's own is used). */
+  language: ConferenceLanguage | null;
   attendees: readonly AttendeeEntry[];
   /** Restrictable collections (RS1): restricted entities only where the professional document is part of the model. */
   items: readonly Item[];
@@ -317,6 +320,7 @@ export function project(shared: Y.Doc, professional: Y.Doc | null, prev?: Confer
     presenting: readField(meta, F.presenting, isBoolean, false),
     projectorPage: readProjectorPage(meta.get(F.projectorPage), prev?.projectorPage ?? null),
     closedSession: readField(meta, F.closedSession, isBoolean, false),
+    language: readField(meta, F.language, isConferenceLanguage, null),
     attendees: reuse(prev?.attendees, attendees),
     items: reuse(prev?.items, items),
     dangers: reuse(prev?.dangers, dangers),

@@ -63,4 +63,55 @@ describe('Welsh and English, per person and per conference', () => {
     expect(await heading.locator('[lang="en-GB"]').innerText()).toBe('Who is here');
     await projector.screenshot({ path: `${SHOTS}/language-projector-bilingual.png` });
   });
+
+  it('open screens follow at once: the chair changes the conference language, and a person switches in one window', async () => {
+    const api = await new ApiClient(suite.server.url).login(chairCreds.email, chairCreds.password);
+    const id: string = (await api.post('/api/conferences', { ...SAMPLE_CONFERENCE, language: 'en' })).body.conference.id;
+    const parentUrl = suite.server.url + (await api.post(`/api/conferences/${id}/invites`, { name: 'Dean Holloway', role: 'parent', agency: 'Dad', attendance: 'present' })).body.url;
+    const projectorUrl = suite.server.url + (await api.post(`/api/conferences/${id}/invites`, { name: 'Projector Room 3', role: 'projector', agency: '', attendance: 'present' })).body.url;
+    const w = connect(suite.server.url, id, api.cookie);
+    await whenSynced(w);
+    setPresenting({ shared: w.doc, professional: null }, true);
+
+    // A parent who has not chosen a language, and the projector: both open, in English.
+    const phone = await (await newDevice(suite.browser, { width: 390, height: 844 })).newPage();
+    await phone.goto(parentUrl);
+    await phone.getByRole('heading', { name: 'Why we are here' }).waitFor();
+    const projector = await (await newDevice(suite.browser)).newPage();
+    await projector.goto(projectorUrl);
+    await projector.getByRole('region', { name: 'Who is here' }).waitFor();
+
+    // The chair's room in two windows of one browser.
+    const chairDevice = await newDevice(suite.browser);
+    const room = await chairDevice.newPage();
+    await signIn(room, suite.server.url, chairCreds);
+    await room.getByRole('heading', { name: 'My conferences' }).waitFor();
+    await room.goto(`${suite.server.url}/conferences/${id}`);
+    await room.getByRole('heading', { level: 1, name: 'Welcome and introductions' }).waitFor();
+    const second = await chairDevice.newPage();
+    await second.goto(`${suite.server.url}/conferences/${id}`);
+    await second.getByRole('heading', { level: 1, name: 'Welcome and introductions' }).waitFor();
+
+    // The chair makes the conference Welsh: the phone and the projector follow without being reopened.
+    expect((await api.request('PUT', `/api/conferences/${id}/language`, { language: 'cy' })).status).toBe(200);
+    await phone.getByRole('heading', { name: 'Pam rydyn ni yma' }).waitFor();
+    expect(await phone.locator('html').getAttribute('lang')).toBe('cy');
+    await projector.getByRole('region', { name: 'Pwy sydd yma' }).waitFor();
+    // Then both languages: the projector shows Welsh first, then English.
+    expect((await api.request('PUT', `/api/conferences/${id}/language`, { language: 'cy-en' })).status).toBe(200);
+    await projector.getByRole('region', { name: 'Pwy sydd yma / Who is here' }).waitFor();
+
+    // The chair has not chosen a language on this device, so their windows follow the conference too.
+    await room.getByRole('heading', { level: 1, name: 'Croeso a chyflwyniadau' }).waitFor();
+    await second.getByRole('heading', { level: 1, name: 'Croeso a chyflwyniadau' }).waitFor();
+    // The chair chooses English in one window: the other follows at once.
+    await room.getByRole('navigation', { name: 'Iaith' }).getByRole('button', { name: 'English' }).click();
+    await room.getByRole('heading', { level: 1, name: 'Welcome and introductions' }).waitFor();
+    await second.getByRole('heading', { level: 1, name: 'Welcome and introductions' }).waitFor();
+    expect(await second.locator('html').getAttribute('lang')).toBe('en-GB');
+    // The projector keeps the conference's languages whatever a person chose.
+    await projector.getByRole('region', { name: 'Pwy sydd yma / Who is here' }).waitFor();
+    await second.screenshot({ path: `${SHOTS}/language-follows-second-window.png` });
+    w.destroy();
+  });
 });

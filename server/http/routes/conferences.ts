@@ -104,7 +104,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     requireOpen(row);
     const body = conferenceLanguageInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
-    await store.setConferenceLanguage(row.id, body.data.language);
+    await conferences.setLanguage(row, body.data.language);
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_language_set', detail: body.data.language });
     return { conference: conferenceToApi({ ...row, language: body.data.language }) };
   });
