@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
 import { msg, type MessageId } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { INK, M, L, QUIET, type Prim } from './primitives.ts';
@@ -60,18 +60,26 @@ function labelLines(label: string): string[] {
   return i < words.length ? [first, words.slice(i).join(' ')] : [first];
 }
 
-/** GK — The legend as rows of samples with plain words in `locale`, starting at (x, y) and wrapping at `width`. */
-export function legendPrims(needs: LegendNeeds, x: number, y: number, width: number, locale: Locale): { prims: Prim[]; height: number } {
-  const say = (key: string) => translate(locale, msg(`genogram.legend.${key}` as MessageId));
+/**
+ * GK — The legend as rows of samples with plain words in `locale`, starting at (x, y) and wrapping at
+ * `width`. Given several languages (the projector of a bilingual conference), each sample is named
+ * in each, the first language first and the others under it (the same ink: never fainter), marked with their language.
+ */
+export function legendPrims(needs: LegendNeeds, x: number, y: number, width: number, locale: Locale | readonly Locale[]): { prims: Prim[]; height: number } {
+  const locales: readonly Locale[] = typeof locale === 'string' ? [locale] : locale;
+  const first = locales[0] ?? 'en';
+  const sayIn = (l: Locale, key: string) => translate(l, msg(`genogram.legend.${key}` as MessageId));
+  const say = (key: string) => sayIn(first, key);
+  // Each sample with its key in the catalogue (genogram.legend.*).
   const items: [Sample, string][] = [
-    [person('male'), say('male')],
-    [person('female'), say('female')],
-    [person('other'), say('other')],
-    [(sx, sy) => [{ t: 'path', d: shapePath('female', sx + 24, sy + 4, 40), stroke: INK, width: 3 }, { t: 'path', d: shapePath('female', sx + 24, sy + 10, 28), stroke: INK, width: 3 }], say('child')],
-    [(sx, sy) => [{ t: 'path', d: shapePath('male', sx + 24, sy + 8, 32), stroke: INK, width: 3 }, { t: 'path', d: `${M(sx + 4, sy + 4)} ${L(sx + 44, sy + 44)} ${M(sx + 44, sy + 4)} ${L(sx + 4, sy + 44)}`, stroke: INK, width: 3 }], say('died')],
+    [person('male'), 'male'],
+    [person('female'), 'female'],
+    [person('other'), 'other'],
+    [(sx, sy) => [{ t: 'path', d: shapePath('female', sx + 24, sy + 4, 40), stroke: INK, width: 3 }, { t: 'path', d: shapePath('female', sx + 24, sy + 10, 28), stroke: INK, width: 3 }], 'child'],
+    [(sx, sy) => [{ t: 'path', d: shapePath('male', sx + 24, sy + 8, 32), stroke: INK, width: 3 }, { t: 'path', d: `${M(sx + 4, sy + 4)} ${L(sx + 44, sy + 44)} ${M(sx + 44, sy + 4)} ${L(sx + 4, sy + 44)}`, stroke: INK, width: 3 }], 'died'],
   ];
-  if (needs.kinds.has('pregnancy')) items.push([(sx, sy) => [{ t: 'path', d: `${M(sx + 24, sy + 6)} ${L(sx + 44, sy + 42)} ${L(sx + 4, sy + 42)} Z`, stroke: INK, width: 3 }], say('pregnancy')]);
-  if (needs.kinds.has('miscarriage')) items.push([(sx, sy) => [{ t: 'path', d: `${M(sx + 24, sy + 14)} ${L(sx + 36, sy + 36)} ${L(sx + 12, sy + 36)} Z`, stroke: INK, width: 2, fill: INK }], say('miscarriage')]);
+  if (needs.kinds.has('pregnancy')) items.push([(sx, sy) => [{ t: 'path', d: `${M(sx + 24, sy + 6)} ${L(sx + 44, sy + 42)} ${L(sx + 4, sy + 42)} Z`, stroke: INK, width: 3 }], 'pregnancy']);
+  if (needs.kinds.has('miscarriage')) items.push([(sx, sy) => [{ t: 'path', d: `${M(sx + 24, sy + 14)} ${L(sx + 36, sy + 36)} ${L(sx + 12, sy + 36)} Z`, stroke: INK, width: 2, fill: INK }], 'miscarriage']);
   const partner: Record<string, Sample> = {
     married: line({}),
     widowed: line({}),
@@ -80,26 +88,37 @@ export function legendPrims(needs: LegendNeeds, x: number, y: number, width: num
     divorced: (sx, sy) => [...line({})(sx, sy), { t: 'path', d: `${M(sx + 20, sy + 36)} ${L(sx + 32, sy + 12)} ${M(sx + 32, sy + 36)} ${L(sx + 44, sy + 12)}`, stroke: INK, width: 3 }],
   };
   for (const t of ['married', 'cohabiting', 'separated', 'divorced', 'widowed']) {
-    if (needs.partnerTypes.has(t)) items.push([partner[t]!, say(t)]);
+    if (needs.partnerTypes.has(t)) items.push([partner[t]!, t]);
   }
   for (const t of ['adopted', 'fostered', 'step', 'kinship']) {
-    if (needs.parentTypes.has(t)) items.push([line(PARENT_STYLE[t]!), say(t)]);
+    if (needs.parentTypes.has(t)) items.push([line(PARENT_STYLE[t]!), t]);
   }
   for (const t of ['close', 'distant', 'conflictual', 'abusive', 'cut_off', 'coercive']) {
-    if (needs.tieTypes.has(t)) items.push([(sx, sy) => tiePrims(t, fake(sx - 30, sy), fake(sx + 110, sy)), say(t)]);
+    if (needs.tieTypes.has(t)) items.push([(sx, sy) => tiePrims(t, fake(sx - 30, sy), fake(sx + 110, sy)), t]);
   }
-  if (needs.households) items.push([(sx, sy) => [{ t: 'rect', x: sx, y: sy + 4, w: 56, h: 40, r: 8, stroke: QUIET, width: 3, dash: [10, 7] }], say('household')]);
-  if (needs.restricted) items.push([(sx, sy) => [{ t: 'rect', x: sx + 10, y: sy + 12, w: 28, h: 24, r: 4, fill: INK }, { t: 'text', x: sx + 24, y: sy + 15, text: 'P', size: 18, anchor: 'middle', bold: true, fill: '#fff' }], say('restricted')]);
+  if (needs.households) items.push([(sx, sy) => [{ t: 'rect', x: sx, y: sy + 4, w: 56, h: 40, r: 8, stroke: QUIET, width: 3, dash: [10, 7] }], 'household']);
+  if (needs.restricted) items.push([(sx, sy) => [{ t: 'rect', x: sx + 10, y: sy + 12, w: 28, h: 24, r: 4, fill: INK }, { t: 'text', x: sx + 24, y: sy + 15, text: 'P', size: 18, anchor: 'middle', bold: true, fill: '#fff' }], 'restricted']);
 
   const perRow = Math.max(1, Math.floor(width / CELL_W));
-  const prims: Prim[] = [{ t: 'text', x, y, text: say('title'), size: 26, anchor: 'start', bold: true }];
-  items.forEach(([sample, label], i) => {
-    const cx = x + (i % perRow) * CELL_W;
-    const cy = y + 40 + Math.floor(i / perRow) * CELL_H;
-    const lines = labelLines(label);
-    // One line sits level with the sample's middle; two lines share it.
-    const top = lines.length === 1 ? cy + 12 : cy;
-    prims.push(...sample(cx, cy), ...lines.map((text, l): Prim => ({ t: 'text', x: cx + LABEL_X, y: top + l * 24, text, size: LABEL_SIZE, anchor: 'start' })));
+  // Each label's lines in each language: the first as it was said above, the others translated from the same key.
+  const others = locales.slice(1);
+  const keyed = items.map(([sample, key]) => {
+    const lines: { text: string; lang?: Locale }[] = labelLines(say(key)).map((text) => ({ text }));
+    for (const l of others) lines.push(...labelLines(sayIn(l, key)).map((text) => ({ text, lang: l })));
+    return { sample, lines };
   });
-  return { prims, height: 40 + Math.ceil(items.length / perRow) * CELL_H };
+  const cellH = Math.max(CELL_H, 12 + 24 * Math.max(0, ...keyed.map((k) => k.lines.length)));
+  const prims: Prim[] = [{ t: 'text', x, y, text: say('title'), size: 26, anchor: 'start', bold: true }];
+  others.forEach((l) => prims.push({ t: 'text', x: x + textWidth(say('title'), 26) + 12, y, text: `/ ${sayIn(l, 'title')}`, size: 26, anchor: 'start', bold: true, lang: LANGUAGE_TAG[l] }));
+  keyed.forEach(({ sample, lines }, i) => {
+    const cx = x + (i % perRow) * CELL_W;
+    const cy = y + 40 + Math.floor(i / perRow) * cellH;
+    // One line sits level with the sample's middle; two lines share it; more start at its top.
+    const top = lines.length === 1 ? cy + 12 : cy;
+    prims.push(
+      ...sample(cx, cy),
+      ...lines.map((line, n): Prim => ({ t: 'text', x: cx + LABEL_X, y: top + n * 24, text: line.text, size: LABEL_SIZE, anchor: 'start', ...(line.lang ? { lang: LANGUAGE_TAG[line.lang] } : {}) })),
+    );
+  });
+  return { prims, height: 40 + Math.ceil(items.length / perRow) * cellH };
 }

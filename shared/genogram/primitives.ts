@@ -11,7 +11,7 @@ export interface Stroke {
 export type Prim =
   | ({ t: 'path'; d: string } & Stroke)
   | ({ t: 'rect'; x: number; y: number; w: number; h: number; r?: number } & Stroke)
-  | { t: 'text'; x: number; y: number; text: string; size: number; anchor: 'start' | 'middle'; bold?: boolean; italic?: boolean; fill?: string };
+  | { t: 'text'; x: number; y: number; text: string; size: number; anchor: 'start' | 'middle'; bold?: boolean; italic?: boolean; fill?: string; /** A language tag when it differs from the picture's (the English of a bilingual key). */ lang?: string };
 
 /** Something the editor can pick up: a person's symbol and label, or a network card. */
 export interface Hit {

@@ -31,7 +31,7 @@ function prim(p: Prim): string {
       return `<rect x="${p.x}" y="${p.y}" width="${p.w}" height="${p.h}" rx="${p.r ?? 0}" ${strokeAttrs(p)}/>`;
     case 'text':
       // y is the top of the text; SVG places text on its baseline.
-      return `<text x="${p.x}" y="${Math.round(p.y + p.size * 0.8)}" font-size="${p.size}" text-anchor="${p.anchor}"${p.bold ? ' font-weight="bold"' : ''}${p.italic ? ' font-style="italic"' : ''} fill="${p.fill ?? '#0b0c0c'}">${esc(p.text)}</text>`;
+      return `<text x="${p.x}" y="${Math.round(p.y + p.size * 0.8)}" font-size="${p.size}" text-anchor="${p.anchor}"${p.bold ? ' font-weight="bold"' : ''}${p.italic ? ' font-style="italic"' : ''}${p.lang ? ` lang="${p.lang}"` : ''} fill="${p.fill ?? '#0b0c0c'}">${esc(p.text)}</text>`;
   }
 }
 
@@ -64,11 +64,13 @@ export function genogramSvg(g: Genogram, opts: SceneOptions & { title?: string; 
 }
 
 /** GV2 — The key on its own (the projector shows it beside the tree), `width` wide. */
-export function genogramLegendSvg(g: Genogram, opts: { audience: 'family' | 'professional'; width: number; locale: Locale }): string {
+export function genogramLegendSvg(g: Genogram, opts: { audience: 'family' | 'professional'; width: number; locale: Locale | readonly Locale[] }): string {
   const visible = visibleTo(g, opts.audience);
-  const { prims, height } = legendPrims(legendNeeds(visible, opts.audience === 'professional'), 0, 0, opts.width, opts.locale);
+  const locales: readonly Locale[] = typeof opts.locale === 'string' ? [opts.locale] : opts.locale;
+  const { prims, height } = legendPrims(legendNeeds(visible, opts.audience === 'professional'), 0, 0, opts.width, locales);
+  const label = locales.map((l) => translate(l, msg('genogram.picture.keyLabel'))).join(' / ');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" lang="${LANGUAGE_TAG[opts.locale]}" aria-label="${esc(translate(opts.locale, msg('genogram.picture.keyLabel')))}" viewBox="-4 -4 ${opts.width + 8} ${height + 8}" width="${opts.width + 8}" height="${height + 8}" font-family="Arial, Helvetica, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" lang="${LANGUAGE_TAG[locales[0] ?? 'en']}" aria-label="${esc(label)}" viewBox="-4 -4 ${opts.width + 8} ${height + 8}" width="${opts.width + 8}" height="${height + 8}" font-family="Arial, Helvetica, sans-serif">`,
     ...prims.map(prim),
     '</svg>',
   ].join('\n');

@@ -3,7 +3,11 @@ import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { newDevice } from '../support/browser.ts';
 import { browserSuite, signIn } from '../support/browserSuite.ts';
 import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
-import { setPresenting } from '../../shared/commands/meeting.ts';
+import { setPresenting, setStep } from '../../shared/commands/meeting.ts';
+import { openRound, publishScores } from '../../shared/commands/scaling.ts';
+import { standardScale } from '../../shared/rules/scaleWords.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import { drawSampleFamily } from '../support/genogramFixture.ts';
 import { SHOTS } from '../support/shots.ts';
 
 const suite = browserSuite();
@@ -113,5 +117,51 @@ describe('Welsh and English, per person and per conference', () => {
     await projector.getByRole('region', { name: 'Pwy sydd yma / Who is here' }).waitFor();
     await second.screenshot({ path: `${SHOTS}/language-follows-second-window.png` });
     w.destroy();
+  });
+
+  it('the projector of a bilingual conference shows the scaling step and the genogram key in Welsh, then English', async () => {
+    const api = await new ApiClient(suite.server.url).login(chairCreds.email, chairCreds.password);
+    const created = await api.post('/api/conferences', { ...SAMPLE_CONFERENCE, language: 'cy-en' });
+    const id: string = created.body.conference.id;
+    const children: { id: string }[] = created.body.conference.children;
+    const projectorUrl = suite.server.url + (await api.post(`/api/conferences/${id}/invites`, { name: 'Taflunydd', role: 'projector', agency: '', attendance: 'present' })).body.url;
+    const s = connect(suite.server.url, id, api.cookie);
+    const pro = connect(suite.server.url, `${id}/professional`, api.cookie);
+    await Promise.all([whenSynced(s), whenSynced(pro)]);
+    const d = { shared: s.doc, professional: null };
+    setPresenting(d, true);
+    drawSampleFamily({ shared: s.doc, professional: pro.doc }, { c1: children[0]!.id, c2: children[1]!.id }, undefined, 6);
+    setStep(d, 'network');
+
+    const projector = await (await newDevice(suite.browser, { width: 1920, height: 1080 })).newPage();
+    await projector.goto(projectorUrl);
+    const key = projector.locator('.cr-proj-geno__legend svg');
+    await key.waitFor();
+    expect(await key.getAttribute('aria-label')).toBe(`${translate('cy', { id: 'genogram.picture.keyLabel' })} / Key to the family tree`);
+    const words = await key.locator('text').allTextContents();
+    // Each sample named in Welsh, then in English on the line under it (marked as English).
+    const female = words.indexOf(translate('cy', { id: 'genogram.legend.female' }));
+    expect(female).toBeGreaterThanOrEqual(0);
+    expect(words[female + 1]).toBe('Female');
+    expect(await key.locator('text[lang="en-GB"]', { hasText: 'Female' }).count()).toBe(1);
+    await projector.screenshot({ path: `${SHOTS}/language-projector-genogram-bilingual.png` });
+
+    // Scaling: the question open, then revealed; the words around it in Welsh, then English.
+    setStep(d, 'scaling');
+    const round = openRound(s.doc, standardScale('higher_is_safer'));
+    const count = projector.locator('.cr-proj-count');
+    await count.locator('[lang="en-GB"]').waitFor();
+    expect(await count.innerText()).toMatch(/^.+\n.*scored/);
+    expect(round.ok).toBe(true);
+    if (!round.ok) return;
+    publishScores(s.doc, round.value, [{ attendeeId: 'a1', name: 'Lowri Evans', role: 'health', group: 'professional', score: 6, reason: 'Good progress', onBehalf: false }]);
+    // The reveal: each person's role under the dot plot in both, and the reasons' column titles.
+    await projector.locator('.cr-dotplot__label tspan[lang="en-GB"]', { hasText: 'Health' }).waitFor();
+    expect(await projector.locator('.cr-dotplot__label').first().textContent()).toContain(translate('cy', { id: 'role.health' }));
+    // The reasons' columns (on the next page; measured on this one) are titled in both.
+    expect(await projector.locator('.cr-proj-column__title [lang="en-GB"]').first().textContent()).toMatch(/reasons/i);
+    await projector.screenshot({ path: `${SHOTS}/language-projector-scaling-bilingual.png` });
+    s.destroy();
+    pro.destroy();
   });
 });

@@ -6,6 +6,7 @@ import { BoardProjector } from '../projector/BoardProjector.tsx';
 import { GenogramPicture } from './GenogramPicture.tsx';
 import { useGenogram } from './useGenogram.ts';
 import { Both } from '../../i18n/Both.tsx';
+import { useSharedScreenLocales } from '../../i18n/locale.ts';
 
 /**
  * Step 3 on the projector: the tree as large as the screen allows (names 24 px and up at 1080p),
@@ -14,7 +15,9 @@ import { Both } from '../../i18n/Both.tsx';
  */
 export function GenogramProjector(props: StepProps) {
   const view = useGenogram();
-  const legend = useMemo(() => genogramLegendSvg(view.genogram, { audience: 'family', width: 640, locale: view.locale }), [view.genogram, view.locale]);
+  // The key in the conference's languages: Welsh, then English under each sample, for a bilingual conference.
+  const locales = useSharedScreenLocales();
+  const legend = useMemo(() => genogramLegendSvg(view.genogram, { audience: 'family', width: 640, locale: locales }), [view.genogram, locales]);
   if (!view.genogram.people.length) return <BoardProjector {...props} />;
   return (
     <div className="cr-proj-geno">

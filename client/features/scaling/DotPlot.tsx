@@ -2,6 +2,11 @@ import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.t
 import { bandWords, inEscalationBand } from '../../../shared/rules/scaleWords.ts';
 import { SCORER_GROUPS } from '../../../shared/rules/scaling.ts';
 import { useT } from '../../i18n/useT.tsx';
+import { useSharedScreenLocales } from '../../i18n/locale.ts';
+import { LANGUAGE_TAG, type Locale } from '../../../shared/i18n/locale.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import type { MessageId, Msg } from '../../../shared/i18n/messages.ts';
+import { ROLE_LABELS } from '../../../shared/schema/roles.ts';
 import { EndMeaning } from './ScoreButtons.tsx';
 import { SCORES, roundSummary, summaryWords, useRoleLabel, validResults } from './scaleText.ts';
 
@@ -12,6 +17,7 @@ const SIZES = {
 } as const;
 
 type Size = keyof typeof SIZES;
+type Geometry = { [K in keyof (typeof SIZES)['projector']]: number };
 
 
 /**
@@ -25,7 +31,15 @@ type Size = keyof typeof SIZES;
 export function DotPlot({ round, size, bands = true }: { round: ScalingRound; size: Size; bands?: boolean }) {
   const t = useT();
   const roleLabel = useRoleLabel();
-  const g = SIZES[size];
+  // On the projector of a bilingual conference the words in the drawing are in Welsh, then English under them.
+  const sharedLocales = useSharedScreenLocales();
+  const locales = size === 'projector' ? sharedLocales : sharedLocales.slice(0, 0);
+  const others = locales.slice(1);
+  const inOthers = (m: Msg) => others.map((l) => ({ l, text: translate(l, m) }));
+  const roleIn = (l: Locale, role: string) => (role in ROLE_LABELS ? translate(l, { id: `role.${role}` as MessageId }) : role);
+  const base = SIZES[size];
+  // Each second line is as large as the first (never below what the back of the room can read).
+  const g: Geometry = others.length ? { ...base, rowH: base.rowH + base.font + 4, headH: base.headH + base.font + 4 } : base;
   // SC11: the child and their advocate are shown together, apart from the family and the professionals.
   const GROUPS = SCORER_GROUPS.map((key) => ({ key, title: t(`scaling.group.${key}`) }));
   // Without the bands there are no labels: the number line takes the whole width.
@@ -66,11 +80,18 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
         <title id={titleId}>{title}</title>
         {drawn.map((band, bandIndex) => (
           <g key={band.key}>
-            <text x={0} y={band.top + g.headH * 0.62} fontSize={g.font} className="cr-dotplot__band">
+            <text x={0} y={band.top + (others.length ? base.headH * 0.62 : g.headH * 0.62)} fontSize={g.font} className="cr-dotplot__band">
               {band.title}
+              <Seconds x={0} dy={g.font + 4} lines={inOthers({ id: `scaling.group.${band.key}` })} />
             </text>
-            <text x={x0} y={band.top + g.headH * 0.62} fontSize={g.small} className="cr-dotplot__summary">
+            <text x={x0} y={band.top + (others.length ? base.headH * 0.62 : g.headH * 0.62)} fontSize={g.small} className="cr-dotplot__summary">
               {band.people.length === 0 ? t('scaling.summary.none') : bandIndex === 0 ? t('scaling.plot.withKey', { summary: t(summaryWords(band.stats)) }) : t(summaryWords(band.stats))}
+              <Seconds
+                x={x0}
+                dy={g.font + 4}
+                size={g.small}
+                lines={others.map((l) => ({ l, text: band.people.length === 0 ? translate(l, { id: 'scaling.summary.none' }) : bandIndex === 0 ? translate(l, { id: 'scaling.plot.withKey', values: { summary: translate(l, summaryWords(band.stats)) } }) : translate(l, summaryWords(band.stats)) }))}
+              />
             </text>
             {band.stats.min !== null && band.stats.max !== null ? (
               <rect
@@ -91,7 +112,7 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
               />
             ) : null}
             {band.people.map((p, i) => (
-              <Person key={p.attendeeId} person={p} role={roleLabel(p.role)} cy={band.top + g.headH + i * g.rowH + g.rowH / 2} cx={x(p.score)} g={g} x0={x0} x1={x1} marked={inEscalationBand(p.score, round)} />
+              <Person key={p.attendeeId} person={p} role={roleLabel(p.role)} roleSeconds={others.map((l) => ({ l, text: roleIn(l, p.role) }))} cy={band.top + g.headH + i * g.rowH + g.rowH / 2} cx={x(p.score)} g={g} x0={x0} x1={x1} marked={inEscalationBand(p.score, round)} />
             ))}
           </g>
         ))}
@@ -108,7 +129,7 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
           <g className="cr-dotplot__bandmark">
             <line x1={x(bandScores[0]!) - g.dotR} x2={x(bandScores[bandScores.length - 1]!) + g.dotR} y1={bandY} y2={bandY} className="cr-dotplot__bandline" />
             <text x={(x(bandScores[0]!) + x(bandScores[bandScores.length - 1]!)) / 2} y={bandY + g.small * 1.1} fontSize={g.small} textAnchor="middle" className="cr-dotplot__bandtext">
-              {t('scaling.talkAboutFirst')}
+              {[t('scaling.talkAboutFirst'), ...inOthers({ id: 'scaling.talkAboutFirst' }).map((x) => x.text)].join(' / ')}
             </text>
           </g>
         ) : null}
@@ -116,26 +137,48 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
       <figcaption className="cr-dotplot__ends" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
         <span className="cr-dotplot__end">
           <EndMeaning score={0} meaning={round.anchor0} />
+          {others.map((l) => <EndSecond key={l} locale={l} score={0} meaning={round.anchor0} />)}
         </span>
         <span className="cr-dotplot__end cr-dotplot__end--10">
           <EndMeaning score={10} meaning={round.anchor10} />
+          {others.map((l) => <EndSecond key={l} locale={l} score={10} meaning={round.anchor10} />)}
         </span>
       </figcaption>
       {band ? (
         <p className="cr-dotplot__legend" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
           <span className="cr-dotplot__legend-mark" aria-hidden="true" /> {t('scaling.plot.legend', { band })}
+          {others.map((l) => (
+            <span key={l} className="cr-bilingual__second" lang={LANGUAGE_TAG[l]}>
+              {translate(l, { id: 'scaling.plot.legend', values: { band: bandMsg ? translate(l, bandMsg) : '' } })}
+            </span>
+          ))}
         </p>
       ) : null}
     </figure>
   );
 }
 
-function Person({ person, role, cx, cy, g, x0, x1, marked }: { person: ScoreResult; role: string; cx: number; cy: number; g: (typeof SIZES)[Size]; x0: number; x1: number; marked: boolean }) {
+/** The same words in the other languages of the projector, each on a line of its own under the first, marked with its language. */
+function Seconds({ lines, x, dy, size }: { lines: readonly { l: Locale; text: string }[]; x: number; dy: number; size?: number }) {
+  return (
+    <>
+      {lines.map(({ l, text }) => (
+        <tspan key={l} x={x} dy={dy} lang={LANGUAGE_TAG[l]} fontSize={size} fontWeight={400}>
+          {text}
+        </tspan>
+      ))}
+    </>
+  );
+}
+
+function Person({ person, role, roleSeconds, cx, cy, g, x0, x1, marked }: { person: ScoreResult; role: string; roleSeconds: readonly { l: Locale; text: string }[]; cx: number; cy: number; g: Geometry; x0: number; x1: number; marked: boolean }) {
   const m = g.dotR + 6;
+  const lift = roleSeconds.length ? (g.font + 4) / 2 : 0;
   return (
     <g>
-      <text x={g.labelW - 12} y={cy + g.font * 0.35} fontSize={g.font} textAnchor="end" className="cr-dotplot__label">
+      <text x={g.labelW - 12} y={cy + g.font * 0.35 - lift} fontSize={g.font} textAnchor="end" className="cr-dotplot__label">
         {role}
+        <Seconds x={g.labelW - 12} dy={g.font + 4} lines={roleSeconds} />
       </text>
       <line x1={x0} x2={x1} y1={cy} y2={cy} className="cr-dotplot__guide" />
       {marked ? <rect x={cx - m} y={cy - m} width={2 * m} height={2 * m} className="cr-dotplot__marked" data-band="true" /> : null}
@@ -144,5 +187,14 @@ function Person({ person, role, cx, cy, g, x0, x1, marked }: { person: ScoreResu
         {person.score}
       </text>
     </g>
+  );
+}
+
+/** What an end of the scale means, in another language of the projector: "0 means …". The meaning is the chair's own words. */
+function EndSecond({ locale, score, meaning }: { locale: Locale; score: number; meaning: string }) {
+  return (
+    <span className="cr-bilingual__second" lang={LANGUAGE_TAG[locale]}>
+      {translate(locale, { id: 'scaling.endMeansPlain', values: { score, meaning } })}
+    </span>
   );
 }

@@ -4,8 +4,13 @@ import { PagedColumn, PagingContext, usePaging, type Entry } from '../projector/
 import { BandNote } from './BandNote.tsx';
 import { DotPlot } from './DotPlot.tsx';
 import { SCORER_GROUPS, type ScorerGroup } from '../../../shared/rules/scaling.ts';
-import { useT, type Translate } from '../../i18n/useT.tsx';
-import { haveScored, useCurrentRound, useRoleLabel, useScorers, validResults } from './scaleText.ts';
+import { haveScored, useCurrentRound, useScorers, validResults } from './scaleText.ts';
+import { Both } from '../../i18n/Both.tsx';
+import { useSharedScreenLocales } from '../../i18n/locale.ts';
+import { LANGUAGE_TAG, type Locale } from '../../../shared/i18n/locale.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import type { MessageId, Msg } from '../../../shared/i18n/messages.ts';
+import { ROLE_LABELS } from '../../../shared/schema/roles.ts';
 import { TrendFigure, useTrend } from '../review/TrendFigure.tsx';
 
 /**
@@ -14,13 +19,14 @@ import { TrendFigure, useTrend } from '../review/TrendFigure.tsx';
  * first page, then everyone's reasons on the pages after it.
  */
 export function ScalingProjector() {
-  const t = useT();
   const round = useCurrentRound();
   const trend = useTrend();
   if (!round) {
     return (
       <>
-        <p className="cr-proj-empty">{t('scaling.projector.soon')}</p>
+        <p className="cr-proj-empty">
+          <Both id="scaling.projector.soon" />
+        </p>
         {/* TR5: at a review, where everyone was at the earlier conferences. */}
         {trend ? <TrendFigure trend={trend} className="cr-trend--projector" table={false} /> : null}
       </>
@@ -32,7 +38,6 @@ export function ScalingProjector() {
 const REASON_KEYS = SCORER_GROUPS.map((g) => `reasons-${g}`);
 
 function Scoring({ round }: { round: ScalingRound }) {
-  const t = useT();
   const { scorers, scoredCount } = useScorers(round);
   const { report } = usePaging();
   // A new question after a reveal: the last question's reason pages no longer count.
@@ -42,7 +47,7 @@ function Scoring({ round }: { round: ScalingRound }) {
       <p className="cr-proj-question">{round.question}</p>
       <DotPlot round={round} size="projector" bands={false} />
       <p className="cr-proj-count">
-        {t(round.status === 'closed' ? 'scaling.projector.closed' : 'scaling.projector.open', { scored: t(haveScored(scoredCount, scorers.length)) })}
+        <BothNested id={round.status === 'closed' ? 'scaling.projector.closed' : 'scaling.projector.open'} name="scored" inner={haveScored(scoredCount, scorers.length)} />
       </p>
     </div>
   );
@@ -77,7 +82,8 @@ function Revealed({ round }: { round: ScalingRound }) {
   );
 }
 
-function reasonEntries(results: readonly ScoreResult[], group: ScorerGroup, t: Translate, roleLabel: (role: string) => string): Entry[] {
+function reasonEntries(results: readonly ScoreResult[], group: ScorerGroup, locales: readonly Locale[]): Entry[] {
+  const role = (l: Locale, r: string) => (r in ROLE_LABELS ? translate(l, { id: `role.${r}` as MessageId }) : r);
   return results
     .filter((r) => r.group === group)
     .map((r) => ({
@@ -85,12 +91,30 @@ function reasonEntries(results: readonly ScoreResult[], group: ScorerGroup, t: T
       node: (
         <div className="cr-proj-reason">
           <p className="cr-proj-item__meta">
-            {t(r.onBehalf ? 'scaling.projector.roleScoreByChair' : 'scaling.projector.roleScore', { role: roleLabel(r.role), score: r.score })}
+            {locales.map((l) => translate(l, { id: r.onBehalf ? 'scaling.projector.roleScoreByChair' : 'scaling.projector.roleScore', values: { role: role(l, r.role), score: r.score } })).join(' / ')}
           </p>
-          <p className="cr-proj-item__text">{r.reason || t('scaling.noReason')}</p>
+          <p className="cr-proj-item__text">{r.reason || <Both id="scaling.noReason" />}</p>
         </div>
       ),
     }));
+}
+
+/** A projector message with another message inside it ("{scored} so far"), in each of the projector's languages. */
+function BothNested({ id, name, inner }: { id: MessageId; name: string; inner: Msg }) {
+  const locales = useSharedScreenLocales();
+  const [first, ...rest] = locales;
+  if (!first) return null;
+  const say = (l: Locale) => translate(l, { id, values: { ...(inner.values ?? {}), [name]: translate(l, inner) } });
+  return (
+    <>
+      {say(first)}
+      {rest.map((l) => (
+        <span key={l} className="cr-bilingual__second" lang={LANGUAGE_TAG[l]}>
+          {say(l)}
+        </span>
+      ))}
+    </>
+  );
 }
 
 function Reasons({ round, hidden = false }: { round: ScalingRound; hidden?: boolean }) {
@@ -108,14 +132,21 @@ function Reasons({ round, hidden = false }: { round: ScalingRound; hidden?: bool
 }
 
 function ReasonColumn({ group, results }: { group: ScorerGroup; results: readonly ScoreResult[] }) {
-  const t = useT();
-  const roleLabel = useRoleLabel();
-  const entries = useMemo(() => reasonEntries(results, group, t, roleLabel), [results, group, t, roleLabel]);
-  const title = t('scaling.projector.reasons', { group: t(`scaling.group.${group}`) });
+  const locales = useSharedScreenLocales();
+  const entries = useMemo(() => reasonEntries(results, group, locales), [results, group, locales]);
+  const say = (l: Locale) => translate(l, { id: 'scaling.projector.reasons', values: { group: translate(l, { id: `scaling.group.${group}` }) } });
+  const [first, ...rest] = locales;
   return (
-    <section className="cr-proj-column" aria-label={title}>
-      <h2 className="cr-proj-column__title">{title}</h2>
-      <PagedColumn pagerKey={`reasons-${group}`} entries={entries} empty={t('scaling.noScores')} />
+    <section className="cr-proj-column" aria-label={locales.map(say).join(' / ')}>
+      <h2 className="cr-proj-column__title">
+        {first ? say(first) : null}
+        {rest.map((l) => (
+          <span key={l} className="cr-bilingual__second" lang={LANGUAGE_TAG[l]}>
+            {say(l)}
+          </span>
+        ))}
+      </h2>
+      <PagedColumn pagerKey={`reasons-${group}`} entries={entries} empty={<Both id="scaling.noScores" />} />
     </section>
   );
 }
