@@ -53,6 +53,8 @@ describe('deadlines', () => {
 
   it('WD2 first core group within 10 working days (fixture: 2025-01-02; Scotland 2025-01-03)', () => {
     expect(due(FIXTURE, 'WD2')).toBe('2025-01-02');
+    // A review has a core group already: no first meeting to set.
+    expect(computeDeadlines({ ...FIXTURE, type: 'review' }).map((d) => d.ruleId)).toEqual(['WD1', 'WD3', 'WD4', 'WD5', 'WD6']);
     expect(due({ ...FIXTURE, jurisdiction: 'england' }, 'WD2')).toBe('2025-01-02');
     expect(due({ ...FIXTURE, jurisdiction: 'scotland' }, 'WD2')).toBe('2025-01-03');
   });

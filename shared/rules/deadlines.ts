@@ -55,7 +55,7 @@ export interface Deadline {
 }
 
 /**
- * Computes WD1–WD6 for a conference, in rule order. Every due date is a working day in the
+ * Computes WD1–WD6 for a conference, in rule order (a review has no WD2). Every due date is a working day in the
  * conference's bank-holiday division. WD3 assumes the child stays on a plan or the register;
  * callers drop it when the decision ends the plan. Throws RangeError for an invalid date or
  * policy (programming errors, not user input: validate with the schemas first).
@@ -93,8 +93,9 @@ export function computeDeadlines(conference: ConferenceForDeadlines, policy: Cou
 
   return [
     make('WD1', receipt, wd1Time),
-    // WD2 — Working Together 2023: first core group meeting within 10 working days of the conference.
-    make('WD2', addWorkingDays(date, 10, jurisdiction)),
+    // WD2 — Working Together 2023: the first core group meeting, within 10 working days of the
+    // initial conference. At a review the core group already meets: no "first" meeting to set.
+    ...(type === 'initial' ? [make('WD2', addWorkingDays(date, 10, jurisdiction))] : []),
     make('WD3', review),
     // WD4 — Local procedures count the family's window to ask for changes from when they receive
     // the summary, taken as the WD1 due date so everyone can see the same day.
