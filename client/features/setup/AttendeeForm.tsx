@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { api, type InviteLink } from '../../api.ts';
 import { Button } from '../../components/govuk/Button.tsx';
-import { Checkbox } from '../../components/govuk/Checkboxes.tsx';
 import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
 import { Input } from '../../components/govuk/Input.tsx';
 import { Radios } from '../../components/govuk/Radios.tsx';
 import { Select } from '../../components/govuk/Select.tsx';
 import { useT } from '../../i18n/useT.tsx';
+import { LanguageNeededFields } from './LanguageNeededFields.tsx';
 import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { ATTENDANCE, ATTENDEE_ROLES, type Attendance, type AttendeeRole } from '../../../shared/schema/roles.ts';
 import { attendeeInputSchema, type Attendee } from '../../../shared/schema/conference.ts';
@@ -94,10 +94,7 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
         error={errorFor(errors, 'attendance')}
         inline
       />
-      <Input id="languageNeeded" label={t('setup.attendee.languageNeeded')} hint={t('setup.attendee.languageNeededHint')} value={languageNeeded} onChange={(e) => setLanguageNeeded(e.target.value)} error={errorFor(errors, 'languageNeeded')} />
-      {languageNeeded.trim() ? (
-        <Checkbox id="interpreterBooked" label={t('setup.attendee.interpreterBooked')} checked={interpreterBooked} onChange={(e) => setInterpreterBooked(e.target.checked)} />
-      ) : null}
+      <LanguageNeededFields language={languageNeeded} onLanguage={setLanguageNeeded} booked={interpreterBooked} onBooked={setInterpreterBooked} error={errorFor(errors, 'languageNeeded')} />
       <Button type="submit" disabled={busy}>
         {t('setup.attendee.submit')}
       </Button>

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
 import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
-import { Checkbox } from '../../components/govuk/Checkboxes.tsx';
 import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
-import { Input } from '../../components/govuk/Input.tsx';
 import { useT } from '../../i18n/useT.tsx';
+import { LanguageNeededFields } from './LanguageNeededFields.tsx';
 import { attendeeInputSchema, type Attendee } from '../../../shared/schema/conference.ts';
 import { issuesToProblems, serverProblems, shown, type Problem } from '../conferences/formErrors.ts';
 import { attendeeProblem } from './AttendeeForm.tsx';
@@ -50,17 +49,14 @@ export function AttendeeLanguageForm({ conferenceId, attendee, onDone }: { confe
       <h2 className="govuk-heading-m" id="edit-language-title" tabIndex={-1} ref={headingRef}>
         {t('setup.attendeeLanguage.title', { name: attendee.name })}
       </h2>
-      <Input
-        id="edit-languageNeeded"
-        label={t('setup.attendee.languageNeeded')}
-        hint={t('setup.attendee.languageNeededHint')}
-        value={languageNeeded}
-        onChange={(e) => setLanguageNeeded(e.target.value)}
+      <LanguageNeededFields
+        idPrefix="edit-"
+        language={languageNeeded}
+        onLanguage={setLanguageNeeded}
+        booked={interpreterBooked}
+        onBooked={setInterpreterBooked}
         error={errorFor(errors, 'edit-languageNeeded')}
       />
-      {languageNeeded.trim() ? (
-        <Checkbox id="edit-interpreterBooked" label={t('setup.attendee.interpreterBooked')} checked={interpreterBooked} onChange={(e) => setInterpreterBooked(e.target.checked)} />
-      ) : null}
       <ButtonGroup>
         <Button type="submit" disabled={busy}>
           {t('setup.attendeeLanguage.save')}
