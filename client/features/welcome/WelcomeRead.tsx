@@ -3,7 +3,7 @@ import type { Attendance } from '../../../shared/schema/roles.ts';
 import { whoIsHere } from '../../../shared/rules/whoIsHere.ts';
 import { useT } from '../../i18n/useT.tsx';
 import { useConference, usePresence } from '../../model/hooks.ts';
-import { Statements } from './WelcomeStep.tsx';
+import { Statements } from './Statements.tsx';
 
 /** Step 1 for participants: who is here (WH1), then who sent apologies or a report, and why, in plain words. */
 export function WelcomeRead() {

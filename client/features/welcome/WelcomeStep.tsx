@@ -4,7 +4,8 @@ import type { ConferenceDocs } from '../../../shared/commands/docs.ts';
 import { ATTENDANCE, type Attendance } from '../../../shared/schema/roles.ts';
 import { Tag } from '../../components/Tag.tsx';
 import { useT } from '../../i18n/useT.tsx';
-import { useCanEdit, useChildCount, useCommand, useConference, usePresence } from '../../model/hooks.ts';
+import { useCanEdit, useCommand, useConference, usePresence } from '../../model/hooks.ts';
+import { Statements } from './Statements.tsx';
 
 const setAttendanceIn = (d: ConferenceDocs, id: string, attendance: Attendance) => setAttendance(d.shared, id, attendance);
 
@@ -71,23 +72,5 @@ export function WelcomeStep() {
       )}
       <Statements />
     </div>
-  );
-}
-
-/** The purpose and confidentiality statements, as the chair reads them out, for one child or several. */
-export function Statements() {
-  const t = useT();
-  const children = useChildCount();
-  return (
-    <>
-      <h2 className="cr-heading-m">{t('welcome.whyWeAreHere')}</h2>
-      <div className="cr-inset">
-        <p className="cr-body">{t('welcome.purpose', { children })}</p>
-      </div>
-      <h2 className="cr-heading-m">{t('welcome.keepingPrivate')}</h2>
-      <div className="cr-inset">
-        <p className="cr-body">{t('welcome.confidentiality', { children })}</p>
-      </div>
-    </>
   );
 }
