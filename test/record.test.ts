@@ -260,7 +260,11 @@ describe('issuing the record and asking for changes (IS1, AM1–AM3)', () => {
     expect((await notetaker.post(path(`/amendments/${second}/accept`), { what: 'Glenys is called first' })).status).toBe(409);
     await server.registry.withRoom(conf.id, (room) => addContingency({ shared: room.doc, professional: null }, { mightHappen: 'Anything at night', weWill: 'call Glenys first, then Sam the same day', restricted: false }));
     const accepted = await notetaker.post(path(`/amendments/${second}/accept`), { what: 'Glenys is called first' });
-    expect(accepted.body.version).toMatchObject({ version: 3, change: { what: 'Glenys is called first', why: expect.stringContaining('Kerys Brightwater') } });
+    expect(accepted.body.version).toMatchObject({ version: 3, change: { what: 'Glenys is called first', why: 'Request to change the record from Kerys Brightwater: Contingency plan', request: { from: 'Kerys Brightwater', part: 'Contingency plan' } } });
+    // The change log says whose request it was in the record's language (the request's facts are kept, not an English sentence).
+    const welshLog = JSON.stringify((await notetaker.get(path('/record/outline?edition=full&version=3&language=cy'))).body.outline);
+    expect(welshLog).toContain('Cais gan Kerys Brightwater i newid y cofnod: Contingency plan');
+    expect(welshLog).not.toContain('Request to change the record');
     expect((await notetaker.post(path(`/amendments/${second}/decline`), { reason: 'x' })).status).toBe(409);
 
     const view = (await anyone().post('/api/record-link', { token: parent })).body;

@@ -10,6 +10,7 @@ import { roomNames } from '../../shared/schema/docLayout.ts';
 import { recordedDeadlines, type Deadline } from '../../shared/rules/deadlines.ts';
 import type { CouncilPolicy } from '../../shared/rules/councilPolicy.ts';
 import { conferenceLocalDate } from '../../shared/rules/workingDays.ts';
+import { changeReason, type ChangeRequest } from '../../shared/rules/record.ts';
 import type { ReportPolicy } from '../../shared/rules/reportPolicy.ts';
 import { policyOf } from '../../shared/schema/settings.ts';
 import { buildOutline } from '../../shared/export/outline.ts';
@@ -33,7 +34,8 @@ export interface VersionMeta {
   policy: CouncilPolicy;
   finalisedBy: string;
   finalisedAt: string;
-  change: { what: string; why: string; amendmentId: string | null } | null;
+  /** `request`: the facts of the request an accepted amendment answers (AM3); `why` is then empty (older versions stored an English sentence). */
+  change: { what: string; why: string; amendmentId: string | null; request?: ChangeRequest } | null;
 }
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
@@ -165,7 +167,7 @@ export class RecordService {
     const upTo = basis.kind === 'version' ? basis.row.version : Infinity;
     const changes: ChangeEntry[] = all.filter((v) => v.version <= upTo).flatMap((v) => {
       const m = JSON.parse(v.metaJson) as VersionMeta;
-      return m.change ? [{ version: v.version, what: m.change.what, why: m.change.why, by: m.finalisedBy, at: m.finalisedAt }] : [];
+      return m.change ? [{ version: v.version, what: m.change.what, why: changeReason(m.change), by: m.finalisedBy, at: m.finalisedAt }] : [];
     });
     const m = basis.meta;
     const source: RecordSource = {

@@ -64,7 +64,8 @@ const versionSummary = z.object({
   hash: z.string(),
   finalisedAt: z.string(),
   finalisedBy: z.string(),
-  change: z.object({ what: z.string(), why: z.string() }).nullable(),
+  /** `why` in English for API users; `request` when the version answers a request to change the record (AM3), for the reader's language. */
+  change: z.object({ what: z.string(), why: z.string(), request: z.object({ from: z.string(), part: z.string() }).nullable() }).nullable(),
   /** The stored snapshot still matches its hash (FZ3). */
   verified: z.boolean(),
 });

@@ -10,7 +10,7 @@ import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
 import { enteredByWords } from '../rules/childVoice.ts';
 import type { ProgressState } from '../schema/action.ts';
 import type { TrendColumn, TrendLine } from '../rules/trend.ts';
-import type { MessageId } from '../i18n/messages.ts';
+import type { MessageId, Msg } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Edition } from './types.ts';
 
@@ -190,6 +190,8 @@ export function recordMessages(locale: Locale) {
     deadlineBasis: (id: DeadlineRuleId, type: ConferenceType, policy: CouncilPolicy) => translate(locale, deadlineBasis(id, type, policy)),
     changedDate: (basis: string, from: string, reason: string) => t('export.dateChanged', { basis, date: dayDate(from), reason }),
 
+    /** Text a person typed as it is; a message in this language. */
+    text: (m: string | Msg) => (typeof m === 'string' ? m : translate(locale, m)),
     changeLog: t('export.changeLog'),
     changeHeader: header('export.changeHeader', ['version', 'what', 'why', 'who', 'when']),
 

@@ -292,7 +292,7 @@ export const dates: Section = ({ deadlines, conference, policy }, msg) => {
 
 export const changeLog: Section = ({ changes }, msg) => {
   if (!changes.length) return [];
-  return [h(2, msg.changeLog), { kind: 'table', caption: msg.changeLog, header: msg.changeHeader, rows: changes.map((c) => [String(c.version), c.what, c.why, c.by, msg.instant(c.at)]) }];
+  return [h(2, msg.changeLog), { kind: 'table', caption: msg.changeLog, header: msg.changeHeader, rows: changes.map((c) => [String(c.version), c.what, msg.text(c.why), c.by, msg.instant(c.at)]) }];
 };
 
 export const fingerprint: Section = ({ version }, msg) => (version ? [p(msg.fingerprint(version.hash), 'quiet')] : []);

@@ -4,6 +4,7 @@ import type { Deadline } from '../rules/deadlines.ts';
 import type { ReportPolicy } from '../rules/reportPolicy.ts';
 import type { CouncilPolicy } from '../rules/councilPolicy.ts';
 import type { ConferenceLanguage, Locale } from '../i18n/locale.ts';
+import type { Msg } from '../i18n/messages.ts';
 
 /** The three documents of the record (EX1). */
 export const EDITIONS = ['full', 'family', 'letter'] as const;
@@ -58,7 +59,8 @@ export interface VersionInfo {
 export interface ChangeEntry {
   version: number;
   what: string;
-  why: string;
+  /** The reason typed, or the request it answers as a message (AM3). */
+  why: string | Msg;
   by: string;
   at: string;
 }

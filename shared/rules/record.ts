@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../i18n/messages.ts';
 import type { Role } from '../schema/roles.ts';
 import type { Edition } from '../export/types.ts';
 import { isCaseStaff, viewFor } from './permissions.ts';
@@ -31,4 +32,26 @@ export function amendmentDeadline(receivedOn: IsoDate, workingDays: number, juri
 /** AM2: late iff received after the deadline day. */
 export function isAmendmentLate(receivedOn: IsoDate, deadline: IsoDate): boolean {
   return receivedOn > deadline;
+}
+
+/** AM3: the request a version was made to answer: who asked and which part, kept as facts so the log reads in each language. */
+export interface ChangeRequest {
+  from: string;
+  part: string;
+}
+
+// Versions finalised before the request's facts were kept wrote this English sentence as the reason.
+const OLD_REQUEST_REASON = /^Request to change the record from (.*?): ([\s\S]*)$/;
+
+/** AM3: the request behind a version's change, from its facts or (older versions) from the English sentence they stored. */
+export function changeRequest(change: { why: string; amendmentId?: string | null; request?: ChangeRequest | null }): ChangeRequest | null {
+  if (change.request) return change.request;
+  const old = change.amendmentId ? OLD_REQUEST_REASON.exec(change.why) : null;
+  return old ? { from: old[1]!, part: old[2]! } : null;
+}
+
+/** AM3: why a version changed, for the versions table and the change log: the request in the reader's words, or the reason the note taker typed. */
+export function changeReason(change: { why: string; amendmentId?: string | null; request?: ChangeRequest | null }): Msg | string {
+  const r = changeRequest(change);
+  return r ? msg('record.change.fromRequest', { name: r.from, part: r.part }) : change.why;
 }

@@ -62,7 +62,7 @@ export function FinalisePanel({ conferenceId, state, onChanged }: { conferenceId
               <tr key={v.version}>
                 <td>{v.version}</td>
                 <td>{t('record.versions.finalisedBy', { when: f.instant(v.finalisedAt), name: v.finalisedBy })}</td>
-                <td>{v.change ? t('record.versions.change', { what: v.change.what, why: v.change.why }) : t('record.versions.first')}</td>
+                <td>{v.change ? t('record.versions.change', { what: v.change.what, why: v.change.request ? t('record.change.fromRequest', { name: v.change.request.from, part: v.change.request.part }) : v.change.why }) : t('record.versions.first')}</td>
                 <td>{v.verified ? <Tag colour="green">{t('record.versions.verified')}</Tag> : <Tag colour="yellow">{t('record.versions.mismatch')}</Tag>}</td>
               </tr>
             ))}

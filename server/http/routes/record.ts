@@ -10,7 +10,8 @@ import {
   acceptAmendmentSchema, declineAmendmentSchema, exportQuerySchema, finaliseBodySchema, issueBodySchema, recordLanguageBodySchema,
   type AmendmentSummary, type IssuedLink, type LinkSummary, type RecordState, type VersionSummary,
 } from '../../../shared/api/record.ts';
-import { editionsFor, mayReceive } from '../../../shared/rules/record.ts';
+import { changeReason, changeRequest, editionsFor, mayReceive } from '../../../shared/rules/record.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
 import type { Edition } from '../../../shared/export/types.ts';
 import { newId } from '../../../shared/schema/ids.ts';
 import { HttpError, forbidden, invalid, notFound } from '../errors.ts';
@@ -43,6 +44,12 @@ export function sendDocx(reply: FastifyReply, fileName: string, bytes: Uint8Arra
     .send(Buffer.from(bytes));
 }
 
+/** A version's change for the API: the reason in English (API users), and the request's facts for the reader's language (AM3). */
+function changeSummary(change: NonNullable<VersionMeta['change']>): VersionSummary['change'] {
+  const why = changeReason(change);
+  return { what: change.what, why: typeof why === 'string' ? why : translate('en', why), request: changeRequest(change) };
+}
+
 export function versionSummary(row: { version: number; hash: string; metaJson: string; sharedState: Uint8Array; professionalState: Uint8Array; conferenceId: string; createdAt: string; createdBy: string }): VersionSummary {
   const meta = JSON.parse(row.metaJson) as VersionMeta;
   return {
@@ -50,7 +57,7 @@ export function versionSummary(row: { version: number; hash: string; metaJson: s
     hash: row.hash,
     finalisedAt: meta.finalisedAt,
     finalisedBy: meta.finalisedBy,
-    change: meta.change ? { what: meta.change.what, why: meta.change.why } : null,
+    change: meta.change ? changeSummary(meta.change) : null,
     verified: verifyVersion(row),
   };
 }
@@ -243,7 +250,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
       throw new HttpError(409, 'no_changes', 'Make the change in the record first, then accept the request.');
     }
     const who = (await store.attendee(a.attendeeId))?.name ?? '';
-    const row = await record.finalise(conf, p, { what: body.data.what, why: `Request to change the record from ${who}: ${a.part}`, amendmentId: a.id });
+    const row = await record.finalise(conf, p, { what: body.data.what, why: '', amendmentId: a.id, request: { from: who, part: a.part } });
     if (!(await store.decideAmendment(a.id, { status: 'accepted', at: row.createdAt, by: p.userId ?? '', response: body.data.what, version: row.version }))) {
       throw new HttpError(409, 'already_decided', 'This request has already been answered.');
     }
