@@ -55,6 +55,10 @@ describe('the record in Welsh, English or both (EX6)', () => {
       expect(r.status).toBe(200);
       files[edition] = r.bytes;
     }
+    // A picture's title, which Word and screen readers give with its description, is Welsh too.
+    const titles = [...(await docxParts(files.full!)).get('word/document.xml')!.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(['Plot dotiau', 'Genogram', 'Graddio dros amser']).toContain(title);
     const pdf = await pdfTexts(files);
     const furniture = / ?SWYDDOGOL-SENSITIF Tudalen \d+ o \d+ SWYDDOGOL-SENSITIF Poppy Brightwater, Ellis Holloway-Brightwater/g;
     const full = pdf.full!.text.replace(furniture, '');

@@ -3,7 +3,8 @@ import {
   TableRow, TextRun, WidthType, type IParagraphOptions,
 } from 'docx';
 import type { Block, DocumentOutline, PictureId } from './types.ts';
-import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
+import { LANGUAGE_TAG, defaultLocaleFor, type Locale } from '../i18n/locale.ts';
+import { translate } from '../i18n/translate.ts';
 
 /** Turns a picture's SVG into PNG bytes (the server uses resvg); null leaves the alt text in its place. */
 export type Rasterise = (svg: string, width: number) => Uint8Array | null;
@@ -25,7 +26,8 @@ export function literalRuns(text: string, opts: { bold?: boolean; lang?: Locale 
 
 const FONT = 'Arial';
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-const PICTURE_TITLES: Record<PictureId, string> = { dot_plot: 'Dot plot', genogram: 'Genogram', trend: 'Scaling over time' };
+/** A picture's title in Word's alternative text, in the picture's language (a bilingual record's pictures are Welsh first). */
+const pictureTitle = (id: PictureId, locale: Locale) => translate(locale, { id: `export.pictureTitle.${id}` });
 
 /** Text width of an A4 page with 2 cm margins: in twentieths of a point, and in pixels at 96 dpi (for pictures). */
 const PAGE_WIDTH_TWIPS = 11906 - 2 * 1134;
@@ -77,7 +79,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   });
 }
 
-function docxBlocksOf(b: Block, rasterise: Rasterise | undefined): (Paragraph | Table)[] {
+function docxBlocksOf(b: Block, rasterise: Rasterise | undefined, documentLocale: Locale): (Paragraph | Table)[] {
   const para = (opts: IParagraphOptions) => new Paragraph({ spacing: { after: 160 }, ...opts });
   const lang = b.lang;
   switch (b.kind) {
@@ -102,7 +104,7 @@ function docxBlocksOf(b: Block, rasterise: Rasterise | undefined): (Paragraph | 
           type: 'png',
           data: png,
           transformation: { width: w, height: Math.round((b.height * w) / b.width) },
-          altText: { name: b.id, title: PICTURE_TITLES[b.id], description: b.alt },
+          altText: { name: b.id, title: pictureTitle(b.id, lang ?? documentLocale), description: b.alt },
         })],
       })];
     }
@@ -161,7 +163,7 @@ export function docxDocumentOf(o: DocumentOutline, rasterise?: Rasterise): Docum
       properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
       headers: { default: header },
       footers: { default: footer },
-      children: o.blocks.flatMap((b) => docxBlocksOf(b, rasterise)),
+      children: o.blocks.flatMap((b) => docxBlocksOf(b, rasterise, defaultLocaleFor(o.language))),
     }],
   });
 }
