@@ -184,10 +184,7 @@ export class Room {
     const recovered = this.unsaved.length > 0;
     this.unsaved = [];
     this.unsavedSize = 0;
-    for (const { update, origin } of all) {
-      const msg = updateMessage(update);
-      for (const p of this.peers) if (p !== origin) p.send(msg);
-    }
+    this.relayCommitted(all);
     if (recovered) {
       this.retryDelay = RETRY_FIRST_MS;
       if (this.retryTimer) clearTimeout(this.retryTimer);
@@ -204,6 +201,31 @@ export class Room {
       setImmediate(() => {
         this.chain = this.chain.then(() => this.compact()).finally(() => { this.compactionQueued = false; });
       });
+    }
+  }
+
+  /**
+   * What one commit stored, out to every peer but the one it came from: one frame per peer, however
+   * many updates the turn committed (merged with Y.mergeUpdates when there are several), instead of
+   * one frame per update per peer. A writer gets everything but its own.
+   */
+  private relayCommitted(all: readonly Pending[]): void {
+    if (all.length === 1) {
+      const { update, origin } = all[0]!;
+      const msg = updateMessage(update);
+      for (const p of this.peers) if (p !== origin) p.send(msg);
+      return;
+    }
+    const origins = new Set(all.map((b) => b.origin));
+    let everything: Uint8Array | null = null;
+    for (const p of this.peers) {
+      if (!origins.has(p)) {
+        everything ??= updateMessage(Y.mergeUpdates(all.map((b) => b.update)));
+        p.send(everything);
+        continue;
+      }
+      const others = all.filter((b) => b.origin !== p).map((b) => b.update);
+      if (others.length) p.send(updateMessage(others.length === 1 ? others[0]! : Y.mergeUpdates(others)));
     }
   }
 
