@@ -7,6 +7,7 @@
  *   BENCH_ROUNDS=n    paired rounds (default 3)
  *   BENCH_ONLY=a,b    only the named measurements (e.g. "fan-out,join")
  *   BENCH_PROFILE=dir a CPU profile of our server, written when it stops
+ *   BENCH_NODE_FLAGS  Node flags for our server instead of the product's (server/bundle.ts SERVER_NODE_FLAGS)
  *
  * Three processes besides this one: our server (bundled and run by plain node, as `npm start` runs
  * it, on a temporary store), the reference server and the load generator (real y-websocket clients).
