@@ -10,11 +10,13 @@ import { FIXTURE, FIXTURE_PEOPLE } from '../support/fixture.ts';
 import { roomNames } from '../../shared/schema/docLayout.ts';
 import { setClosedSession, setPresenting, setStep } from '../../shared/commands/meeting.ts';
 import { openRound } from '../../shared/commands/scaling.ts';
+import { addContingency } from '../../shared/commands/contingency.ts';
 import { standardScale } from '../../shared/rules/scaleWords.ts';
 import { STEP_IDS, stepTitleId, type StepId } from '../../shared/rules/agenda.ts';
 import { catalogue } from '../../shared/i18n/messages.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
+import type { MessageId } from '../../shared/i18n/messages.ts';
 
 /**
  * Issue 13: a Welsh conference walked on every screen a Welsh-speaking family (and the chair in Welsh)
@@ -198,6 +200,7 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
       await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     };
     /** The step's title in either language in the page's first heading (a leak is reported, not waited on). */
+    const cy = (id: MessageId) => translate('cy', { id });
     const atStep = (page: Page, step: StepId) =>
       expect.poll(async () => {
         const h = await page.locator('h1, h2').first().innerText().catch(() => '');
@@ -235,6 +238,21 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
       await projector.locator('.cr-projector h1, .cr-projector h2').first().waitFor();
       await check(projector, `projector-${step}`, 'cy', true);
       await check(english, `english-${step}`, 'en');
+      if (step === 'worries') {
+        // The parent proposes an item (in Welsh): the phone's "sent" note, the chair's proposal card.
+        await phone.locator('#propose-section').selectOption({ index: 1 });
+        await phone.getByLabel(cy('participant.propose.what')).fill('Mae Dean wedi bod i bob sesiwn hyd yma.');
+        await phone.getByRole('button', { name: cy('participant.propose.submit') }).click();
+        await phone.getByText(cy('participant.propose.sent')).waitFor();
+        await check(phone, 'phone-proposal-sent', 'cy', true);
+        await chair.getByText('Mae Dean wedi bod i bob sesiwn hyd yma.').first().waitFor();
+        await check(chair, 'chair-proposal', 'cy', true);
+        // The phone loses its connection: the tag says so, in Welsh.
+        await phone.context().setOffline(true);
+        await phone.waitForTimeout(1500);
+        await check(phone, 'phone-offline', 'cy', true);
+        await phone.context().setOffline(false);
+      }
     }
 
     // A scaling question open, asked in Welsh.
@@ -245,6 +263,12 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     await atStep(phone, 'scaling');
     await phone.locator('input[type=radio], button').first().waitFor();
     await check(phone, 'phone-scaling-open', 'cy', true);
+    // The parent gives a score: the phone says it was sent; the chair sees who has scored.
+    await phone.getByRole('radio', { name: '6' }).click();
+    await phone.getByLabel(cy('scaling.mine.reason')).fill('Mae pethau’n well ers yr haf.');
+    await phone.getByRole('button', { name: cy('scaling.mine.send') }).click();
+    await phone.waitForTimeout(1000);
+    await check(phone, 'phone-score-sent', 'cy', true);
     await check(chair, 'chair-scaling-open', 'cy');
     await check(projector, 'projector-scaling-open', 'cy', true);
     await check(english, 'english-scaling-open', 'en');
@@ -292,6 +316,25 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     await recordPhone.goto(kerys.url.startsWith('http') ? kerys.url : server.url + kerys.url);
     await recordPhone.locator('h1').first().waitFor();
     await check(recordPhone, 'phone-record-link', 'cy', true);
+    // The parent asks for a change (in Welsh); the note taker makes it and accepts: the versions
+    // table and the parent's page say whose request the new version answers.
+    await recordPhone.locator('#amend-part').fill('Cynllun wrth gefn');
+    await recordPhone.locator('#amend-wanted').fill('Dylid ffonio Glenys cyn yr heddlu.');
+    await recordPhone.getByRole('button', { name: cy('recordLink.amend.submit') }).click();
+    await recordPhone.getByText(cy('recordLink.amend.sent')).waitFor();
+    await check(recordPhone, 'phone-record-link-request', 'cy', true);
+    await note.reload();
+    await note.getByText('Dylid ffonio Glenys cyn yr heddlu.').first().waitFor();
+    await check(note, 'record-request', 'cy');
+    const request = (await noteApi.get(`/api/conferences/${conf.id}/record`)).body.amendments[0].id as string;
+    await room((d) => void addContingency(d, { mightHappen: 'Unrhyw beth yn y nos', weWill: 'ffonio Glenys yn gyntaf', restricted: false }));
+    expect((await noteApi.post(`/api/conferences/${conf.id}/amendments/${request}/accept`, { what: 'Glenys yn cael ei ffonio gyntaf' })).status).toBe(200);
+    await note.reload();
+    await note.getByText('Glenys yn cael ei ffonio gyntaf', { exact: false }).first().waitFor();
+    await check(note, 'record-amended', 'cy', true);
+    await recordPhone.reload();
+    await recordPhone.locator('h1').first().waitFor();
+    await check(recordPhone, 'phone-record-link-answered', 'cy', true);
 
     const report = (m: Map<string, string[]>) => [...m].map(([f, screens]) => `${f} on ${screens.length > 3 ? `${screens.slice(0, 3).join(', ')} and ${screens.length - 3} more` : screens.join(', ')}`);
     expect({ english: report(welshLeaks), welsh: report(welshWords) }, 'English on Welsh screens; Welsh on the English laptop').toEqual({ english: [], welsh: [] });
