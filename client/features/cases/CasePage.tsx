@@ -5,7 +5,7 @@ import { Loading, Page } from '../../components/Page.tsx';
 import { paths } from '../../router.ts';
 import { useSession } from '../../state/session.ts';
 import { useFormat, useT } from '../../i18n/useT.tsx';
-import type { MessageId } from '../../../shared/i18n/messages.ts';
+import { msg, type MessageId, type Msg } from '../../../shared/i18n/messages.ts';
 import type { CaseConference, CaseView } from '../../../shared/api/cases.ts';
 import { categoryOptions, decisionOptions } from '../../../shared/rules/decision.ts';
 import { CreateReview } from './CreateReview.tsx';
@@ -19,15 +19,15 @@ export function CasePage({ caseId }: { caseId: string }) {
   const t = useT();
   const session = useSession((s) => s.session);
   const [view, setView] = useState<CaseView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.caseView(caseId).then((v) => live && setView(v)).catch((e: unknown) => live && setError(e instanceof ApiError ? e.message : t('cases.loadFailed')));
+    api.caseView(caseId).then((v) => live && setView(v)).catch((e: unknown) => live && setError(e instanceof ApiError ? e.msg : msg('cases.loadFailed')));
     return () => {
       live = false;
     };
-  }, [caseId, t]);
+  }, [caseId]);
 
   const names = view ? view.children.map((c) => c.name).join(', ') : '';
   const isChair = session?.kind === 'staff' && session.user.role === 'chair';
@@ -35,7 +35,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   return (
     <Page title={t('cases.title', { names })} wide>
       <h1 className="govuk-heading-l">{t('cases.title', { names })}</h1>
-      {error ? <p className="govuk-error-message">{error}</p> : null}
+      {error ? <p className="govuk-error-message">{t(error)}</p> : null}
       {!view && !error ? <Loading label={t('cases.loading')} /> : null}
       {view ? (
         <>

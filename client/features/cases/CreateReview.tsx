@@ -8,6 +8,7 @@ import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
 import { Checkboxes } from '../../components/govuk/Checkboxes.tsx';
 import type { Conference } from '../../../shared/schema/conference.ts';
 import type { ReviewCreated } from '../../../shared/api/cases.ts';
+import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 
 /**
  * RV1 — The chair makes the next review from the case's latest conference: date, length and place;
@@ -21,7 +22,7 @@ export function CreateReview({ previous }: { previous: Conference }) {
   const [duration, setDuration] = useState('90');
   const [venue, setVenue] = useState(previous.online ? '' : previous.venue);
   const [online, setOnline] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const [created, setCreated] = useState<ReviewCreated | null>(null);
 
   if (created) {
@@ -69,12 +70,12 @@ export function CreateReview({ previous }: { previous: Conference }) {
         setError(null);
         api.createReview({ type: 'review', previousConferenceId: previous.id, startsAt, durationMinutes: Number(duration), venue, online, reference: '' })
           .then(setCreated)
-          .catch((err: unknown) => setError(err instanceof ApiError ? err.message : String(err)));
+          .catch((err: unknown) => setError(err instanceof ApiError ? err.msg : msg('errors.generic')));
       }}
     >
       <h2 className="govuk-heading-m">{t('review.create.title')}</h2>
       <p className="govuk-body">{t('review.create.intro', { when: f.dateTime(previous.startsAt) })}</p>
-      {error ? <p className="govuk-error-message" role="alert">{t('review.create.failed', { reason: error })}</p> : null}
+      {error ? <p className="govuk-error-message" role="alert">{t('review.create.failed', { reason: t(error) })}</p> : null}
       <Input id="review-starts-at" type="datetime-local" label={t('review.create.startsAt')} hint={t('review.create.startsAtHint')} value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
       <Input id="review-duration" type="number" width={4} label={t('review.create.duration')} value={duration} onChange={(e) => setDuration(e.target.value)} min={15} max={480} />
       <Input id="review-venue" label={t('review.create.venue')} value={venue} onChange={(e) => setVenue(e.target.value)} />
