@@ -2,6 +2,7 @@ import { AGENDA, type SectionId } from '../rules/agenda.ts';
 import { isReportLate } from '../rules/reports.ts';
 import { conferenceLocalDate } from '../rules/workingDays.ts';
 import { median } from '../rules/scaling.ts';
+import { scaleForReader } from '../rules/scaleWords.ts';
 import type { Item } from '../schema/item.ts';
 import type { ScalingRound } from '../schema/project.ts';
 import { dotPlotSvg } from './dotPlot.ts';
@@ -138,7 +139,9 @@ export const dangers: Section = ({ model }, msg) => {
   ];
 };
 
-function roundBlocks(round: ScalingRound, msg: RecordMessages): Block[] {
+function roundBlocks(asked: ScalingRound, msg: RecordMessages): Block[] {
+  // The standard question in the document's language, whichever language it was asked in (SC10).
+  const round = scaleForReader(asked, msg.locale);
   const blocks: Block[] = [
     h(3, round.question),
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandWords, directionWords, inEscalationBand, questionForDirection, scaleInLanguage, standardScale } from './scaleWords.ts';
+import { bandWords, directionWords, inEscalationBand, questionForDirection, scaleForReader, standardScale } from './scaleWords.ts';
 import { DEFAULT_SCALE } from './scaling.ts';
 import { translate } from '../i18n/translate.ts';
 
@@ -28,10 +28,13 @@ describe('SC10 wording follows the direction of the scale', () => {
     expect(questionForDirection('How worried are you?', 'higher_is_safer', 'higher_is_riskier')).toBe('How worried are you?');
   });
 
-  it('SC10 the standard wording starts in the asker\'s language; a council\'s own wording is kept', () => {
-    expect(scaleInLanguage({ ...DEFAULT_SCALE, escalateAtOrBelow: 2 }, 'cy')).toEqual({ ...standardScale('higher_is_safer', 'cy'), escalateAtOrBelow: 2 });
+  it('SC10 the standard wording reads in the reader\'s language, whichever language it was asked in; words the chair wrote are kept', () => {
+    expect(scaleForReader({ ...DEFAULT_SCALE, escalateAtOrBelow: 2 }, 'cy')).toEqual({ ...standardScale('higher_is_safer', 'cy'), escalateAtOrBelow: 2 });
+    const askedInWelsh = { ...standardScale('higher_is_riskier', 'cy'), id: 'r1' };
+    expect(scaleForReader(askedInWelsh, 'en')).toEqual({ ...standardScale('higher_is_riskier', 'en'), id: 'r1' });
     const own = { ...DEFAULT_SCALE, question: 'Pa mor ddiogel?' };
-    expect(scaleInLanguage(own, 'cy')).toBe(own);
+    expect(scaleForReader(own, 'cy')).toBe(own);
+    expect(scaleForReader(own, 'en')).toBe(own);
   });
 
   it('SC4/SC10 the band reads and marks scores as the scale runs', () => {

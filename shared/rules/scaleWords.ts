@@ -51,11 +51,15 @@ export function questionForDirection(question: string, from: ScaleDirection, to:
 }
 
 /**
- * SC10: the scale to start a question from, in the language of the person asking: the council's
- * scale, or the standard wording in `locale` when the council kept the English standard wording.
+ * SC10: a scale in the reader's language. The standard wording, whichever language it was asked or
+ * kept in, reads as the standard wording in `locale` (a Welsh parent sees the chair's standard
+ * question in Welsh, the projector of a bilingual conference both); words the chair or council
+ * wrote themselves stay as written. Used to start a question and to show one.
  */
-export function scaleInLanguage<S extends ScaleDefinition>(scale: S, locale: Locale): S {
-  const en = standardScale(scale.direction, 'en');
-  const standard = scale.question === en.question && scale.anchor0 === en.anchor0 && scale.anchor10 === en.anchor10;
+export function scaleForReader<S extends Pick<ScaleDefinition, 'question' | 'anchor0' | 'anchor10' | 'direction'>>(scale: S, locale: Locale): S {
+  const standard = LOCALES.some((l) => {
+    const s = standardScale(scale.direction, l);
+    return scale.question.trim() === s.question && scale.anchor0.trim() === s.anchor0 && scale.anchor10.trim() === s.anchor10;
+  });
   return standard ? { ...scale, ...standardScale(scale.direction, locale) } : scale;
 }

@@ -151,6 +151,9 @@ describe('Welsh and English, per person and per conference', () => {
     const round = openRound(s.doc, standardScale('higher_is_safer'));
     const count = projector.locator('.cr-proj-count');
     await count.locator('[lang="en-GB"]').waitFor();
+    // The standard question, asked in English, reads in Welsh, then in English.
+    const question = projector.locator('.cr-proj-question');
+    expect(await question.innerText()).toBe(`${standardScale('higher_is_safer', 'cy').question}\n${standardScale('higher_is_safer', 'en').question}`);
     expect(await count.innerText()).toMatch(/^.+\n.*scored/);
     expect(round.ok).toBe(true);
     if (!round.ok) return;

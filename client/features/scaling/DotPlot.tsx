@@ -1,5 +1,5 @@
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
-import { bandWords, inEscalationBand } from '../../../shared/rules/scaleWords.ts';
+import { bandWords, inEscalationBand, scaleForReader } from '../../../shared/rules/scaleWords.ts';
 import { SCORER_GROUPS } from '../../../shared/rules/scaling.ts';
 import { useT } from '../../i18n/useT.tsx';
 import { useSharedScreenLocales } from '../../i18n/locale.ts';
@@ -137,11 +137,11 @@ export function DotPlot({ round, size, bands = true }: { round: ScalingRound; si
       <figcaption className="cr-dotplot__ends" style={{ paddingLeft: `${(labelW / g.width) * 100}%` }}>
         <span className="cr-dotplot__end">
           <EndMeaning score={0} meaning={round.anchor0} />
-          {others.map((l) => <EndSecond key={l} locale={l} score={0} meaning={round.anchor0} />)}
+          {others.map((l) => <EndSecond key={l} locale={l} score={0} meaning={scaleForReader(round, l).anchor0} />)}
         </span>
         <span className="cr-dotplot__end cr-dotplot__end--10">
           <EndMeaning score={10} meaning={round.anchor10} />
-          {others.map((l) => <EndSecond key={l} locale={l} score={10} meaning={round.anchor10} />)}
+          {others.map((l) => <EndSecond key={l} locale={l} score={10} meaning={scaleForReader(round, l).anchor10} />)}
         </span>
       </figcaption>
       {band ? (

@@ -7,7 +7,7 @@ import { useCommand, useConference } from '../../model/hooks.ts';
 import { useCouncilSettings } from '../../state/settings.ts';
 import { openRoundIn } from './commands.ts';
 import { ScaleFieldset, parseScaleDraft, useScaleDraft } from './ScaleFieldset.tsx';
-import { scaleInLanguage } from '../../../shared/rules/scaleWords.ts';
+import { scaleForReader } from '../../../shared/rules/scaleWords.ts';
 import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 
 interface FormProps {
@@ -24,7 +24,7 @@ export function ScaleForm(props: FormProps) {
   const last = useConference((m) => m.rounds[m.rounds.length - 1] ?? null);
   const locale = useCurrentLocale();
   // The council's standard wording is offered in the chair's language (SC10).
-  const council = scaleInLanguage(useCouncilSettings().scale, locale);
+  const council = scaleForReader(useCouncilSettings().scale, locale);
   // The council's settings may arrive after the form is drawn: start again from them.
   return <ScaleQuestionForm key={last ? last.id : JSON.stringify(council)} start={last ?? council} {...props} />;
 }

@@ -4,6 +4,7 @@ import { PagedColumn, PagingContext, usePaging, type Entry } from '../projector/
 import { BandNote } from './BandNote.tsx';
 import { DotPlot } from './DotPlot.tsx';
 import { SCORER_GROUPS, type ScorerGroup } from '../../../shared/rules/scaling.ts';
+import { scaleForReader } from '../../../shared/rules/scaleWords.ts';
 import { haveScored, useCurrentRound, useScorers, validResults } from './scaleText.ts';
 import { Both } from '../../i18n/Both.tsx';
 import { useSharedScreenLocales } from '../../i18n/locale.ts';
@@ -35,6 +36,22 @@ export function ScalingProjector() {
   return round.status === 'revealed' ? <Revealed round={round} /> : <Scoring round={round} />;
 }
 
+/** The question; the standard one in each of the projector's languages, a chair's own as written (SC10). */
+function Question({ round }: { round: ScalingRound }) {
+  const [, ...others] = useSharedScreenLocales();
+  const seconds = others.map((l) => ({ l, text: scaleForReader(round, l).question })).filter((s) => s.text !== round.question);
+  return (
+    <p className="cr-proj-question">
+      {round.question}
+      {seconds.map((s) => (
+        <span key={s.l} className="cr-bilingual__second" lang={LANGUAGE_TAG[s.l]}>
+          {s.text}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 const REASON_KEYS = SCORER_GROUPS.map((g) => `reasons-${g}`);
 
 function Scoring({ round }: { round: ScalingRound }) {
@@ -44,7 +61,7 @@ function Scoring({ round }: { round: ScalingRound }) {
   useEffect(() => REASON_KEYS.forEach((k) => report(k, 1)), [report, round.id]);
   return (
     <div className="cr-proj-scaling">
-      <p className="cr-proj-question">{round.question}</p>
+      <Question round={round} />
       <DotPlot round={round} size="projector" bands={false} />
       <p className="cr-proj-count">
         <BothNested id={round.status === 'closed' ? 'scaling.projector.closed' : 'scaling.projector.open'} name="scored" inner={haveScored(scoredCount, scorers.length)} />

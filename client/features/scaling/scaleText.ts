@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { canScore, expectedToTakePart } from '../../../shared/rules/permissions.ts';
 import { SCORE_MAX, SCORE_MIN, summariseByGroup } from '../../../shared/rules/scaling.ts';
-import { inEscalationBand } from '../../../shared/rules/scaleWords.ts';
+import { inEscalationBand, scaleForReader } from '../../../shared/rules/scaleWords.ts';
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
 import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
 import { useConference } from '../../model/hooks.ts';
 import { msg, type MessageId, type Msg } from '../../../shared/i18n/messages.ts';
-import { useT } from '../../i18n/useT.tsx';
+import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 
 export const SCORES: readonly number[] = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
 
@@ -19,9 +19,11 @@ export function useRoleLabel(): (role: string) => string {
   return useCallback((role: string) => (role in ROLE_LABELS ? t(`role.${role}` as MessageId) : role), [t]);
 }
 
-/** The round on screen now, or null before the first question. */
+/** The round on screen now, or null before the first question; a standard question in the reader's language (SC10). */
 export function useCurrentRound(): ScalingRound | null {
-  return useConference((m) => (m.currentRoundId ? (m.rounds.find((r) => r.id === m.currentRoundId) ?? null) : null));
+  const round = useConference((m) => (m.currentRoundId ? (m.rounds.find((r) => r.id === m.currentRoundId) ?? null) : null));
+  const locale = useCurrentLocale();
+  return useMemo(() => (round ? scaleForReader(round, locale) : null), [round, locale]);
 }
 
 /** Published scores the statistics can use (a damaged entry is left out rather than breaking the screen). */
