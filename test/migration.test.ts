@@ -39,5 +39,12 @@ describe('MG1/MG2 migrations run on the server when it loads a room', () => {
     expect(c.doc.getMap('plan').has('contingency')).toBe(false);
     expect(m.actions.map((a) => a.what)).toEqual(['Dean attends the programme']);
     expect(m.attendees.map((a) => a.name)).toEqual(['Kerys Holloway']);
+    // The entry's "what might happen" is the migration's English line in the document; a Welsh record says it in Welsh.
+    expect(m.contingency.map((e) => e.mightHappen)).toEqual(['Things do not get better quickly enough']);
+    expect((await chair.post(`/api/conferences/${id}/close`)).status).toBe(200);
+    const welsh = JSON.stringify((await chair.get(`/api/conferences/${id}/record/outline?edition=full&language=cy`)).body.outline);
+    expect(welsh).toContain("Dydy pethau ddim yn gwella'n ddigon cyflym");
+    expect(welsh).toContain('If Dean drinks again, Glenys collects the children.');
+    expect(welsh).not.toContain('Things do not get better');
   });
 });

@@ -4,6 +4,7 @@ import { conferenceLocalDate } from '../rules/workingDays.ts';
 import { median } from '../rules/scaling.ts';
 import { scaleForReader } from '../rules/scaleWords.ts';
 import type { Item } from '../schema/item.ts';
+import { triggerText } from '../schema/contingency.ts';
 import type { ScalingRound } from '../schema/project.ts';
 import { dotPlotSvg } from './dotPlot.ts';
 import { genogramSvg } from '../genogram/svg.ts';
@@ -268,7 +269,7 @@ export const plan: Section = ({ model }, msg) => {
 export const contingency: Section = ({ model }, msg) => {
   const entries = model.contingency.filter((c) => c.mightHappen.trim() || c.weWill.trim());
   if (!entries.length) return [];
-  return [h(2, msg.contingency), { kind: 'table', caption: msg.contingency, header: msg.contingencyHeader, rows: entries.map((c) => [mark(c, c.mightHappen, msg), c.weWill]) }];
+  return [h(2, msg.contingency), { kind: 'table', caption: msg.contingency, header: msg.contingencyHeader, rows: entries.map((c) => [mark(c, msg.text(triggerText(c.mightHappen)), msg), c.weWill]) }];
 };
 
 export const genogram: Section = ({ model, conference }, msg) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys, type Entity } from './record.ts';
 import { v } from '../i18n/zodErrors.ts';
+import { msg, type Msg } from '../i18n/messages.ts';
 
 /**
  * One entry of the contingency plan (step 12): what might happen, and what we will do then.
@@ -19,6 +20,18 @@ export const contingencySchema = z.object({
 export type ContingencyRecord = z.infer<typeof contingencySchema>;
 export type ContingencyEntry = Entity<ContingencyRecord>;
 export const CONTINGENCY_FIELDS = fieldKeys(contingencySchema);
+
+/**
+ * Migration 2 wrote this English line as the "what might happen" of the entry it made from an old
+ * document's single contingency text (that text answered "what if things do not get better").
+ * Screens and the record show it in the reader's language; the document keeps it as written.
+ */
+const MIGRATED_TRIGGER = 'Things do not get better quickly enough';
+
+/** What might happen, for reading: migration 2's line as a message in the reader's language, anything typed as written. */
+export function triggerText(mightHappen: string): Msg | string {
+  return mightHappen.trim() === MIGRATED_TRIGGER ? msg('plan.contingency.migratedTrigger') : mightHappen;
+}
 
 export const CONTINGENCY = defineRecord({
   collection: 'contingency',

@@ -1,9 +1,11 @@
 import { useFormat, useT } from '../../i18n/useT.tsx';
+import type { Msg } from '../../../shared/i18n/messages.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { useWorryNumbers, worriesText } from './planText.ts';
 import { ProposeAction } from './ProposeAction.tsx';
 import { ProgressControl } from '../review/Progress.tsx';
+import { triggerText } from '../../../shared/schema/contingency.ts';
 
 /**
  * The plan for reading on a participant's device: each action with who, when and how we will know;
@@ -12,6 +14,7 @@ import { ProgressControl } from '../review/Progress.tsx';
  */
 export function PlanList() {
   const t = useT();
+  const textOf = (m: string | Msg) => (typeof m === 'string' ? m : t(m));
   const f = useFormat();
   const actions = useConference((m) => m.actions);
   const contingency = useConference((m) => m.contingency);
@@ -42,7 +45,7 @@ export function PlanList() {
           <li key={c.id} className={`cr-action${c.restricted ? ' cr-action--restricted' : ''}`}>
             {c.restricted ? <RestrictedTag /> : null}
             <dl className="cr-action__facts">
-              <Fact k={t('plan.contingency.if')} v={c.mightHappen} />
+              <Fact k={t('plan.contingency.if')} v={textOf(triggerText(c.mightHappen))} />
               <Fact k={t('plan.contingency.then')} v={c.weWill} />
             </dl>
           </li>

@@ -5,6 +5,7 @@ import { PagedColumn, type Entry } from '../projector/paging.tsx';
 import { Both, useBothText } from '../../i18n/Both.tsx';
 import { useWorryNumbers, worriesText } from './planText.ts';
 import { ProgressLine } from '../review/Progress.tsx';
+import { triggerText } from '../../../shared/schema/contingency.ts';
 
 /**
  * Step 12 on the projector: the actions, numbered, each whole on a page; beside them what happens
@@ -52,7 +53,7 @@ export function PlanProjector() {
         node: (
           <div className="cr-proj-action">
             <p className="cr-proj-pair__label">{both('plan.contingency.if')}</p>
-            <p className="cr-proj-item__text">{c.mightHappen || t('plan.none')}</p>
+            <p className="cr-proj-item__text">{((m) => (typeof m === 'string' ? m : t(m)))(triggerText(c.mightHappen)) || t('plan.none')}</p>
             <p className="cr-proj-pair__label">{both('plan.contingency.then')}</p>
             <p className="cr-proj-item__text">{c.weWill || t('plan.none')}</p>
           </div>
