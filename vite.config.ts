@@ -39,7 +39,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     // The bank-holiday library (every country's rules and time zones, ~1.4 MB) is a chunk of its own,
-    // loaded only for deadlines; what a participant's phone loads first is ~170 kB gzipped.
+    // loaded only for deadlines (docs/performance.md has what a participant's phone loads first).
     chunkSizeWarningLimit: 1500,
   },
   server: {
