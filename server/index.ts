@@ -10,6 +10,8 @@ import { RoomRegistry } from './sync/registry.ts';
 import { MAX_SOCKETS_PER_SESSION, SyncServer, refuse } from './sync/upgrade.ts';
 import { CLOSE } from './sync/connection.ts';
 import { createApp, expectedOrigin } from './http/app.ts';
+import { errorBody } from './http/errors.ts';
+import { msg } from '../shared/i18n/messages.ts';
 import { Conferences } from './services/conferences.ts';
 import { Retention } from './services/retention.ts';
 import { Sweeper, type SweepResult } from './sweeper.ts';
@@ -143,8 +145,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       await store.checkWritable();
       return { ok: true, store: 'writable' };
     } catch {
-      return reply.status(503).header('Retry-After', '5')
-        .send({ error: { code: 'storage_unavailable', message: 'The server is running but cannot save anything right now.' } });
+      return reply.status(503).header('Retry-After', '5').type('application/json')
+        .send(errorBody('storage_unavailable', msg('errors.notWritable')));
     }
   });
   sessionRoutes(app, {

@@ -6,8 +6,9 @@ import type { Config } from '../config.ts';
 import type { Principal, PendingPrincipal, Sessions } from '../auth/sessions.ts';
 import type { Audit } from '../audit.ts';
 import { cookieName } from '../auth/sessions.ts';
-import { HttpError, errorBody, unauthenticated } from './errors.ts';
-import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from '../../shared/schema/unicode.ts';
+import { HttpError, errorBody, field, unauthenticated } from './errors.ts';
+import { msg } from '../../shared/i18n/messages.ts';
+import { malformedTextPath } from '../../shared/schema/unicode.ts';
 import { localLimits, type Limits } from './limits.ts';
 import { StorageUnavailableError } from '../store/unavailable.ts';
 
@@ -77,14 +78,14 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
       const reply = res as FastifyReply;
       securityHeaders(config, reply, true);
       const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      return reply.status(tooLong ? 414 : 400).send({ error: { code: tooLong ? 'url_too_long' : 'bad_url', message: 'That address could not be read.' } });
+      return reply.status(tooLong ? 414 : 400).type('application/json').send(errorBody(tooLong ? 'url_too_long' : 'bad_url', msg('errors.badAddress')));
     },
     // Errors before a request exists (headers too large, a broken request line): answered in our shape, never logged with the raw bytes.
     clientErrorHandler: (err: Error & { code?: string }, socket) => {
       if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return void socket.destroy();
       const [status, code, message] = err.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'headers_too_large', 'The request headers (or the address) are too long.']
-        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'timeout', 'The request took too long to arrive.'] : [400, 'bad_request', 'The request could not be read.'];
+        ? [431, 'headers_too_large', msg('errors.headersTooLarge')] as const
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'timeout', msg('errors.timeout')] as const : [400, 'bad_request', msg('errors.unreadable')] as const;
       const body = errorBody(code, message);
       socket.end(`HTTP/1.1 ${status} ${code}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     },
@@ -105,7 +106,7 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
       // CSRF: a cookie-authenticated write must come from our own pages.
       if (req.headers.origin !== expectedOrigin(config, req.headers.host)) {
-        throw new HttpError(403, 'bad_origin', 'This request did not come from the Conference Room page.');
+        throw new HttpError(403, 'bad_origin', msg('errors.badOrigin'));
       }
       const session = req.principal?.sessionHash ?? req.pending?.sessionHash;
       const taken = await (session ? perSession.take(session) : perAddress.take(req.ip));
@@ -115,7 +116,7 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
           await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'rate_limited', detail: 'http' });
         }
         reply.header('Retry-After', '5');
-        throw new HttpError(429, 'too_many_requests', 'That was a lot of changes in a short time. Wait a few seconds and try again.');
+        throw new HttpError(429, 'too_many_requests', msg('errors.tooManyRequests'));
       }
     }
   });
@@ -124,10 +125,7 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
   app.addHook('preValidation', async (req) => {
     const path = req.body === undefined ? null : malformedTextPath(req.body);
     if (path) {
-      const e = new HttpError(400, 'invalid_text', MALFORMED_TEXT_MESSAGE, { [path]: MALFORMED_TEXT_MESSAGE });
-      e.shown = { id: 'validation.malformedText' };
-      e.fieldMessages = [{ path, id: 'validation.malformedText' }];
-      throw e;
+      throw new HttpError(400, 'invalid_text', msg('validation.malformedText'), [field(path, msg('validation.malformedText'))]);
     }
   });
 
@@ -143,7 +141,7 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
       }
       return reply.status(err.status).send({
         error: {
-          code: err.code, message: err.message, ...(err.shown ?? {}),
+          code: err.code, message: err.message, ...err.shown,
           ...(err.fields ? { fields: err.fields } : {}), ...(err.fieldMessages ? { fieldMessages: err.fieldMessages } : {}),
         },
       });
@@ -151,13 +149,13 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
     if (err instanceof StorageUnavailableError) {
       req.log.warn({ err: { name: err.name } }, 'storage unavailable');
       reply.header('Retry-After', '5');
-      return reply.status(503).send({ error: { code: 'storage_unavailable', message: 'The server cannot save right now. Nothing was changed; try again in a moment.' } });
+      return reply.status(503).type('application/json').send(errorBody('storage_unavailable', msg('errors.storageUnavailable')));
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     // No stack and no request content: the name and message are enough to find the fault.
     if (status === 500) req.log.error({ err: { name: err.name, message: err.message } }, 'request failed');
-    const message = status === 413 ? 'That is too large to send.' : status === 500 ? 'Something went wrong on our side. Please try again.' : 'The request could not be read.';
-    return reply.status(status).send({ error: { code: status === 500 ? 'server_error' : 'bad_request', message } });
+    const message = msg(status === 413 ? 'errors.tooLarge' : status === 500 ? 'errors.ourSide' : 'errors.unreadable');
+    return reply.status(status).type('application/json').send(errorBody(status === 500 ? 'server_error' : 'bad_request', message));
   });
 
   if (existsSync(distDir)) {
@@ -177,7 +175,7 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
     if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/sync/') && existsSync(`${distDir}/index.html`)) {
       return reply.header('Cache-Control', 'no-store').type('text/html').sendFile('index.html', { cacheControl: false });
     }
-    return reply.status(404).send({ error: { code: 'not_found', message: 'We could not find that page.' } });
+    return reply.status(404).type('application/json').send(errorBody('not_found', msg('errors.pageNotFound')));
   });
   return app;
 }

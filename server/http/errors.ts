@@ -1,64 +1,80 @@
 import type { ZodError } from 'zod';
-import type { Msg } from '../../shared/i18n/messages.ts';
+import { msg, type Msg } from '../../shared/i18n/messages.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { issueMsg } from '../../shared/i18n/zodErrors.ts';
 
 /** One field's problem, by message id, for the client to show in its person's language. */
 export interface FieldMessage extends Msg { path: string }
 
+/** A field's problem by its path: `field('what', msg('errors.record.whatChanged'))`. */
+export const field = (path: string, m: Msg): FieldMessage => ({ path, ...m });
+
 /**
- * An error the client caused or may see: always answered as `{error: {code, message, fields?}}`,
- * plus, when the server knows it as a catalogue message, `id` and `values` (and `fieldMessages`)
- * so the client can show it in Welsh or English. `message` and `fields` stay English for API users.
+ * An error the client caused or may see, answered as `{error: {code, message, id, values?, fields?, fieldMessages?}}`.
+ * It is made only from a catalogue message (`shown`), never from English: the client shows `shown` in its
+ * person's language, and `message` (and `fields`) are its English wording, for API users and logs.
  */
 export class HttpError extends Error {
-  /** The message as a catalogue id, when there is one. */
-  shown?: Msg;
-  fieldMessages?: FieldMessage[];
+  /** English, by field, from `fieldMessages`: what API users read. */
+  readonly fields?: Record<string, string>;
+  readonly fieldMessages?: readonly FieldMessage[];
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string>,
+    /** What the person is told, by catalogue id (always set: there is no English-only HttpError). */
+    readonly shown: Msg,
+    fieldMessages?: readonly FieldMessage[],
     /** Audited as a denied action (AU3). Every 403 is; a 404 that hides a conference the caller may not reach is too. */
     readonly denied: boolean = status === 403,
   ) {
-    super(message);
+    super(translate('en', shown));
+    if (fieldMessages?.length) {
+      this.fieldMessages = fieldMessages;
+      const fields: Record<string, string> = {};
+      for (const f of fieldMessages) fields[f.path] ??= translate('en', f);
+      this.fields = fields;
+    }
   }
 }
 
-/** An error whose message is a shared rule's reasons (a Result's), in English for `message` and by id for the client. */
-export function refusal(status: number, code: string, reasons: readonly Msg[], fields?: Record<string, string>): HttpError {
-  const e = new HttpError(status, code, reasons.map((r) => translate('en', r)).join(' '), fields);
-  if (reasons[0]) e.shown = reasons[0];
+/**
+ * An error whose message is a shared rule's reasons (a Result's): the first is shown by id, all of
+ * them in English for `message` (and for `path`'s field, when the reasons are about one field).
+ */
+export function refusal(status: number, code: string, reasons: readonly Msg[], path?: string): HttpError {
+  const first = reasons[0] ?? msg('errors.generic');
+  const e = new HttpError(status, code, first, path ? [field(path, first)] : undefined);
+  const english = reasons.map((r) => translate('en', r)).join(' ');
+  if (english) e.message = english;
+  if (path && english && e.fields) e.fields[path] = english;
   return e;
 }
 
 /** A 400 with a message by each field, GOV.UK style. */
 export function invalid(error: ZodError): HttpError {
-  const fields: Record<string, string> = {};
   const fieldMessages: FieldMessage[] = [];
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    if (key in fields) continue;
-    const m = issueMsg(issue);
-    fields[key] = translate('en', m);
-    fieldMessages.push({ path: key, ...m });
+    if (fieldMessages.some((f) => f.path === key)) continue;
+    fieldMessages.push(field(key, issueMsg(issue)));
   }
-  const first = Object.values(fields)[0] ?? 'Check what you entered';
-  const e = new HttpError(400, 'invalid', first, fields);
-  e.fieldMessages = fieldMessages;
-  if (fieldMessages[0]) e.shown = { id: fieldMessages[0].id, ...(fieldMessages[0].values ? { values: fieldMessages[0].values } : {}) };
-  return e;
+  const first = fieldMessages[0];
+  return new HttpError(400, 'invalid', first ? msg(first.id, first.values) : msg('errors.checkEntry'), fieldMessages);
 }
 
-export const notFound = () => new HttpError(404, 'not_found', 'We could not find that. It may have been removed.');
+/** A 400 whose problem is one field's: shown, and by that field. */
+export const invalidField = (path: string, m: Msg): HttpError => new HttpError(400, 'invalid', m, [field(path, m)]);
+
+export const notFound = () => new HttpError(404, 'not_found', msg('errors.notFound'));
 /** A 404 for something that exists but is out of this caller's reach: it reveals nothing, and it is audited. */
-export const notReachable = () => new HttpError(404, 'not_found', 'We could not find that. It may have been removed.', undefined, true);
-export const forbidden = (message = 'You do not have permission to do that.') => new HttpError(403, 'forbidden', message);
-export const unauthenticated = () => new HttpError(401, 'no_session', 'Sign in, or open your invite link again.');
+export const notReachable = () => new HttpError(404, 'not_found', msg('errors.notFound'), undefined, true);
+export const forbidden = (m: Msg = msg('errors.forbidden')) => new HttpError(403, 'forbidden', m);
+export const conflict = (m: Msg) => new HttpError(409, 'conflict', m);
+export const unauthenticated = () => new HttpError(401, 'no_session', msg('errors.noSession'));
+/** Too many tries at a secret (a password, an invite or record link): wait this many seconds. */
+export const tooManyAttempts = (waitSeconds: number) => new HttpError(429, 'too_many_attempts', msg('errors.tooManyAttempts', { minutes: Math.ceil(waitSeconds / 60) }));
 
 /** The documented error body, for answers written outside a route (framework errors, the sync upgrade). */
-export function errorBody(code: string, message: string): string {
-  return JSON.stringify({ error: { code, message } });
+export function errorBody(code: string, m: Msg): string {
+  return JSON.stringify({ error: { code, message: translate('en', m), ...m } });
 }

@@ -6,6 +6,7 @@ import type { Conferences } from '../services/conferences.ts';
 import { conferenceIdSchema } from '../../shared/schema/conference.ts';
 import { isCaseStaff } from '../../shared/rules/permissions.ts';
 import { HttpError, forbidden, notFound, notReachable } from './errors.ts';
+import { msg } from '../../shared/i18n/messages.ts';
 import { requirePrincipal } from './app.ts';
 
 const idParams = z.object({ id: conferenceIdSchema }).passthrough();
@@ -31,5 +32,5 @@ export async function reachConference(req: FastifyRequest, p: Principal, confere
 
 /** A finalised conference is a record: nothing about it changes any more. */
 export function requireOpen(conf: ConferenceRow): void {
-  if (conf.status !== 'open') throw new HttpError(409, 'conference_closed', 'This conference has closed, so it can no longer be changed.');
+  if (conf.status !== 'open') throw new HttpError(409, 'conference_closed', msg('errors.conference.closedNoChanges'));
 }

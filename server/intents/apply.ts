@@ -20,27 +20,26 @@ import { addChildWords, putChildScale } from '../../shared/commands/childVoice.t
 import { councilSettings } from '../http/routes/settings.ts';
 import { project } from '../../shared/schema/project.ts';
 import { canChair, canGiveView, canPropose, canScore, viewFor } from '../../shared/rules/permissions.ts';
-import { HttpError, forbidden, refusal } from '../http/errors.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { HttpError, conflict, forbidden, refusal } from '../http/errors.ts';
+import { msg } from '../../shared/i18n/messages.ts';
 
 export interface IntentContext {
   store: Store;
   registry: RoomRegistry;
 }
 
-const conflict = (message: string) => new HttpError(409, 'conflict', message);
 
 async function senderFor(ctx: IntentContext, p: Principal, conf: ConferenceRow, onBehalfOf?: string): Promise<Sender & { role: Role }> {
   const id = onBehalfOf ?? p.attendeeId;
-  if (!id) throw forbidden('Only people invited to the conference can do that themselves.');
+  if (!id) throw forbidden(msg('errors.intent.inviteesOnly'));
   const a = await ctx.store.attendee(id);
-  if (!a || a.conferenceId !== conf.id || a.revokedAt) throw new HttpError(404, 'not_found', 'That person is not on this conference.');
+  if (!a || a.conferenceId !== conf.id || a.revokedAt) throw new HttpError(404, 'not_found', msg('errors.intent.notOnConference'));
   return { attendeeId: a.id, name: a.name, role: a.role };
 }
 
 /**
  * IN4 — Check an intent against the rules in shared/, stamp the sender from the session and apply
- * it with the server's origin. Throws HttpError with a plain message when not allowed.
+ * it with the server's origin. Throws HttpError (a catalogue message) when not allowed.
  */
 export async function applyIntent(ctx: IntentContext, p: Principal, conf: ConferenceRow, intent: Intent): Promise<unknown> {
   const rooms = roomNames(conf.id);
@@ -69,11 +68,11 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
     case 'submit_score':
     case 'record_score': {
       const onBehalf = intent.type === 'record_score';
-      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || !canScore(p.role)) throw forbidden('Your role does not score in this conference.');
+      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || !canScore(p.role)) throw forbidden(msg('errors.scaling.notScorer'));
       const by = await senderFor(ctx, p, conf, onBehalf ? intent.attendeeId : undefined);
-      if (onBehalf && !canScore(by.role)) throw forbidden('That person’s role does not score.');
+      if (onBehalf && !canScore(by.role)) throw forbidden(msg('errors.scaling.theyDoNotScore'));
       await ctx.registry.withRoom(rooms.shared, async (room) => {
-        if (roundStatus(room.doc, intent.roundId) !== 'open') throw conflict('Scoring is closed. Your score was not changed.');
+        if (roundStatus(room.doc, intent.roundId) !== 'open') throw conflict(msg('errors.scaling.closed'));
         // Sealed: the score goes to the store only; the document learns just that this person scored.
         await ctx.store.upsertScore({
           conferenceId: conf.id, roundId: intent.roundId, attendeeId: by.attendeeId, name: by.name, role: by.role,
@@ -87,7 +86,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       if (!canChair(p.role)) throw forbidden();
       await ctx.registry.withRoom(rooms.shared, async (room) => {
         const status = roundStatus(room.doc, intent.roundId);
-        if (status === null) throw new HttpError(404, 'not_found', 'That scaling question no longer exists.');
+        if (status === null) throw new HttpError(404, 'not_found', msg('errors.scaling.questionGone'));
         if (status === 'revealed') return;
         const scores = await ctx.store.scoresOf(conf.id, intent.roundId);
         const r = publishScores(room.doc, intent.roundId, scores.map((s) => ({
@@ -101,14 +100,14 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
     case 'submit_view':
     case 'record_view': {
       const onBehalf = intent.type === 'record_view';
-      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || !canGiveView(p.role)) throw forbidden('Your role does not give a view in this conference.');
+      if (onBehalf ? !canChair(p.role) : p.kind !== 'attendee' || !canGiveView(p.role)) throw forbidden(msg('errors.views.notGiver'));
       const by = await senderFor(ctx, p, conf, onBehalf ? intent.attendeeId : undefined);
-      if (onBehalf && !canGiveView(by.role)) throw forbidden('That person’s role does not give a view.');
+      if (onBehalf && !canGiveView(by.role)) throw forbidden(msg('errors.views.theyDoNotGive'));
       const children = new Set((JSON.parse(conf.childrenJson) as { id: string }[]).map((c) => c.id));
-      if (!intent.perChild.every((v) => children.has(v.childId))) throw new HttpError(400, 'invalid', 'Give a view for the children in this conference.');
+      if (!intent.perChild.every((v) => children.has(v.childId))) throw new HttpError(400, 'invalid', msg('errors.views.childrenOnly'));
       // DV5: a category is one this jurisdiction records (DC0).
       const categories = new Set<string>(categoryOptions(conf.jurisdiction as Jurisdiction).map((c) => c.value));
-      if (!intent.perChild.every((v) => v.category === null || categories.has(v.category))) throw new HttpError(400, 'invalid', 'Choose a kind of harm used in this conference.');
+      if (!intent.perChild.every((v) => v.category === null || categories.has(v.category))) throw new HttpError(400, 'invalid', msg('errors.views.categoryUnknown'));
       const { perChild, reason } = intent;
       await ctx.registry.withRoom(rooms.shared, (room) =>
         putView(room.doc, { ...by, family: viewFor(by.role) === 'family', onBehalf }, { perChild, reason }),
@@ -118,9 +117,9 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
     case 'child_words':
     case 'child_scale': {
       // CV2: the child, their advocate, or the chair recording it; anyone but the child is marked.
-      if (!(canChair(p.role) || (p.kind === 'attendee' && canSpeakForChild(p.role)))) throw forbidden('Only the child, their advocate or the chair can add the child’s words.');
+      if (!(canChair(p.role) || (p.kind === 'attendee' && canSpeakForChild(p.role)))) throw forbidden(msg('errors.childVoice.whoMay'));
       const child = (JSON.parse(conf.childrenJson) as { id: string; name: string }[]).find((c) => c.id === intent.childId);
-      if (!child) throw new HttpError(400, 'invalid', 'Choose a child in this conference.');
+      if (!child) throw new HttpError(400, 'invalid', msg('errors.childVoice.chooseChild'));
       const by = p.kind === 'staff' ? { attendeeId: p.userId ?? '', name: p.name, role: p.role } : await senderFor(ctx, p, conf);
       const sender = { ...by, onBehalf: enteredOnBehalf(by.role) ? { name: by.name, role: by.role } : null };
       await ctx.registry.withRoom(rooms.shared, (room) => {
@@ -151,7 +150,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
         // DC6: a review says why a plan ends or changes category, against last time's decision.
         const previous = model.previous?.decision?.perChild ?? [];
         const r = recordDecision(room.doc, { jurisdiction: conf.jurisdiction as Jurisdiction, type: conf.type, children, previous }, model.decision, SERVER_ORIGIN, quorum);
-        if (!r.ok) throw refusal(400, 'invalid', r.reasons, { decision: r.reasons.map((x) => translate('en', x)).join(' ') });
+        if (!r.ok) throw refusal(400, 'invalid', r.reasons, 'decision');
       });
       return { recorded: true };
     }
@@ -160,7 +159,7 @@ export async function applyIntent(ctx: IntentContext, p: Principal, conf: Confer
       const model = await ctx.registry.withRoom(rooms.shared, (room) => project(room.doc, null));
       const sender = p.kind === 'attendee' ? await senderFor(ctx, p, conf) : null;
       const allowed = p.role === 'chair' || (sender !== null && isKeyWorker(sender, model));
-      if (!allowed) throw forbidden('Only the chair or the key worker can report progress on the plan.');
+      if (!allowed) throw forbidden(msg('errors.review.progressWho'));
       const by = { name: sender?.name ?? p.name, at: new Date().toISOString() };
       await ctx.registry.withRoom(rooms.shared, (shared) =>
         ctx.registry.withRoom(rooms.professional, (professional) => {

@@ -9,6 +9,7 @@ import { CLOSE, Connection, type ConnectionEvents, type QueueLimits } from './co
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
 import { errorBody } from '../http/errors.ts';
+import { msg } from '../../shared/i18n/messages.ts';
 
 /** Big enough for a long meeting's offline edits, far below ws's 100 MiB default. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -43,13 +44,13 @@ export interface UpgradeDeps {
 }
 
 const REFUSALS = {
-  400: ['bad_request', 'That address could not be read.'],
-  401: ['no_session', 'Sign in, or open your invite link again.'],
-  403: ['forbidden', 'You do not have permission to do that.'],
-  404: ['not_found', 'We could not find that. It may have been removed.'],
-  429: ['too_many_connections', 'This session has too many connections open. Close a tab and try again.'],
-  500: ['server_error', 'Something went wrong on our side. Please try again.'],
-  503: ['storage_unavailable', 'The server cannot load this conference right now. Try again in a moment.'],
+  400: ['bad_request', msg('errors.badAddress')],
+  401: ['no_session', msg('errors.noSession')],
+  403: ['forbidden', msg('errors.forbidden')],
+  404: ['not_found', msg('errors.notFound')],
+  429: ['too_many_connections', msg('errors.tooManyConnections')],
+  500: ['server_error', msg('errors.ourSide')],
+  503: ['storage_unavailable', msg('errors.conferenceUnavailable')],
 } as const;
 
 /** An HTTP answer before the handshake, in the documented error shape (docs/api.md), then the socket closes. */

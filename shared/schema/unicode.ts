@@ -1,12 +1,10 @@
 /**
  * TX1 — Text is valid Unicode. JSON can carry a lone UTF-16 surrogate (`"\ud800"`), which no
  * encoder can write as UTF-8: stored or synced, it would be silently replaced by U+FFFD, so what
- * was acknowledged would not be what was kept. Such text is refused instead, with a message.
+ * was acknowledged would not be what was kept. Such text is refused instead, with a message (`validation.malformedText`).
  */
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-export const MALFORMED_TEXT_MESSAGE = 'This text contains characters that could not be read. Type it again rather than pasting it.';
 
 /** True when the string has no lone surrogate (what `String.prototype.isWellFormed` checks, for older browsers too). */
 export function isWellFormedText(text: string): boolean {

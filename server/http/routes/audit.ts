@@ -5,6 +5,7 @@ import type { Principal } from '../../auth/sessions.ts';
 import { Audit } from '../../audit.ts';
 import { csvLine } from '../csv.ts';
 import { forbidden, invalid } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { requirePrincipal } from '../app.ts';
 
 const query = z.object({
@@ -19,7 +20,7 @@ const COLUMNS = ['seq', 'at', 'actor', 'role', 'conferenceId', 'action', 'detail
 /** AU4 — The administrator alone reads the audit log; reading it is itself audited. */
 function admin(req: FastifyRequest): Principal {
   const p = requirePrincipal(req);
-  if (p.kind !== 'staff' || p.role !== 'admin') throw forbidden('Only an administrator can read the audit log.');
+  if (p.kind !== 'staff' || p.role !== 'admin') throw forbidden(msg('errors.audit.adminOnly'));
   return p;
 }
 

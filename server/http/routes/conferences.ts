@@ -9,6 +9,7 @@ import { attendeeInputSchema, childrenInputSchema, conferenceIdSchema, conferenc
 import type { Reviews } from '../../services/reviews.ts';
 import { canWriteDocuments, viewFor } from '../../../shared/rules/permissions.ts';
 import { HttpError, invalid, notFound, notReachable } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { requirePrincipal } from '../app.ts';
 import { caseStaff, reachConference, requireOpen } from '../guards.ts';
 
@@ -91,7 +92,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     requireOpen(row);
     const body = conferenceScheduleSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
-    if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', 'The meeting has started, so its date and place can no longer be changed.');
+    if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', msg('errors.conference.scheduleStarted'));
     const next = await conferences.reschedule(row, body.data);
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_rescheduled', detail: `${next.startsAt} ${next.endsAt}` });
     return { conference: conferenceToApi(next) };
@@ -116,9 +117,9 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     requireOpen(row);
     const body = childrenInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
-    if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', 'The meeting has started, so its children can no longer be changed.');
+    if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', msg('errors.conference.childrenStarted'));
     const next = await conferences.setChildren(row, body.data.children);
-    if (!next) throw new HttpError(400, 'invalid', 'That child is not in this conference.');
+    if (!next) throw new HttpError(400, 'invalid', msg('errors.conference.childNotIn'));
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_children_changed', detail: `${body.data.children.length} children` });
     return { conference: conferenceToApi(next) };
   });

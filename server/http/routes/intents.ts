@@ -6,6 +6,7 @@ import type { Conferences } from '../../services/conferences.ts';
 import { intentSchema, type Intent } from '../../../shared/intents/index.ts';
 import { applyIntent } from '../../intents/apply.ts';
 import { HttpError, invalid } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { StorageUnavailableError } from '../../store/unavailable.ts';
 import { requirePrincipal } from '../app.ts';
 import { reachConference } from '../guards.ts';
@@ -21,7 +22,7 @@ export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: 
     const p = requirePrincipal(req);
     const conf = await reachConference(req, p, conferences, store);
     // After the meeting only the chair and note taker act on the record (participants' sessions have ended).
-    if (conf.status !== 'open' && !isCaseStaff(p.role)) throw new HttpError(409, 'conference_closed', 'This conference has closed.');
+    if (conf.status !== 'open' && !isCaseStaff(p.role)) throw new HttpError(409, 'conference_closed', msg('errors.conference.closed'));
     const body = intentSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const intent = body.data;

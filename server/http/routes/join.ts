@@ -8,11 +8,12 @@ import { tokenHash } from '../../auth/secrets.ts';
 import { deviceOf } from '../../auth/device.ts';
 import { joinSchema } from '../../../shared/schema/conference.ts';
 import { newId } from '../../../shared/schema/ids.ts';
-import { HttpError } from '../errors.ts';
+import { HttpError, tooManyAttempts } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { localLimits, type Limits } from '../limits.ts';
 
 /** One answer for a wrong, revoked or expired token, so a guesser learns nothing. */
-const INVALID = () => new HttpError(401, 'invite_invalid', 'This invite link has expired or been withdrawn. Ask the chair for a new one.');
+const INVALID = () => new HttpError(401, 'invite_invalid', msg('errors.invite.invalid'));
 
 /** A forwarded link must not be able to fill the chair's lobby: this many waiting devices per invite. */
 export const MAX_WAITING_PER_INVITE = 3;
@@ -28,7 +29,7 @@ export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: 
     const wait = await perAddress.attempt([req.ip], at);
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
-      throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
+      throw tooManyAttempts(wait);
     }
     const body = joinSchema.safeParse(req.body);
     const a = body.success ? await store.attendeeByTokenHash(tokenHash(body.data.token)) : null;
@@ -54,7 +55,7 @@ export function joinRoutes(app: FastifyInstance, deps: { config: Config; store: 
     // LB1 — Another device: a pending session that can only wait for the chair's answer.
     if ((await store.countWaiting(a.id)) >= MAX_WAITING_PER_INVITE) {
       await audit.record({ actor: a.id, role: a.role, conferenceId: a.conferenceId, action: 'denied', detail: 'lobby_full' });
-      throw new HttpError(429, 'lobby_full', 'Other devices are already waiting to join with this link. Ask the chair to let one in.');
+      throw new HttpError(429, 'lobby_full', msg('errors.invite.lobbyFull'));
     }
     const lobbyId = newId(16);
     const { token, idHash, maxAgeSeconds } = await sessions.create({ ...who, lobbyId });

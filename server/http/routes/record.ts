@@ -14,7 +14,8 @@ import { changeReason, changeRequest, editionsFor, mayReceive } from '../../../s
 import { translate } from '../../../shared/i18n/translate.ts';
 import type { Edition } from '../../../shared/export/types.ts';
 import { newId } from '../../../shared/schema/ids.ts';
-import { HttpError, forbidden, invalid, notFound } from '../errors.ts';
+import { HttpError, field, forbidden, invalid, notFound } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { requirePrincipal } from '../app.ts';
 import { caseStaff, reachConference } from '../guards.ts';
 
@@ -72,7 +73,7 @@ export function linkSummary(l: RecordLinkRow, a: AttendeeRow | undefined): LinkS
 
 /** FZ1 — The chair and note taker finalise once the meeting has ended; before that the record is still being made. */
 function requireEnded(conf: ConferenceRow): void {
-  if (conf.status === 'open') throw new HttpError(409, 'meeting_not_ended', 'End the meeting first. Then you can finalise the record.');
+  if (conf.status === 'open') throw new HttpError(409, 'meeting_not_ended', msg('errors.record.meetingNotEnded'));
 }
 
 export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void {
@@ -112,15 +113,16 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const versions = await record.versions(conf.id);
     const latest = versions.at(-1) ?? null;
     if (latest) {
-      const fields: Record<string, string> = {};
-      if (!body.data.what) fields.what = 'Say what changed in this version';
-      if (!body.data.why) fields.why = 'Say why it changed';
-      if (Object.keys(fields).length) throw new HttpError(400, 'invalid', Object.values(fields)[0]!, fields);
-      if (!(await record.changedSince(conf.id, latest))) throw new HttpError(409, 'no_changes', `Nothing has changed since version ${latest.version}.`);
+      const missing = [
+        ...(body.data.what ? [] : [field('what', msg('record.finalise.error.what'))]),
+        ...(body.data.why ? [] : [field('why', msg('record.finalise.error.why'))]),
+      ];
+      if (missing[0]) throw new HttpError(400, 'invalid', msg(missing[0].id), missing);
+      if (!(await record.changedSince(conf.id, latest))) throw new HttpError(409, 'no_changes', msg('errors.record.noChanges', { version: latest.version }));
     }
     const row = await record.finalise(conf, p, latest ? { what: body.data.what, why: body.data.why, amendmentId: null } : null)
       .catch((err: Error) => {
-        throw /UNIQUE|PRIMARY|constraint/i.test(err.message) ? new HttpError(409, 'version_taken', 'Someone else finalised the record at the same moment. Look at the latest version.') : err;
+        throw /UNIQUE|PRIMARY|constraint/i.test(err.message) ? new HttpError(409, 'version_taken', msg('errors.record.versionTaken')) : err;
       });
     await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'record_finalised', detail: `v${row.version}` });
     return { version: versionSummary(row) };
@@ -147,9 +149,9 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const q = exportQuerySchema.safeParse(req.query);
     if (!q.success) throw invalid(q.error);
     req.auditNote = q.data.edition;
-    if (!mayReceive(p.role, q.data.edition)) throw forbidden('You cannot download this document.');
+    if (!mayReceive(p.role, q.data.edition)) throw forbidden(msg('errors.record.cannotDownload'));
     const basis = await record.basis(conf, q.data.version, p, p.kind === 'staff');
-    if (!basis) throw new HttpError(404, 'not_finalised', 'The record has not been finalised yet.');
+    if (!basis) throw new HttpError(404, 'not_finalised', msg('errors.record.notFinalised'));
     const { outline, bytes } = await record.docx(conf, basis, q.data.edition, q.data.language ?? recordLanguageOf(conf));
     await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'record_exported', detail: `${q.data.edition} ${basis.kind === 'version' ? `v${basis.row.version}` : 'draft'}` });
     return sendDocx(reply, outline.fileName, bytes);
@@ -166,7 +168,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     if (!body.success) throw invalid(body.error);
     const versions = await record.versions(conf.id);
     const latest = versions.at(-1);
-    if (!latest) throw new HttpError(409, 'not_finalised', 'Finalise the record before you issue it.');
+    if (!latest) throw new HttpError(409, 'not_finalised', msg('errors.record.finaliseFirst'));
     const meta = JSON.parse(latest.metaJson) as VersionMeta;
     const attendees = (await store.attendeesOf(conf.id)).filter((a) => editionsFor(a.role).length > 0);
     const active = new Map((await store.recordLinksOf(conf.id)).filter((l) => !l.revokedAt).map((l) => [l.attendeeId, l]));
@@ -234,7 +236,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const id = z.string().regex(/^[a-z0-9]{16}$/).safeParse((req.params as { amendmentId?: unknown }).amendmentId);
     const a = id.success ? await store.amendment(id.data) : null;
     if (!a || a.conferenceId !== conf.id) throw notFound();
-    if (a.status !== 'waiting') throw new HttpError(409, 'already_decided', 'This request has already been answered.');
+    if (a.status !== 'waiting') throw new HttpError(409, 'already_decided', msg('errors.record.alreadyAnswered'));
     return a;
   }
 
@@ -247,12 +249,12 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     if (!body.success) throw invalid(body.error);
     const latest = (await record.versions(conf.id)).at(-1) ?? null;
     if (!(await record.changedSince(conf.id, latest))) {
-      throw new HttpError(409, 'no_changes', 'Make the change in the record first, then accept the request.');
+      throw new HttpError(409, 'no_changes', msg('errors.record.changeFirst'));
     }
     const who = (await store.attendee(a.attendeeId))?.name ?? '';
     const row = await record.finalise(conf, p, { what: body.data.what, why: '', amendmentId: a.id, request: { from: who, part: a.part } });
     if (!(await store.decideAmendment(a.id, { status: 'accepted', at: row.createdAt, by: p.userId ?? '', response: body.data.what, version: row.version }))) {
-      throw new HttpError(409, 'already_decided', 'This request has already been answered.');
+      throw new HttpError(409, 'already_decided', msg('errors.record.alreadyAnswered'));
     }
     await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'amendment_accepted', detail: `${a.id} v${row.version}` });
     return { version: versionSummary(row) };
@@ -265,7 +267,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const body = declineAmendmentSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     if (!(await store.decideAmendment(a.id, { status: 'declined', at: new Date().toISOString(), by: p.userId ?? '', response: body.data.reason, version: null }))) {
-      throw new HttpError(409, 'already_decided', 'This request has already been answered.');
+      throw new HttpError(409, 'already_decided', msg('errors.record.alreadyAnswered'));
     }
     await audit.record({ actor: actor(p), role: p.role, conferenceId: conf.id, action: 'amendment_declined', detail: a.id });
     return { ok: true };

@@ -8,12 +8,13 @@ import { amendmentDeadline, isAmendmentLate } from '../../../shared/rules/record
 import { conferenceLocalDate } from '../../../shared/rules/workingDays.ts';
 import type { Edition } from '../../../shared/export/types.ts';
 import { newId } from '../../../shared/schema/ids.ts';
-import { HttpError, invalid } from '../errors.ts';
+import { HttpError, invalid, tooManyAttempts } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { AttemptLimiter } from '../attemptLimiter.ts';
 import { sendDocx } from './record.ts';
 
 /** One answer for a wrong, revoked or expired record link, so a guesser learns nothing. */
-const INVALID = () => new HttpError(401, 'record_link_invalid', 'This record link has expired or been withdrawn. Ask the chair or your social worker for a new one.');
+const INVALID = () => new HttpError(401, 'record_link_invalid', msg('errors.recordLink.invalid'));
 
 /**
  * IS2 — What a personal record link opens, with no session: the token (from the URL fragment,
@@ -29,7 +30,7 @@ export function recordLinkRoutes(app: FastifyInstance, deps: { store: Store; aud
     // LM1 — Counted before the token is looked up, so a burst cannot slip past the limit; withdrawn on success.
     const at = Date.now();
     const wait = perAddress.attempt([req.ip], at);
-    if (wait > 0) throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
+    if (wait > 0) throw tooManyAttempts(wait);
     const link = token ? await store.recordLinkByTokenHash(tokenHash(token)) : null;
     const conf = link ? await store.conference(link.conferenceId) : null;
     if (!link || !conf || link.revokedAt || Date.parse(link.expiresAt) <= Date.now()) {
@@ -79,7 +80,7 @@ export function recordLinkRoutes(app: FastifyInstance, deps: { store: Store; aud
     if (!body.success) throw invalid(body.error);
     if (!link.editions.includes(body.data.edition)) {
       await audit.record({ actor: link.attendeeId, role: 'record_link', conferenceId: link.conferenceId, action: 'denied', detail: `record link ${body.data.edition}` });
-      throw new HttpError(403, 'forbidden', 'This link does not give that document.', undefined, false);
+      throw new HttpError(403, 'forbidden', msg('errors.recordLink.notThisDocument'), undefined, false);
     }
     const { conf, row, meta } = await latest(link);
     const { outline, bytes } = await record.docx(conf, { kind: 'version', row, meta }, body.data.edition, link.language ?? recordLanguageOf(conf));

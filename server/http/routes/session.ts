@@ -6,7 +6,8 @@ import type { Audit } from '../../audit.ts';
 import { clearedCookie, sessionCookie } from '../../auth/sessions.ts';
 import { dummyHash, verifyPassword } from '../../auth/secrets.ts';
 import { loginSchema } from '../../../shared/schema/conference.ts';
-import { HttpError, invalid, unauthenticated } from '../errors.ts';
+import { HttpError, invalid, tooManyAttempts, unauthenticated } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { localLimits, type Limits } from '../limits.ts';
 import { requirePrincipal } from '../app.ts';
 
@@ -43,7 +44,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
     }
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
-      throw new HttpError(429, 'too_many_attempts', `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
+      throw tooManyAttempts(wait);
     }
     const user = await store.userByEmail(email);
     // Verify against a dummy hash for unknown emails so the answer takes the same time. It is awaited
@@ -52,7 +53,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
     const good = await verifyPassword(user?.passwordHash ?? dummy, password);
     if (!user || !good) {
       await audit.record({ actor: user?.id ?? 'unknown', role: user?.role ?? 'none', action: 'login_failed' });
-      throw new HttpError(401, 'bad_credentials', 'The email address or password is not right.');
+      throw new HttpError(401, 'bad_credentials', msg('errors.badCredentials'));
     }
     await perAccount.reset(accountKey);
     await perAddress.withdraw([req.ip], at);

@@ -3,6 +3,7 @@ import type { Store } from '../../store/types.ts';
 import type { Audit } from '../../audit.ts';
 import { DEFAULT_SETTINGS, councilSettingsSchema, type CouncilSettings } from '../../../shared/schema/settings.ts';
 import { forbidden, invalid } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { requirePrincipal } from '../app.ts';
 
 const KEY = 'council';
@@ -25,7 +26,7 @@ export function settingsRoutes(app: FastifyInstance, deps: { store: Store; audit
 
   app.put('/api/settings', async (req) => {
     const p = requirePrincipal(req);
-    if (p.kind !== 'staff' || p.role !== 'admin') throw forbidden('Only an administrator can change the council’s settings.');
+    if (p.kind !== 'staff' || p.role !== 'admin') throw forbidden(msg('errors.settings.adminOnly'));
     const body = councilSettingsSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     await store.putSetting(KEY, JSON.stringify(body.data), p.userId ?? '');

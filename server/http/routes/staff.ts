@@ -7,7 +7,8 @@ import type { Conferences } from '../../services/conferences.ts';
 import { conferenceIdSchema } from '../../../shared/schema/conference.ts';
 import { canAssignStaff, canBeAssigned, checkUnassign } from '../../../shared/rules/staffing.ts';
 import { isCaseStaff } from '../../../shared/rules/permissions.ts';
-import { HttpError, forbidden, invalid, notFound, refusal } from '../errors.ts';
+import { forbidden, invalid, invalidField, notFound, refusal } from '../errors.ts';
+import { msg } from '../../../shared/i18n/messages.ts';
 import { requirePrincipal } from '../app.ts';
 import { reachConference } from '../guards.ts';
 
@@ -47,7 +48,7 @@ export function staffRoutes(app: FastifyInstance, deps: StaffRouteDeps): void {
 
   async function mayChange(p: Principal, conf: ConferenceRow): Promise<void> {
     const assigned = (await store.staffOf(conf.id)).some((s) => s.userId === p.userId);
-    if (!canAssignStaff(p.role, assigned)) throw forbidden('Only the conference’s chair or an administrator can change its staff.');
+    if (!canAssignStaff(p.role, assigned)) throw forbidden(msg('errors.staff.chairOrAdminOnly'));
   }
 
   /** Chairs and note takers who could be assigned (for the chair's and administrator's choice). */
@@ -70,7 +71,7 @@ export function staffRoutes(app: FastifyInstance, deps: StaffRouteDeps): void {
     const body = assignBody.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const user = await store.userById(body.data.userId);
-    if (!user || !canBeAssigned(user.role)) throw new HttpError(400, 'invalid', 'Choose a chair or note taker.', { userId: 'Choose a chair or note taker' });
+    if (!user || !canBeAssigned(user.role)) throw invalidField('userId', msg('errors.staff.chooseChairOrNoteTaker'));
     await store.assignStaff({ conferenceId: conf.id, userId: user.id, assignedBy: p.userId ?? '', assignedAt: new Date().toISOString() });
     await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'staff_assigned', detail: user.id });
     return { staff: await staffList(conf.id) };
