@@ -56,7 +56,10 @@ describe('the record in Welsh, English or both (EX6)', () => {
       files[edition] = r.bytes;
     }
     // A picture's title, which Word and screen readers give with its description, is Welsh too.
-    const titles = [...(await docxParts(files.full!)).get('word/document.xml')!.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]);
+    const parts = await docxParts(files.full!);
+    const titles = [...parts.get('word/document.xml')!.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]);
+    // Word's author line (the document's properties) names the product in Welsh.
+    expect(parts.get('docProps/core.xml')).toContain('<dc:creator>Ystafell Gynadledda</dc:creator>');
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(['Plot dotiau', 'Genogram', 'Graddio dros amser']).toContain(title);
     const pdf = await pdfTexts(files);

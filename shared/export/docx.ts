@@ -149,7 +149,8 @@ export function docxDocumentOf(o: DocumentOutline, rasterise?: Rasterise): Docum
   const { header, footer } = headerFooter(o);
   return new Document({
     title: o.title,
-    creator: 'Conference Room',
+    // The product's name in the document's language (Word shows it as the author).
+    creator: translate(defaultLocaleFor(o.language), { id: 'app.name' }),
     description: o.marking,
     styles: {
       default: {
