@@ -80,7 +80,7 @@ export function ProposeForm({ conferenceId, queue, step }: { conferenceId: strin
   useEffect(() => {
     if (last && last.id === sentId && !last.ok) {
       setDraftState({ section: String(last.body.section ?? ''), text: String(last.body.text ?? ''), step: step.id });
-      setErrors([{ field: 'propose-text', message: last.message ?? { id: 'participant.propose.refused' } }]);
+      setErrors([{ field: 'propose-text', message: last.fieldMsgs?.text ?? last.msg ?? { id: 'participant.propose.refused' } }]);
       setSentId(null);
     }
   }, [last, sentId, step.id]);
