@@ -155,6 +155,15 @@ function leaks(pieces: Piece[], other: 'en' | 'cy'): string[] {
 
 const suite = browserSuite();
 
+describe('what counts as a leak', () => {
+  it('English interface text is found on a Welsh screen, what people typed and the Welsh interface are not', () => {
+    const at = (...texts: string[]) => texts.map((text) => ({ text, where: 'p' }));
+    expect(leaks(at('Connected', 'Saved', 'Cam 3 o 13', 'Step 3 of 13', translate('en', { id: 'participant.propose.submit' }), '16 December 2030'), 'en').map((l) => l.split(' (')[0])).toEqual(['"Connected"', '"Saved"', '"Step 3 of 13"', `"${translate('en', { id: 'participant.propose.submit' })}"`, '"16 December 2030"']);
+    expect(leaks(at(translate('cy', { id: 'participant.propose.submit' }), FIXTURE.danger_statements[0].text, 'Sam Pryce (Afonwen Police (fictional))', 'English'), 'en')).toEqual([]);
+    expect(leaks(at(translate('cy', { id: 'participant.propose.submit' }), 'Cam 3 o 13'), 'cy')).toHaveLength(2);
+  });
+});
+
 describe('a Welsh conference shows no English, and an English laptop in it no Welsh', () => {
   it('a parent’s phone through every step, the projector, the chair, the lobby, the closed session and the record', async () => {
     const { server } = suite;
@@ -218,6 +227,11 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     await chair.goto(`${server.url}/deadlines`);
     await chair.locator('h1').first().waitFor();
     await check(chair, 'deadlines', 'cy');
+    for (const [screen, address] of [['setup', `/conferences/${conf.id}/setup`], ['create-conference', '/conferences/new']]) {
+      await chair.goto(`${server.url}${address}`);
+      await chair.locator('h1').first().waitFor();
+      await check(chair, screen!, 'cy', true);
+    }
     await room((d) => void setPresenting(d, true));
     await chair.goto(`${server.url}/conferences/${conf.id}`);
     const projectorContext = await newDevice(suite.browser, PROJECTOR, 'en-GB');
@@ -254,6 +268,12 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
         await phone.context().setOffline(false);
       }
     }
+
+    // The chair's keyboard shortcuts.
+    await chair.keyboard.press('?');
+    await chair.getByRole('dialog').waitFor();
+    await check(chair, 'chair-shortcuts', 'cy');
+    await chair.keyboard.press('Escape');
 
     // A scaling question open, asked in Welsh.
     await room((d) => {
