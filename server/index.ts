@@ -212,6 +212,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       socketCap?.stop();
       presenceBoard?.stop();
       await cluster?.close();
+      await audit.flush();
       await store.close();
       if (!config.databaseUrl) removePidFile(config.dataDir);
     },

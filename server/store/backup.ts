@@ -23,6 +23,7 @@ const REQUIRED_TABLES = ['users', 'conferences', 'attendees', 'sessions', 'doc_u
 function auditReader(db: Database.Database): AuditStore {
   return {
     appendAudit: () => Promise.reject(new Error('read only')),
+    appendAuditRows: () => Promise.reject(new Error('read only')),
     listAudit: async ({ afterSeq = 0, limit = 1000 }) =>
       (db.prepare('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map(toAudit),
   };

@@ -155,6 +155,16 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
       expect((await store.conferencesOfStaff('u2')).map((c) => c.id)).toEqual(['conf000002']);
     });
 
+    it('appends several audit entries in one go, in order, after the head', async () => {
+      await store.appendAudit((prev) => ({ seq: prev.seq + 1, at: now, actor: 'x', role: 'chair', conferenceId: null, action: 'login', detail: '', prevHash: prev.hash, hash: 'h1' }));
+      const made = await store.appendAuditRows((prev) => [2, 3, 4].map((seq, i) => ({
+        seq: prev.seq + 1 + i, at: now, actor: 'x', role: 'chair', conferenceId: null, action: `a${seq}`, detail: '', prevHash: i === 0 ? prev.hash : `h${seq - 1}`, hash: `h${seq}`,
+      })));
+      expect(made.map((r) => r.seq)).toEqual([2, 3, 4]);
+      const rows = await store.listAudit({});
+      expect(rows.map((r) => [r.seq, r.prevHash, r.hash, r.action])).toEqual([[1, '', 'h1', 'login'], [2, 'h1', 'h2', 'a2'], [3, 'h2', 'h3', 'a3'], [4, 'h3', 'h4', 'a4']]);
+    });
+
     it('chains audit entries in sequence', async () => {
       for (const action of ['login', 'join']) {
         await store.appendAudit((prev) => ({ seq: prev.seq + 1, at: now, actor: 'x', role: 'chair', conferenceId: null, action, detail: '', prevHash: prev.hash, hash: `h${prev.seq + 1}` }));

@@ -338,6 +338,18 @@ export class PostgresStore implements Store {
       return row;
     });
   }
+  async appendAuditRows(make: (prev: { seq: number; hash: string }) => AuditRow[]) {
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+      const last = (await c.query('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1')).rows[0] as Row | undefined;
+      const rows = make({ seq: last ? Number(last.seq) : 0, hash: last ? String(last.hash) : '' });
+      for (const row of rows) {
+        await c.query('INSERT INTO audit (seq, at, actor, role, conference_id, action, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+          [row.seq, row.at, row.actor, row.role, row.conferenceId, row.action, row.detail, row.prevHash, row.hash]);
+      }
+      return rows;
+    });
+  }
   async listAudit({ afterSeq = 0, limit = 1000 }: { afterSeq?: number; limit?: number }) {
     return (await this.rows('SELECT * FROM audit WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit])).map(toAudit);
   }

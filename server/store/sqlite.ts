@@ -286,6 +286,15 @@ export class SqliteStore implements Store {
       return row;
     }).immediate();
   }
+  async appendAuditRows(make: (prev: { seq: number; hash: string }) => AuditRow[]) {
+    return this.db.transaction(() => {
+      const last = this.prepare('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1').get() as Row | undefined;
+      const rows = make({ seq: last ? Number(last.seq) : 0, hash: last ? String(last.hash) : '' });
+      const insert = this.prepare('INSERT INTO audit (seq, at, actor, role, conference_id, action, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const row of rows) insert.run(row.seq, row.at, row.actor, row.role, row.conferenceId, row.action, row.detail, row.prevHash, row.hash);
+      return rows;
+    }).immediate();
+  }
   async listAudit({ afterSeq = 0, limit = 1000 }: { afterSeq?: number; limit?: number }) {
     return (this.prepare('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map(toAudit);
   }

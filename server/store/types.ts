@@ -323,5 +323,7 @@ export interface AuditRow {
 export interface AuditStore {
   /** Append one entry; `make` receives the previous entry's hash and sequence so the chain is built inside the same transaction. */
   appendAudit(make: (prev: { seq: number; hash: string }) => AuditRow): Promise<AuditRow>;
+  /** Append several entries in one transaction, in order after the head; `make` receives the head and builds them all. */
+  appendAuditRows(make: (prev: { seq: number; hash: string }) => AuditRow[]): Promise<AuditRow[]>;
   listAudit(opts: { afterSeq?: number; limit?: number }): Promise<AuditRow[]>;
 }

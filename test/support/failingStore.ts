@@ -5,7 +5,7 @@ const WRITES = [
   'createUser', 'createSession', 'touchSession', 'deleteSession', 'deleteSessionsFor', 'expireSessions', 'touchSessions',
   'createConference', 'setConferenceStatus', 'setConferenceLanguage', 'deleteConference', 'createAttendee', 'updateAttendee', 'bindDevice',
   'createLobbyEntry', 'decideLobby', 'appendUpdates', 'appendUpdatesOfMany', 'compact', 'saveIntentAnswer', 'upsertScore', 'putSetting',
-  'appendAudit', 'checkWritable',
+  'appendAudit', 'appendAuditRows', 'checkWritable',
 ] as const satisfies readonly (keyof Store)[];
 
 /**
