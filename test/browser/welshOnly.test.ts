@@ -243,6 +243,10 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     await phone.goto(link('Kerys Brightwater'));
     const english = await (await device('en', LAPTOP)).newPage();
     await english.goto(link('Sam Pryce'));
+    // The child's own phone, in Welsh too.
+    const childInvite = await chairApi.post(`/api/conferences/${conf.id}/invites`, { name: 'Poppy Brightwater', role: 'child', agency: '', attendance: 'present' });
+    const childPhone = await (await device('cy', PHONE)).newPage();
+    await childPhone.goto(`${server.url}${childInvite.body.url}`);
 
     for (const step of STEP_IDS) {
       await moveTo(step);
@@ -252,6 +256,8 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
       await projector.locator('.cr-projector h1, .cr-projector h2').first().waitFor();
       await check(projector, `projector-${step}`, 'cy', true);
       await check(english, `english-${step}`, 'en');
+      await atStep(childPhone, step);
+      await check(childPhone, `child-${step}`, 'cy', step === 'child_views');
       if (step === 'worries') {
         // The parent proposes an item (in Welsh): the phone's "sent" note, the chair's proposal card.
         await phone.locator('#propose-section').selectOption({ index: 1 });
@@ -312,6 +318,18 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     // The record: closed; each document's preview, draft and final; the parent's link on their phone.
     expect((await chairApi.post(`/api/conferences/${conf.id}/close`)).status).toBe(200);
     await check(phone, 'phone-closed', 'cy', true);
+    await chair.reload();
+    await chair.locator('h1').first().waitFor();
+    await check(chair, 'chair-closed', 'cy', true);
+    // A link that does not work, on a Welsh phone: the invitation and the record.
+    const stranger = await (await device('cy', PHONE)).newPage();
+    await stranger.goto(`${server.url}/join#${'x'.repeat(43)}`);
+    await stranger.locator('h1').first().waitFor();
+    await check(stranger, 'phone-bad-invite', 'cy', true);
+    await stranger.goto(`${server.url}/record#${'x'.repeat(43)}`);
+    await stranger.locator('h1').first().waitFor();
+    await stranger.waitForTimeout(1000);
+    await check(stranger, 'phone-bad-record-link', 'cy', true);
     const note = await (await device('cy', LAPTOP)).newPage();
     await signIn(note, noteCreds, 'cy');
     await note.goto(`${server.url}/conferences/${conf.id}/record`);
