@@ -9,10 +9,10 @@ import {
   summarise,
   summariseByGroup,
   scorerGroup,
-  SCORER_GROUP_TITLES,
   toSaferScale,
 } from './scaling.ts';
 import type { ScorerGroup } from './scaling.ts';
+import { translate } from '../i18n/translate.ts';
 
 // Overall scores from /work/shared/fixtures/sample-conference.yaml (r8, the advocate, left out).
 const FIXTURE: { participantId: string; group: ScorerGroup; score: number }[] = [
@@ -77,7 +77,7 @@ describe('scaling', () => {
     expect(scorerGroup('parent')).toBe('family');
     expect(scorerGroup('supporter')).toBe('family');
     expect(scorerGroup('police')).toBe('professional');
-    expect(SCORER_GROUP_TITLES.child).toBe('The child and their advocate');
+    expect(translate('en', { id: `scaling.group.${scorerGroup('advocate')}` })).toBe('The child and their advocate');
   });
 
   it('SC4 escalation triggers when any one score is at or below the threshold', () => {

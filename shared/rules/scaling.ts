@@ -25,13 +25,6 @@ export type Score = z.infer<typeof scoreSchema>;
 export const SCORER_GROUPS = ['family', 'child', 'professional'] as const;
 export type ScorerGroup = (typeof SCORER_GROUPS)[number];
 
-/** SC11: the plain title of each group, as every screen and the record show it. */
-export const SCORER_GROUP_TITLES: Readonly<Record<ScorerGroup, string>> = {
-  family: 'Family',
-  child: 'The child and their advocate',
-  professional: 'Professionals',
-};
-
 /** SC11 — The group a role's score is shown in: the child and their advocate together; other family roles; professionals. */
 export function scorerGroup(role: string): ScorerGroup {
   if (role === 'child' || role === 'advocate') return 'child';

@@ -49,8 +49,3 @@ export const ATTENDANCE = ['present', 'apologies', 'report_only'] as const;
 export const attendanceSchema = z.enum(ATTENDANCE);
 export type Attendance = z.infer<typeof attendanceSchema>;
 
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  present: 'Present',
-  apologies: 'Apologies',
-  report_only: 'Report only',
-};

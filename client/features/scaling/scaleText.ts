@@ -3,15 +3,12 @@ import { canScore, expectedToTakePart } from '../../../shared/rules/permissions.
 import { SCORE_MAX, SCORE_MIN, summariseByGroup } from '../../../shared/rules/scaling.ts';
 import { inEscalationBand, scaleForReader } from '../../../shared/rules/scaleWords.ts';
 import type { ScalingRound, ScoreResult } from '../../../shared/schema/project.ts';
-import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
+import { ROLE_LABELS } from '../../../shared/schema/roles.ts';
 import { useConference } from '../../model/hooks.ts';
 import { msg, type MessageId, type Msg } from '../../../shared/i18n/messages.ts';
 import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 
 export const SCORES: readonly number[] = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
-
-/** English role names, for screens not yet in Welsh (issue 13); translated screens use {@link useRoleLabel}. */
-export const roleLabel = (role: string): string => ROLE_LABELS[role as Role] ?? role;
 
 /** A role's name in the person's language ("Social worker" / "Gweithiwr cymdeithasol"); an unknown role as written. */
 export function useRoleLabel(): (role: string) => string {
