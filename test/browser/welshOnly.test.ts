@@ -354,6 +354,13 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     await recordPhone.goto(kerys.url.startsWith('http') ? kerys.url : server.url + kerys.url);
     await recordPhone.locator('h1').first().waitFor();
     await check(recordPhone, 'phone-record-link', 'cy', true);
+    // The English social worker's own link: the page in English (the record itself is the conference's language).
+    const sam = (issued.body.links as { name: string; url: string }[]).find((l) => l.name === 'Sam Pryce')!;
+    await english.goto(sam.url.startsWith('http') ? sam.url : server.url + sam.url);
+    await english.locator('h1').first().waitFor();
+    await english.waitForTimeout(500);
+    await check(english, 'english-record-link', 'en');
+    await english.screenshot({ path: `${SHOTS}/welsh-english-record-link.png` });
     // The parent asks for a change (in Welsh); the note taker makes it and accepts: the versions
     // table and the parent's page say whose request the new version answers.
     await recordPhone.locator('#amend-part').fill('Cynllun wrth gefn');
