@@ -13,6 +13,7 @@ import type { TrendColumn, TrendLine } from '../rules/trend.ts';
 import type { MessageId, Msg } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Edition } from './types.ts';
+import { sourceAgency } from '../schema/item.ts';
 
 type Values = Record<string, string | number>;
 
@@ -100,8 +101,9 @@ export function recordMessages(locale: Locale) {
     section: (id: SectionId, children: number) => t(sectionTitleId(id), { children }),
     said: (name: string, agency: string) => (name && agency ? t('export.said', { name, agency }) : name || agency),
     /** Who said a board item, and who entered a child's words for them (CV2), in the record's language. */
-    saidBy: (item: { source: { name: string; agency: string }; details: Parameters<typeof enteredByWords>[0] }) => {
-      const said = item.source.name && item.source.agency ? t('export.said', { name: item.source.name, agency: item.source.agency }) : item.source.name || item.source.agency;
+    saidBy: (item: { source: { name: string; agency: string; role?: string | undefined }; details: Parameters<typeof enteredByWords>[0] }) => {
+      const agency = sourceAgency(item.source, locale);
+      const said = item.source.name && agency ? t('export.said', { name: item.source.name, agency }) : item.source.name || agency;
       const by = enteredByWords(item.details, item.source.name.split(' ')[0] ?? item.source.name, locale);
       return by ? `${said}. ${by}` : said;
     },

@@ -3,7 +3,7 @@ import { isReportLate } from '../rules/reports.ts';
 import { conferenceLocalDate } from '../rules/workingDays.ts';
 import { median } from '../rules/scaling.ts';
 import { scaleForReader } from '../rules/scaleWords.ts';
-import type { Item } from '../schema/item.ts';
+import { sourceAgency, type Item } from '../schema/item.ts';
 import { triggerText } from '../schema/contingency.ts';
 import type { ScalingRound } from '../schema/project.ts';
 import { dotPlotSvg } from './dotPlot.ts';
@@ -91,7 +91,7 @@ function reportRow(item: Item, src: RecordSource, msg: RecordMessages): string[]
     const timing = isReportLate(details.sharedOn, conferenceLocalDate(c.startsAt), c.type, c.jurisdiction, src.reportPolicy);
     if (timing.late) shared = msg.reportLate(shared, timing.latest);
   }
-  return [item.text, msg.said(item.source.name, item.source.agency), details.receivedOn ? msg.date(details.receivedOn) : '', shared];
+  return [item.text, msg.said(item.source.name, sourceAgency(item.source, msg.locale)), details.receivedOn ? msg.date(details.receivedOn) : '', shared];
 }
 
 export const reports: Section = (src, msg) => {
@@ -109,7 +109,7 @@ function sectionBlocks(section: SectionId, items: readonly Item[], msg: RecordMe
       (INCIDENT_ORDER.indexOf(a.details.incidentKind ?? '') + 4) % 4 - (INCIDENT_ORDER.indexOf(b.details.incidentKind ?? '') + 4) % 4);
     return [{
       kind: 'table', caption: msg.section(section, children), header: msg.incidentsHeader,
-      rows: sorted.map((i) => [msg.incidentKind(i.details.incidentKind ?? ''), i.details.date ? msg.date(i.details.date) : '', mark(i, i.text, msg), msg.said(i.source.name, i.source.agency)]),
+      rows: sorted.map((i) => [msg.incidentKind(i.details.incidentKind ?? ''), i.details.date ? msg.date(i.details.date) : '', mark(i, i.text, msg), msg.said(i.source.name, sourceAgency(i.source, msg.locale))]),
     }];
   }
   return [{ kind: 'table', caption: msg.section(section, children), header: msg.itemHeader, rows: items.map((i) => [mark(i, i.text, msg), msg.saidBy(i)]) }];

@@ -1,14 +1,26 @@
 import { z } from 'zod';
 import { defineRecord, fieldKeys, type Entity } from './record.ts';
 import { v } from '../i18n/zodErrors.ts';
+import { translate } from '../i18n/translate.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { ATTENDEE_ROLES, type AttendeeRole } from './roles.ts';
 
 /** A board item: something said in one section of the board (steps 3–7). Restrictable. */
 
 const shortText = (max: number) => z.string().trim().max(max);
 
-/** Who said it: a person and their agency, as the chair records it. */
-export const sourceSchema = z.object({ name: shortText(120), agency: shortText(120) });
+/**
+ * Who said it: a person and their agency, as the chair records it. `role`: when an accepted proposal's
+ * sender has no agency, their role (an id), so each reader sees it in their own language.
+ */
+export const sourceSchema = z.object({ name: shortText(120), agency: shortText(120), role: z.string().max(40).optional() });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** Who said it, second part: the agency as typed, or the sender's role in `locale` (an unknown role as written). */
+export function sourceAgency(source: { agency: string; role?: string | undefined }, locale: Locale): string {
+  if (source.agency || !source.role) return source.agency;
+  return (ATTENDEE_ROLES as readonly string[]).includes(source.role) ? translate(locale, { id: `role.${source.role as AttendeeRole}` }) : source.role;
+}
 
 export const INCIDENT_KINDS = ['first', 'worst', 'last'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
@@ -41,7 +53,7 @@ export const itemTextSchema = z.string().trim().min(1, v('validation.text.requir
 export const itemSchema = z.object({
   section: z.string().min(1),
   text: z.string().catch(''),
-  source: z.object({ name: z.string(), agency: z.string() }).catch({ name: '', agency: '' }),
+  source: z.object({ name: z.string(), agency: z.string(), role: z.string().optional().catch(undefined) }).catch({ name: '', agency: '' }),
   details: itemDetailsSchema.catch({}),
   addedAt: z.string().catch(''),
   addedBy: z.string().catch(''),

@@ -7,6 +7,7 @@ import { addItem, deleteItem, editItem, moveItem } from '../commands/items.ts';
 import { setRestricted } from '../commands/restriction.ts';
 import { setStep } from '../commands/meeting.ts';
 import { english } from '../../test/support/english.ts';
+import { sourceAgency } from './item.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -124,5 +125,20 @@ describe('board commands and projection', () => {
     t.insert(0, 'hello world');
     setText(t, 'hello brave world');
     expect(t.toString()).toBe('hello brave world');
+  });
+});
+
+describe('who said an item, in each reader’s language', () => {
+  it('an accepted proposal from someone with no agency keeps their role as a fact; each reader sees it in their language; a typed agency is as written', () => {
+    const d = { shared: new Y.Doc(), professional: null };
+    const r = addItem(d, { section: 'strengths', text: 'Mae Dean wedi bod i bob sesiwn.', source: { name: 'Kerys Brightwater', agency: '', role: 'parent' }, restricted: false, addedBy: 'Gwen' });
+    expect(r.ok).toBe(true);
+    const item = project(d.shared, null).items[0]!;
+    expect(item.source).toEqual({ name: 'Kerys Brightwater', agency: '', role: 'parent' });
+    expect(sourceAgency(item.source, 'cy')).toBe('Rhiant neu ofalwr');
+    expect(sourceAgency(item.source, 'en')).toBe('Parent or carer');
+    expect(sourceAgency({ agency: 'Ysgol Afonwen', role: 'parent' }, 'en')).toBe('Ysgol Afonwen');
+    expect(sourceAgency({ agency: '', role: 'someone' }, 'cy')).toBe('someone');
+    expect(sourceAgency(source, 'cy')).toBe('Children’s Services');
   });
 });

@@ -79,6 +79,9 @@ const CONTENT = [
   // The genogram the seed draws (test/support/genogramFixture.ts): its notes, relationships' dates
   // and network members' words are typed, in English; every quoted string in that file.
   ...[...readFileSync(new URL('../support/genogramFixture.ts', import.meta.url), 'utf8').matchAll(/'([^'\\\n]{2,})'/g)].map((m) => m[1]!),
+  // What the family and staff type in Welsh below (a proposal, a score's reason, a request to change the record).
+  'Mae Dean wedi bod i bob sesiwn hyd yma.', 'Mae pethau’n well ers yr haf.', 'Cynllun wrth gefn', 'Dylid ffonio Glenys cyn yr heddlu.',
+  'Unrhyw beth yn y nos', 'ffonio Glenys yn gyntaf', 'Glenys yn cael ei ffonio gyntaf',
   // The scaling question the chair opens in Welsh below is typed too.
   ...((s) => [s.question, s.anchor0, s.anchor10])(standardScale('higher_is_safer', 'cy')),
   ...(FIXTURE.genogram.households as { id: string; note?: string; members: string[] }[]).map((h) => `Household ${h.id}: ${h.note ?? h.members.join(', ')}`),
@@ -144,7 +147,7 @@ function leaks(pieces: Piece[], other: 'en' | 'cy'): string[] {
     if (partOfContent(text)) continue;
     // The plain-words checker suggests simpler words in the language the text was typed in (the
     // sample's text is English): the quoted word and its suggestion are about the content.
-    const rest = withoutContent(where.includes('-jargon') ? text.replace(/“[^”]*”/g, ' ') : text);
+    const rest = withoutContent(where.includes('-jargon') ? text.replace(/“[^”]*”/g, ' ') : text).replace(/^[\s,.;:·–—()/]+|[\s,.;:·–—()/]+$/g, '');
     if (!rest) continue;
     const word = words.exec(rest);
     if (messages.has(rest)) found.push(`"${text}" (${where}): a message`);
@@ -260,13 +263,19 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
       await check(childPhone, `child-${step}`, 'cy', step === 'child_views');
       if (step === 'worries') {
         // The parent proposes an item (in Welsh): the phone's "sent" note, the chair's proposal card.
-        await phone.locator('#propose-section').selectOption({ index: 1 });
+        await phone.locator('#propose-section').selectOption('past_harm');
         await phone.getByLabel(cy('participant.propose.what')).fill('Mae Dean wedi bod i bob sesiwn hyd yma.');
         await phone.getByRole('button', { name: cy('participant.propose.submit') }).click();
         await phone.getByText(cy('participant.propose.sent')).waitFor();
         await check(phone, 'phone-proposal-sent', 'cy', true);
         await chair.getByText('Mae Dean wedi bod i bob sesiwn hyd yma.').first().waitFor();
         await check(chair, 'chair-proposal', 'cy', true);
+        // The Welsh chair adds it to the board: the parent has no agency, so the item says she is a
+        // parent, in each reader's language (the English laptop too).
+        await chair.getByRole('button', { name: cy('room.proposal.addToBoard') }).first().click();
+        await english.getByText('Mae Dean wedi bod i bob sesiwn hyd yma.').first().waitFor();
+        await check(english, 'english-accepted-proposal', 'en');
+        await check(phone, 'phone-accepted-proposal', 'cy');
         // The phone loses its connection: the tag says so, in Welsh.
         await phone.context().setOffline(true);
         await phone.waitForTimeout(1500);

@@ -65,7 +65,9 @@ export function ItemForm({
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    const r = onSubmit({ text, source: { name: name.trim(), agency: agency.trim() }, details, restricted });
+    // A sender's role kept as a fact stays while no agency is typed.
+    const role = !agency.trim() && initial?.source.role ? { role: initial.source.role } : {};
+    const r = onSubmit({ text, source: { name: name.trim(), agency: agency.trim(), ...role }, details, restricted });
     if (!r.ok) {
       setError(r.reasons.map((x) => t(x)).join(' '));
       textRef.current?.focus();

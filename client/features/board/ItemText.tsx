@@ -1,4 +1,4 @@
-import type { Item } from '../../../shared/schema/item.ts';
+import { sourceAgency, type Item } from '../../../shared/schema/item.ts';
 import { incidentKindId } from '../../../shared/rules/incidents.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { T, useCurrentLocale, useFormat, useT } from '../../i18n/useT.tsx';
@@ -15,7 +15,7 @@ export function ItemText({ item }: { item: Item }) {
   const locale = useCurrentLocale();
   const d = item.details;
   const enteredBy = enteredByWords(d, item.source.name.split(' ')[0] ?? item.source.name, locale);
-  const source = [item.source.name, item.source.agency].filter(Boolean).join(', ');
+  const source = [item.source.name, sourceAgency(item.source, locale)].filter(Boolean).join(', ');
   return (
     <>
       {item.restricted ? <RestrictedTag /> : null}

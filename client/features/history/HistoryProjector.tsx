@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { incidentKindId, incidentTimeline } from '../../../shared/rules/incidents.ts';
-import { useFormat, useT } from '../../i18n/useT.tsx';
+import { useCurrentLocale, useFormat, useT } from '../../i18n/useT.tsx';
+import { sourceAgency } from '../../../shared/schema/item.ts';
 import { useConference } from '../../model/hooks.ts';
 import { PagedColumn, type Entry } from '../projector/paging.tsx';
 
@@ -12,9 +13,10 @@ export function HistoryProjector() {
   const t = useT();
   const f = useFormat();
   const items = useConference((m) => m.items);
+  const locale = useCurrentLocale();
   const entries = useMemo((): Entry[] => {
     return incidentTimeline(items.filter((i) => !i.restricted)).entries.map((e) => {
-      const source = [e.item.source.name, e.item.source.agency].filter(Boolean).join(', ');
+      const source = [e.item.source.name, sourceAgency(e.item.source, locale)].filter(Boolean).join(', ');
       return {
         key: e.item.id,
         node: (
@@ -29,7 +31,7 @@ export function HistoryProjector() {
         ),
       };
     });
-  }, [items, t, f]);
+  }, [items, t, f, locale]);
   return (
     <div className="cr-proj-columns cr-proj-columns--1">
       <section className="cr-proj-column cr-proj-timeline" aria-label={t('history.timeline')}>

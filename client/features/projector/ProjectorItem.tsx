@@ -1,4 +1,4 @@
-import type { Item } from '../../../shared/schema/item.ts';
+import { sourceAgency, type Item } from '../../../shared/schema/item.ts';
 import type { Locale } from '../../../shared/i18n/locale.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
 import { formatDate } from '../../../shared/i18n/format.ts';
@@ -14,7 +14,8 @@ import { enteredByWords } from '../../../shared/rules/childVoice.ts';
 export function ProjectorItem({ item }: { item: Item }) {
   const locales = useSharedScreenLocales();
   const d = item.details;
-  const source = [item.source.name, item.source.agency].filter(Boolean).join(', ');
+  const agency = [...new Set(locales.map((l) => sourceAgency(item.source, l)))].join(' / ');
+  const source = [item.source.name, agency].filter(Boolean).join(', ');
   const meta = (l: Locale) =>
     [
       d.incidentKind ? translate(l, { id: `incidents.kind.${d.incidentKind}` }) : '',

@@ -2,8 +2,6 @@ import { useCallback, useMemo } from 'react';
 import { acceptActionProposal, acceptGenogramProposal, acceptItemProposal, declineProposal } from '../../../shared/commands/proposals.ts';
 import type { ActionFields } from '../../../shared/schema/action.ts';
 import type { Proposal } from '../../../shared/schema/board.ts';
-import { useT } from '../../i18n/useT.tsx';
-import { ROLE_LABELS, type Role } from '../../../shared/schema/roles.ts';
 import type { Result } from '../../../shared/result.ts';
 import { useCommand, useConference } from '../../model/hooks.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
@@ -18,7 +16,6 @@ export function usePendingProposals(): readonly Proposal[] {
 export function useProposalActions() {
   const { user } = useRoom();
   const attendees = useConference((m) => m.attendees);
-  const t = useT();
   const closedSession = useConference((m) => m.closedSession);
   const runAcceptItem = useCommand(acceptItemProposal);
   const runAcceptAction = useCommand(acceptActionProposal);
@@ -30,16 +27,17 @@ export function useProposalActions() {
       if (p.kind === 'action') return runAcceptAction(p.id, null, closedSession);
       if (p.kind === 'person' || p.kind === 'relationship') return runAcceptGenogram(p.id, edited?.restricted ?? closedSession);
       const who = attendees.find((a) => a.id === p.proposedBy.attendeeId);
-      const agency = who?.agency || (p.proposedBy.role in ROLE_LABELS ? t(`role.${p.proposedBy.role as Role}`) : p.proposedBy.role);
+      // With no agency, the sender's role is kept as a fact (not words in the chair's language), so each reader sees it in theirs.
+      const agency = who?.agency ?? '';
       return runAcceptItem(p.id, {
         section: edited?.section ?? p.section ?? '',
         text: edited?.text ?? p.text,
-        source: { name: p.proposedBy.name, agency },
+        source: agency ? { name: p.proposedBy.name, agency } : { name: p.proposedBy.name, agency: '', role: p.proposedBy.role },
         restricted: edited?.restricted ?? closedSession,
         addedBy: user.name,
       });
     },
-    [attendees, closedSession, runAcceptAction, runAcceptGenogram, runAcceptItem, user.name, t],
+    [attendees, closedSession, runAcceptAction, runAcceptGenogram, runAcceptItem, user.name],
   );
   /** PP2 with the chair's changes: the edited action is added instead of the one sent. */
   const acceptAction = useCallback((p: Proposal, edited: ActionFields, restricted: boolean): Result<unknown> => runAcceptAction(p.id, edited, restricted), [runAcceptAction]);
