@@ -26,7 +26,7 @@ export function later(load: () => Promise<StepView>): StepView {
   return function LaterStep(props: StepProps) {
     const t = useT();
     return (
-      <Suspense fallback={<p className="cr-body">{t('app.loading')}</p>}>
+      <Suspense fallback={<p className="govuk-body">{t('app.loading')}</p>}>
         <Lazy {...props} />
       </Suspense>
     );

@@ -24,13 +24,13 @@ function SectionRead({ section }: { section: BoardSection }) {
   const headingId = `read-${section.id}-title`;
   return (
     <section aria-labelledby={headingId} className="cr-section-read">
-      <h2 className="cr-heading-m" id={headingId}>
+      <h2 className="govuk-heading-m" id={headingId}>
         {agenda.sectionTitle(section.id)}
       </h2>
-      <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
+      <p className="govuk-hint">{agenda.sectionExplanation(section.id)}</p>
       <LastTime section={section.id} />
       {items.length === 0 ? (
-        <p className="cr-body cr-empty">{t('board.nothingYet')}</p>
+        <p className="govuk-body cr-empty">{t('board.nothingYet')}</p>
       ) : (
         <ol className="cr-item-list" aria-labelledby={headingId}>
           {items.map((item) => (

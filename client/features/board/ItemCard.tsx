@@ -92,7 +92,7 @@ export function ItemCard({
           </div>
         </div>
       )}
-      {error ? <p className="cr-error-message" role="alert">{error}</p> : null}
+      {error ? <p className="govuk-error-message" role="alert">{error}</p> : null}
       {canEdit && !editing ? (
         <div className="cr-item__actions">
           <button type="button" className="cr-link-button" onClick={() => setEditing(true)}>

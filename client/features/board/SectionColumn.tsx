@@ -34,12 +34,12 @@ export function SectionColumn({ section }: { section: BoardSection }) {
 
   return (
     <section className="cr-section-column" aria-labelledby={headingId}>
-      <h2 className="cr-heading-m cr-section-column__title" id={headingId}>
+      <h2 className="govuk-heading-m cr-section-column__title" id={headingId}>
         {title} <span className="cr-section-column__count">{t('board.count', { count: items.length })}</span>
       </h2>
-      <p className="cr-hint">{agenda.sectionExplanation(section.id)}</p>
+      <p className="govuk-hint">{agenda.sectionExplanation(section.id)}</p>
       <LastTime section={section.id} />
-      {items.length === 0 ? <p className="cr-body cr-empty">{t('board.nothingYet')}</p> : null}
+      {items.length === 0 ? <p className="govuk-body cr-empty">{t('board.nothingYet')}</p> : null}
       <ol className={`cr-item-list${drag && drag.index >= items.length - 1 ? ' cr-item-list--drop-end' : ''}`} ref={listRef} aria-labelledby={headingId}>
         {items.map((item, i) => {
           const restIndex = drag ? items.filter((x) => x.id !== drag.id).findIndex((x) => x.id === item.id) : -1;

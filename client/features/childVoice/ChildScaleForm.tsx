@@ -30,15 +30,15 @@ export function ChildScaleForm({ child, first, onBehalf }: { child: { id: string
 
   return (
     <form className="cr-child-form" onSubmit={submit} noValidate>
-      <h4 className="cr-heading-s">{onBehalf ? t('childVoice.scaleForm.titleFor', { name: first }) : t('childVoice.scaleForm.title')}</h4>
-      <p className="cr-body">{onBehalf ? t('childVoice.scaleForm.ask', { name: first }) : t(CHILD_SCALE.question)}</p>
+      <h4 className="govuk-heading-s">{onBehalf ? t('childVoice.scaleForm.titleFor', { name: first }) : t('childVoice.scaleForm.title')}</h4>
+      <p className="govuk-body">{onBehalf ? t('childVoice.scaleForm.ask', { name: first }) : t(CHILD_SCALE.question)}</p>
       <ErrorSummary errors={errors} />
       <ScoreButtons id={prefix} label={onBehalf ? t('childVoice.scaleForm.scoreFor', { name: first }) : t('scaling.mine.label')} anchor0={t(CHILD_SCALE.anchor0)} anchor10={t(CHILD_SCALE.anchor10)} value={score} onChange={setScore} error={errorFor(errors, prefix)} />
       <TextArea id={`${prefix}-words`} label={onBehalf ? t('childVoice.scaleForm.whyFor', { name: first }) : t('childVoice.scaleForm.why')} rows={3} value={words} onChange={(e) => setWords(e.target.value)} />
-      <button type="submit" className="cr-button cr-button--full">
+      <button type="submit" className="govuk-button cr-button--full">
         {onBehalf ? t('childVoice.scaleForm.sendFor', { name: first }) : t('scaling.mine.send')}
       </button>
-      <p className="cr-body" role="status">
+      <p className="govuk-body" role="status">
         {status.state === 'waiting' && sentId ? t('views.form.sending') : ''}
         {status.state === 'sent' ? (onBehalf ? t('childVoice.scaleForm.sentFor', { name: first }) : t('childVoice.scaleForm.sent')) : ''}
         {status.state === 'refused' ? t(status.message) : ''}

@@ -31,16 +31,16 @@ function ChildSection({ child, speaks, onBehalf }: { child: { id: string; name: 
   const first = firstName(child.name);
   return (
     <section className="cr-child-voice__child" aria-labelledby={`voice-${child.id}`}>
-      <h2 className="cr-heading-m" id={`voice-${child.id}`}>
+      <h2 className="govuk-heading-m" id={`voice-${child.id}`}>
         {t('childVoice.read.voice', { name: first })}
       </h2>
       <HouseLists houses={houses} idPrefix={`read-${child.id}`} />
-      <h3 className="cr-heading-s">{t('childVoice.read.ownScale', { name: first })}</h3>
+      <h3 className="govuk-heading-s">{t('childVoice.read.ownScale', { name: first })}</h3>
       <ChildScaleShown scale={scale} name={first} />
       {speaks ? (
-        <details className="cr-details">
-          <summary className="cr-details__summary">{onBehalf ? t('childVoice.read.enterFor', { name: first }) : t('childVoice.read.isThisYou')}</summary>
-          <div className="cr-details__text">
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">{onBehalf ? t('childVoice.read.enterFor', { name: first }) : t('childVoice.read.isThisYou')}</summary>
+          <div className="govuk-details__text">
             <ChildWordsForm child={child} first={first} onBehalf={onBehalf} />
             <ChildScaleForm child={child} first={first} onBehalf={onBehalf} />
           </div>
@@ -57,7 +57,7 @@ function Unassigned() {
   if (Object.values(houses).every((l) => l.length === 0)) return null;
   return (
     <section className="cr-child-voice__child" aria-labelledby="voice-all">
-      <h2 className="cr-heading-m" id="voice-all">
+      <h2 className="govuk-heading-m" id="voice-all">
         {t('childVoice.read.allChildren')}
       </h2>
       <HouseLists houses={houses} idPrefix="read-all" />

@@ -18,7 +18,7 @@ export function ChildVoiceRoom({ step }: StepProps) {
   return (
     <>
       <BoardStep step={step} />
-      <h2 className="cr-heading-m">{t('childVoice.room.title')}</h2>
+      <h2 className="govuk-heading-m">{t('childVoice.room.title')}</h2>
       {conference.children.map((c) => (
         <ChildSummary key={c.id} child={c} />
       ))}
@@ -33,15 +33,15 @@ function ChildSummary({ child }: { child: { id: string; name: string } }) {
   const first = firstName(child.name);
   return (
     <section className="cr-child-voice__child" aria-labelledby={`room-voice-${child.id}`}>
-      <h3 className="cr-heading-s" id={`room-voice-${child.id}`}>
+      <h3 className="govuk-heading-s" id={`room-voice-${child.id}`}>
         {child.name}
       </h3>
       <HouseLists houses={houses} idPrefix={`room-${child.id}`} />
       <ChildScaleShown scale={scale} name={first} />
       {canEdit ? (
-        <details className="cr-details">
-          <summary className="cr-details__summary">{t('childVoice.room.record', { name: first })}</summary>
-          <div className="cr-details__text">
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">{t('childVoice.room.record', { name: first })}</summary>
+          <div className="govuk-details__text">
             <ChildScaleForm child={child} first={first} onBehalf />
           </div>
         </details>

@@ -30,8 +30,8 @@ export function ChildWordsForm({ child, first, onBehalf }: { child: { id: string
 
   return (
     <form className="cr-child-form" onSubmit={submit} noValidate>
-      <h4 className="cr-heading-s">{onBehalf ? t('childVoice.words.titleFor', { name: first }) : t('childVoice.words.title')}</h4>
-      {onBehalf ? <p className="cr-hint">{t('childVoice.words.hintFor', { name: first })}</p> : null}
+      <h4 className="govuk-heading-s">{onBehalf ? t('childVoice.words.titleFor', { name: first }) : t('childVoice.words.title')}</h4>
+      {onBehalf ? <p className="govuk-hint">{t('childVoice.words.hintFor', { name: first })}</p> : null}
       <ErrorSummary errors={errors} />
       <Radios
         id={`${prefix}-house`}
@@ -42,10 +42,10 @@ export function ChildWordsForm({ child, first, onBehalf }: { child: { id: string
         error={errorFor(errors, `${prefix}-house`)}
       />
       <TextArea id={`${prefix}-text`} label={onBehalf ? t('childVoice.words.labelFor', { name: first }) : t('childVoice.words.label')} rows={3} value={text} onChange={(e) => setText(e.target.value)} error={errorFor(errors, `${prefix}-text`)} />
-      <button type="submit" className="cr-button cr-button--full">
+      <button type="submit" className="govuk-button cr-button--full">
         {onBehalf ? t('childVoice.words.submitFor', { name: first }) : t('childVoice.words.submit')}
       </button>
-      <p className="cr-body" role="status">
+      <p className="govuk-body" role="status">
         {sent && status.state === 'waiting' ? t('views.form.sending') : ''}
         {sent && status.state === 'sent' ? (onBehalf ? t('childVoice.words.addedFor', { name: first, house: sent.house }) : t('childVoice.words.added', { house: sent.house })) : ''}
         {sent && status.state === 'refused' ? t(status.message) : ''}

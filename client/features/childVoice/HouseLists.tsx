@@ -10,11 +10,11 @@ export function HouseLists({ houses, idPrefix }: { houses: Record<House, readonl
     <div className="cr-houses">
       {HOUSES.map((h) => (
         <section key={h} className="cr-house" aria-labelledby={`${idPrefix}-${h}`}>
-          <h4 className="cr-heading-s" id={`${idPrefix}-${h}`}>
+          <h4 className="govuk-heading-s" id={`${idPrefix}-${h}`}>
             {t(houseTitle(h))}
           </h4>
           {houses[h].length === 0 ? (
-            <p className="cr-body cr-empty">{t('childVoice.nothingYet')}</p>
+            <p className="govuk-body cr-empty">{t('childVoice.nothingYet')}</p>
           ) : (
             <ul className="cr-item-list">
               {houses[h].map((i) => (

@@ -40,7 +40,7 @@ export function DangerPair({ danger, index, list, number }: { danger: DangerStat
 
   return (
     <li className={`cr-danger${danger.restricted ? ' cr-danger--restricted' : ''}`}>
-      <h3 className="cr-heading-s">{t('dangers.worryHeading', numbered)}</h3>
+      <h3 className="govuk-heading-s">{t('dangers.worryHeading', numbered)}</h3>
       {danger.restricted ? <RestrictedTag /> : null}
       <div className="cr-danger__row">
         <div className="cr-danger__field">

@@ -15,7 +15,7 @@ export function DangerStep() {
   const restricted = dangers.length - familyCount(dangers);
   return (
     <div className="cr-dangers">
-      <p className="cr-body">
+      <p className="govuk-body">
         {t('dangers.count', { max: MAX_DANGER_STATEMENTS, written: dangers.length, restricted })}
       </p>
       {dangers.length > 0 ? (
@@ -27,7 +27,7 @@ export function DangerStep() {
       ) : null}
       {canEdit && dangers.length < MAX_DANGER_STATEMENTS ? <NewDangerForm number={familyCount(dangers) + 1} /> : null}
       {canEdit && dangers.length >= MAX_DANGER_STATEMENTS ? (
-        <p className="cr-body">{t('dangers.full', { max: MAX_DANGER_STATEMENTS })}</p>
+        <p className="govuk-body">{t('dangers.full', { max: MAX_DANGER_STATEMENTS })}</p>
       ) : null}
     </div>
   );

@@ -41,7 +41,7 @@ export function NewDangerForm({ number }: { number: number }) {
 
   return (
     <form className="cr-danger cr-danger--new" onSubmit={submit} noValidate aria-labelledby="new-danger-title">
-      <h3 className="cr-heading-s" id="new-danger-title">
+      <h3 className="govuk-heading-s" id="new-danger-title">
         {t('dangers.addHeading', { number, numbered: choice.restricted ? 'no' : 'yes' })}
       </h3>
       <div className="cr-danger__row">

@@ -22,44 +22,44 @@ export function DeadlinesPage() {
   const dueAt = (date: string, time: string | null) => (time ? t('export.dueAt', { date: f.dayDate(date), time: f.clock(time) }) : f.dayDate(date));
   return (
     <Page title={t('deadlines.title')} wide>
-      <h1 className="cr-heading-l">{t('deadlines.title')}</h1>
-      <p className="cr-body">{t('deadlines.intro')}</p>
-      {error ? <p className="cr-error-message">{t(error)}</p> : null}
+      <h1 className="govuk-heading-l">{t('deadlines.title')}</h1>
+      <p className="govuk-body">{t('deadlines.intro')}</p>
+      {error ? <p className="govuk-error-message">{t(error)}</p> : null}
       {!rows && !error ? <Loading /> : null}
-      {rows && rows.length === 0 ? <p className="cr-body">{t('deadlines.none')}</p> : null}
+      {rows && rows.length === 0 ? <p className="govuk-body">{t('deadlines.none')}</p> : null}
       {rows && rows.length ? (
-        <table className="cr-table">
-          <caption className="cr-table__caption">{t('deadlines.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('deadlines.header.children')}</th>
-              <th scope="col">{t('deadlines.header.summary')}</th>
-              <th scope="col">{t('deadlines.header.issued')}</th>
-              <th scope="col">{t('deadlines.header.waiting')}</th>
-              <th scope="col">{t('deadlines.header.coreGroup')}</th>
-              <th scope="col">{t('deadlines.header.review')}</th>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{t('deadlines.caption')}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">{t('deadlines.header.children')}</th>
+              <th className="govuk-table__header" scope="col">{t('deadlines.header.summary')}</th>
+              <th className="govuk-table__header" scope="col">{t('deadlines.header.issued')}</th>
+              <th className="govuk-table__header" scope="col">{t('deadlines.header.waiting')}</th>
+              <th className="govuk-table__header" scope="col">{t('deadlines.header.coreGroup')}</th>
+              <th className="govuk-table__header" scope="col">{t('deadlines.header.review')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
+              <tr className="govuk-table__row" key={r.id}>
+                <td className="govuk-table__cell">
                   <Link href={paths.record(r.id)}>{r.children.join(', ')}</Link>
                   <br />
-                  <span className="cr-hint">
+                  <span className="govuk-hint">
                     {r.latestVersion ? t('deadlines.conferenceVersion', { date: f.date(r.startsAt), version: r.latestVersion }) : t('deadlines.conferenceDraft', { date: f.date(r.startsAt) })}
                   </span>
                 </td>
-                <td>
+                <td className="govuk-table__cell">
                   <Tag colour={STATE_COLOUR[r.summaryDue.state]}>{t(`deadlines.state.${r.summaryDue.state}`)}</Tag> {dueAt(r.summaryDue.date, r.summaryDue.time)}
                 </td>
-                <td>
+                <td className="govuk-table__cell">
                   {r.issued.length ? r.issued.map((i) => (i.firstDownloadAt ? t('deadlines.opened', { name: i.name }) : i.name)).join(', ') : t('deadlines.nobody')}
-                  {r.notIssued.length && r.issued.length ? <><br /><span className="cr-hint">{t('deadlines.notYet', { names: r.notIssued.join(', ') })}</span></> : null}
+                  {r.notIssued.length && r.issued.length ? <><br /><span className="govuk-hint">{t('deadlines.notYet', { names: r.notIssued.join(', ') })}</span></> : null}
                 </td>
-                <td>{r.amendmentsWaiting ? <Tag colour="blue">{t('deadlines.waiting', { count: r.amendmentsWaiting })}</Tag> : t('deadlines.noneWaiting')}</td>
-                <td>{r.coreGroupBy ? f.dayDate(r.coreGroupBy) : ''}</td>
-                <td>{r.reviewBy ? f.dayDate(r.reviewBy) : t('deadlines.noReview')}</td>
+                <td className="govuk-table__cell">{r.amendmentsWaiting ? <Tag colour="blue">{t('deadlines.waiting', { count: r.amendmentsWaiting })}</Tag> : t('deadlines.noneWaiting')}</td>
+                <td className="govuk-table__cell">{r.coreGroupBy ? f.dayDate(r.coreGroupBy) : ''}</td>
+                <td className="govuk-table__cell">{r.reviewBy ? f.dayDate(r.reviewBy) : t('deadlines.noReview')}</td>
               </tr>
             ))}
           </tbody>

@@ -29,20 +29,20 @@ export function ChangeDateForm({ deadline, current, onDone }: { deadline: Deadli
   const reasonError = errors.filter(aboutReason).map((m) => t(m)).join(' ');
 
   return (
-    <form className="cr-inset cr-change-date" onSubmit={submit} noValidate aria-label={t('decision.dates.changeFormLabel', { deadline: t(deadline.label) })}>
-      <p className="cr-body">{t('decision.dates.ruleGives', { date: f.dayDate(deadline.due) })}</p>
-      <TextInput id={`${id}-date`} type="date" label={t('decision.dates.newDate')} className="cr-input--width-10" value={date} onChange={(e) => setDate(e.target.value)} error={dateError || undefined} />
+    <form className="govuk-inset-text cr-change-date" onSubmit={submit} noValidate aria-label={t('decision.dates.changeFormLabel', { deadline: t(deadline.label) })}>
+      <p className="govuk-body">{t('decision.dates.ruleGives', { date: f.dayDate(deadline.due) })}</p>
+      <TextInput id={`${id}-date`} type="date" label={t('decision.dates.newDate')} className="govuk-input--width-10" value={date} onChange={(e) => setDate(e.target.value)} error={dateError || undefined} />
       <TextArea id={`${id}-reason`} label={t('decision.dates.why')} hint={t('decision.dates.whyHint')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError || undefined} />
-      <div className="cr-button-group">
-        <button type="submit" className="cr-button cr-button--small">
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button cr-button--small">
           {t('decision.dates.save')}
         </button>
         {current.override ? (
-          <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => run(deadline, null).ok && onDone()}>
+          <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => run(deadline, null).ok && onDone()}>
             {t('decision.dates.useRule')}
           </button>
         ) : null}
-        <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={onDone}>
+        <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={onDone}>
           {t('decision.cancel')}
         </button>
       </div>

@@ -16,21 +16,21 @@ export function DeadlinesList({ editable = true }: { editable?: boolean }) {
   const canEdit = useCanEdit() && editable;
   const [changing, setChanging] = useState<string | null>(null);
   return (
-    <dl className="cr-summary-list cr-deadlines">
+    <dl className="govuk-summary-list cr-deadlines">
       {shown.map((d) => {
         const rule = base.get(d.ruleId);
         return (
-          <div className="cr-summary-list__row" key={d.ruleId}>
-            <dt className="cr-summary-list__key">{t(d.label)}</dt>
-            <dd className="cr-summary-list__value">
+          <div className="govuk-summary-list__row" key={d.ruleId}>
+            <dt className="govuk-summary-list__key">{t(d.label)}</dt>
+            <dd className="govuk-summary-list__value">
               <DeadlineValue deadline={d} />
               {changing === d.ruleId && rule ? <ChangeDateForm deadline={rule} current={d} onDone={() => setChanging(null)} /> : null}
             </dd>
             {canEdit && changing !== d.ruleId ? (
-              <dd className="cr-summary-list__actions">
+              <dd className="govuk-summary-list__actions">
                 <button type="button" className="cr-link-button" onClick={() => setChanging(d.ruleId)}>
                   {t('decision.dates.change')}
-                  <span className="cr-visually-hidden">{t('decision.dates.changeFor', { deadline: t(d.label) })}</span>
+                  <span className="govuk-visually-hidden">{t('decision.dates.changeFor', { deadline: t(d.label) })}</span>
                 </button>
               </dd>
             ) : null}

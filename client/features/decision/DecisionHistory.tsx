@@ -11,9 +11,9 @@ export function DecisionHistory() {
   const history = useConference((m) => m.decision.history);
   if (history.length < 2) return null;
   return (
-    <details className="cr-details">
-      <summary className="cr-details__summary">{t('decision.history.title', { count: history.length - 1 })}</summary>
-      <ol className="cr-list cr-details__text" reversed>
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">{t('decision.history.title', { count: history.length - 1 })}</summary>
+      <ol className="govuk-list govuk-list--number govuk-details__text" reversed>
         {[...history].reverse().slice(1).map((h) => (
           <Version key={h.recordedAt} version={h} />
         ))}
@@ -30,10 +30,10 @@ function Version({ version }: { version: RecordedDecision }) {
   const warning = version.quorum ? quorumWarning(version.quorum) : null;
   return (
     <li>
-      <p className="cr-body">
+      <p className="govuk-body">
         <strong>{t('decision.history.recordedAt', { time: f.time(version.recordedAt) })}</strong>
       </p>
-      <ul className="cr-list">
+      <ul className="govuk-list govuk-list--bullet">
         {version.perChild.map((p) => (
           <li key={p.childId}>
             {t(p.category ? 'decision.history.lineWithCategory' : 'decision.history.line', {
@@ -44,8 +44,8 @@ function Version({ version }: { version: RecordedDecision }) {
           </li>
         ))}
       </ul>
-      <p className="cr-body cr-pre-wrap">{t('decision.history.why', { rationale: version.rationale })}</p>
-      {warning ? <p className="cr-body">{t(warning)}</p> : null}
+      <p className="govuk-body cr-pre-wrap">{t('decision.history.why', { rationale: version.rationale })}</p>
+      {warning ? <p className="govuk-body">{t(warning)}</p> : null}
     </li>
   );
 }

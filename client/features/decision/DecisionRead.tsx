@@ -18,7 +18,7 @@ export function DecisionRead() {
   if (!decision) {
     return (
       <div className="cr-decision-read">
-        <p className="cr-body">{t('decision.read.waiting')}</p>
+        <p className="govuk-body">{t('decision.read.waiting')}</p>
         <ViewsParticipant />
       </div>
     );
@@ -26,26 +26,26 @@ export function DecisionRead() {
   return (
     <div className="cr-decision-read">
       <div className="cr-panel-confirm" role="status">
-        <h2 className="cr-heading-m">{t('decision.title')}</h2>
-        <p className="cr-body">{t('decision.read.recordedAt', { time: f.time(decision.recordedAt) })}</p>
+        <h2 className="govuk-heading-m">{t('decision.title')}</h2>
+        <p className="govuk-body">{t('decision.read.recordedAt', { time: f.time(decision.recordedAt) })}</p>
       </div>
       <ul className="cr-decision-list">
         {words.map((w) => (
           <li key={w.child.id} className="cr-decision-list__item">
-            <h3 className="cr-heading-s">{w.child.name}</h3>
-            <p className="cr-body cr-body--l">{w.outcome}</p>
-            {w.category ? <p className="cr-body">{t('decision.read.category', { category: w.category })}</p> : null}
+            <h3 className="govuk-heading-s">{w.child.name}</h3>
+            <p className="govuk-body govuk-body-l">{w.outcome}</p>
+            {w.category ? <p className="govuk-body">{t('decision.read.category', { category: w.category })}</p> : null}
             {/* DC6: at a review, why this child's plan ends or changes. */}
-            {reasonOf(w.child.id) ? <p className="cr-body cr-pre-wrap">{t('review.decision.readReason', { reason: reasonOf(w.child.id) })}</p> : null}
+            {reasonOf(w.child.id) ? <p className="govuk-body cr-pre-wrap">{t('review.decision.readReason', { reason: reasonOf(w.child.id) })}</p> : null}
           </li>
         ))}
       </ul>
-      <h2 className="cr-heading-m">{t('decision.read.why')}</h2>
-      <p className="cr-body cr-pre-wrap">{decision.rationale}</p>
+      <h2 className="govuk-heading-m">{t('decision.read.why')}</h2>
+      <p className="govuk-body cr-pre-wrap">{decision.rationale}</p>
       {decision.dissent.length > 0 ? (
         <>
-          <h2 className="cr-heading-m">{t('decision.read.dissent')}</h2>
-          <ul className="cr-list">
+          <h2 className="govuk-heading-m">{t('decision.read.dissent')}</h2>
+          <ul className="govuk-list govuk-list--bullet">
             {decision.dissent.map((d, i) => (
               <li key={i}>
                 {t('decision.read.dissentLine', { by: d.by, text: d.text })}
@@ -54,8 +54,8 @@ export function DecisionRead() {
           </ul>
         </>
       ) : null}
-      <h2 className="cr-heading-m">{t('decision.next.title')}</h2>
-      <dl className="cr-summary-list">
+      <h2 className="govuk-heading-m">{t('decision.next.title')}</h2>
+      <dl className="govuk-summary-list">
         {decision.keyWorker ? <Row k={t('decision.next.keyWorker')} v={decision.keyWorker} /> : null}
         {decision.coreGroup.length ? <Row k={t('decision.next.coreGroup')} v={decision.coreGroup.join(', ')} /> : null}
       </dl>
@@ -67,9 +67,9 @@ export function DecisionRead() {
 
 function Row({ k, v }: { k: string; v: string }) {
   return (
-    <div className="cr-summary-list__row">
-      <dt className="cr-summary-list__key">{k}</dt>
-      <dd className="cr-summary-list__value">{v}</dd>
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{k}</dt>
+      <dd className="govuk-summary-list__value">{v}</dd>
     </div>
   );
 }

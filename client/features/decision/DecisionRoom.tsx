@@ -26,7 +26,7 @@ export function DecisionRoom() {
     <div className="cr-decision">
       <ViewsPanel />
       <section className="cr-decision__section" aria-labelledby="decision-title">
-        <h2 className="cr-heading-m" id="decision-title">
+        <h2 className="govuk-heading-m" id="decision-title">
           {t('decision.title')}
         </h2>
         <ErrorSummary errors={errors} />
@@ -39,10 +39,10 @@ export function DecisionRoom() {
       </section>
       <PeopleForm />
       <section className="cr-decision__section" aria-labelledby="dates-title">
-        <h2 className="cr-heading-m" id="dates-title">
+        <h2 className="govuk-heading-m" id="dates-title">
           {t('decision.dates.title')}
         </h2>
-        <p className="cr-body">{t('decision.dates.intro')}</p>
+        <p className="govuk-body">{t('decision.dates.intro')}</p>
         <DeadlinesList />
       </section>
       <RecordDecision onErrors={setErrors} />

@@ -45,21 +45,21 @@ export function DissentList({ prefill }: { prefill: { by: string; seq: number } 
 
   return (
     <section className="cr-dissent" aria-labelledby="dissent-title">
-      <h3 className="cr-heading-s" id="dissent-title">
+      <h3 className="govuk-heading-s" id="dissent-title">
         {t('decision.dissent.title')}
       </h3>
-      {dissent.length === 0 ? <p className="cr-body cr-empty">{t('decision.dissent.none')}</p> : null}
+      {dissent.length === 0 ? <p className="govuk-body cr-empty">{t('decision.dissent.none')}</p> : null}
       <ul className="cr-dissent__list">
         {dissent.map((d, i) => (
           <li key={`${d.by}-${i}`} className="cr-dissent__item">
-            <p className="cr-body">
+            <p className="govuk-body">
               <T id="decision.dissent.line" values={{ by: d.by, text: d.text, b: (chunks) => <strong>{chunks}</strong> }} />
             </p>
             {canEdit ? (
               <div className="cr-item__actions">
                 <button type="button" className="cr-link-button" onClick={() => start(i)}>
                   {t('decision.dissent.change')}
-                  <span className="cr-visually-hidden">{t('decision.dissent.changeWhat', { by: d.by })}</span>
+                  <span className="govuk-visually-hidden">{t('decision.dissent.changeWhat', { by: d.by })}</span>
                 </button>
                 <InlineConfirm className="cr-link-button cr-link-button--warning" label={t('decision.dissent.remove')} question={t('decision.dissent.removeQuestion', { by: d.by })} confirmLabel={t('decision.dissent.removeConfirm')} warning onConfirm={() => void run(dissent.filter((_, j) => j !== i))} />
               </div>
@@ -68,14 +68,14 @@ export function DissentList({ prefill }: { prefill: { by: string; seq: number } 
         ))}
       </ul>
       {canEdit && editing !== null ? (
-        <form className="cr-inset cr-dissent__form" onSubmit={save} noValidate>
+        <form className="govuk-inset-text cr-dissent__form" onSubmit={save} noValidate>
           <TextInput id="dissent-by" label={t('decision.dissent.who')} value={by} onChange={(e) => setBy(e.target.value)} error={error && !by.trim() ? error : undefined} />
           <TextArea id="dissent-text" ref={textRef} label={t('decision.dissent.what')} rows={3} value={text} onChange={(e) => setText(e.target.value)} error={error && by.trim() ? error : undefined} />
           <FormButtons submitLabel={t('decision.dissent.save')} onCancel={() => setEditing(null)} />
         </form>
       ) : null}
       {canEdit && editing === null ? (
-        <button type="button" className="cr-button cr-button--secondary" onClick={() => start('new')}>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => start('new')}>
           {t('decision.dissent.add')}
         </button>
       ) : null}

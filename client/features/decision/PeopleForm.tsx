@@ -41,7 +41,7 @@ export function PeopleForm() {
 
   return (
     <section className="cr-people" aria-labelledby="people-title">
-      <h2 className="cr-heading-m" id="people-title">
+      <h2 className="govuk-heading-m" id="people-title">
         {t('decision.people.title')}
       </h2>
       <Select
@@ -67,10 +67,10 @@ export function PeopleForm() {
       {other ? (
         <TextInput id="decision-key-worker-name" label={t('decision.people.keyWorkerName')} value={typed.value} readOnly={!canEdit} onChange={(e) => typed.onChange(e.target.value)} onBlur={typed.onBlur} error={typed.error ?? undefined} />
       ) : null}
-      <fieldset className="cr-fieldset cr-form-group">
-        <legend className="cr-fieldset__legend">{t('decision.people.coreGroup')}</legend>
-        <div className="cr-hint">{t('decision.people.coreGroupHint')}</div>
-        {error ? <p className="cr-error-message">{error}</p> : null}
+      <fieldset className="govuk-fieldset govuk-form-group">
+        <legend className="govuk-fieldset__legend">{t('decision.people.coreGroup')}</legend>
+        <div className="govuk-hint">{t('decision.people.coreGroupHint')}</div>
+        {error ? <p className="govuk-error-message">{error}</p> : null}
         <div className="cr-checkboxes cr-checkboxes--columns">
           {attendees.map((a) => (
             <Checkbox key={a.id} id={`core-${a.id}`} label={t('scaling.record.person', { name: a.name, role: roleLabel(a.role) })} checked={coreGroup.includes(a.name)} disabled={!canEdit} onChange={(e) => toggle(a.name, e.target.checked)} />
@@ -83,7 +83,7 @@ export function PeopleForm() {
       {canEdit ? (
         <form className="cr-inline-add" onSubmit={addName} noValidate>
           <TextInput id="core-new" label={t('decision.people.add')} hint={t('decision.people.addHint')} value={newName} onChange={(e) => setNewName(e.target.value)} />
-          <button type="submit" className="cr-button cr-button--secondary">
+          <button type="submit" className="govuk-button govuk-button--secondary">
             {t('decision.people.addSubmit')}
           </button>
         </form>

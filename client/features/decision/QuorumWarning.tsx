@@ -17,7 +17,7 @@ export function QuorumWarning() {
   const q = useMemo(() => checkQuorum(attendees, quorumAgencies), [attendees, quorumAgencies]);
   const warning = quorumWarning(q);
   if (!warning) {
-    return <p className="cr-body cr-quorum">{t('decision.quorum.quorate', { count: agencyCount(q), agencies: agencyNames(q, locale).join(', ') })}</p>;
+    return <p className="govuk-body cr-quorum">{t('decision.quorum.quorate', { count: agencyCount(q), agencies: agencyNames(q, locale).join(', ') })}</p>;
   }
   return <WarningText id="quorum-warning">{t('decision.quorum.check', { warning: t(warning) })}</WarningText>;
 }

@@ -17,7 +17,7 @@ export function RationaleField({ error }: { error?: string | undefined }) {
     <DocumentTextField
       id="decision-rationale"
       label={
-        <label className="cr-label cr-label--l" htmlFor="decision-rationale">
+        <label className="govuk-label govuk-label--m" htmlFor="decision-rationale">
           {t('decision.rationale.label')}
         </label>
       }

@@ -52,8 +52,8 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
     <div className="cr-record-decision">
       {recorded && !draft ? (
         <Banner title={t('decision.record.done')} success role="status">
-          <p className="cr-body">{t('decision.record.doneBody', { time: f.time(recorded.recordedAt) })}</p>
-          {recorded.quorum && !recorded.quorum.quorate ? <p className="cr-body">{t('decision.record.withWarning', { warning: t(quorumWarning(recorded.quorum)!) })}</p> : null}
+          <p className="govuk-body">{t('decision.record.doneBody', { time: f.time(recorded.recordedAt) })}</p>
+          {recorded.quorum && !recorded.quorum.quorate ? <p className="govuk-body">{t('decision.record.withWarning', { warning: t(quorumWarning(recorded.quorum)!) })}</p> : null}
         </Banner>
       ) : null}
       {recorded && draft ? (
@@ -64,10 +64,10 @@ export function RecordDecision({ onErrors }: { onErrors: (errors: FieldError[]) 
         </div>
       ) : null}
       {!recorded || draft ? <QuorumWarning /> : null}
-      {sent.state === 'refused' ? <p className="cr-error-message">{t(sent.message)}</p> : null}
-      {sent.state === 'waiting' ? <p className="cr-body" role="status">{sent.retrying ? t('sync.notSentYet') : t('decision.record.sending')}</p> : null}
+      {sent.state === 'refused' ? <p className="govuk-error-message">{t(sent.message)}</p> : null}
+      {sent.state === 'waiting' ? <p className="govuk-body" role="status">{sent.retrying ? t('sync.notSentYet') : t('decision.record.sending')}</p> : null}
       {canEdit && (!recorded || draft) ? (
-        <button type="button" className="cr-button" disabled={sent.state === 'waiting'} onClick={record}>
+        <button type="button" className="govuk-button" disabled={sent.state === 'waiting'} onClick={record}>
           {t(recorded ? 'decision.record.again' : 'decision.record.submit')}
         </button>
       ) : null}

@@ -48,17 +48,17 @@ export function ViewComparison({ onRecordDissent }: { onRecordDissent: (by: stri
 
   return (
     <section className={`cr-comparison${attention ? ' cr-comparison--attention' : ''}`} aria-labelledby="comparison-title">
-      <h3 className="cr-heading-s" id="comparison-title">
+      <h3 className="govuk-heading-s" id="comparison-title">
         {t('decision.compare.title')}
       </h3>
       {comparisons.map((c) => (
-        <p className="cr-body" key={c.childId}>
+        <p className="govuk-body" key={c.childId}>
           {t(line(c, childName(c.childId)))}
         </p>
       ))}
       {people.length > 0 ? (
         <>
-          <p className="cr-body">
+          <p className="govuk-body">
             <T id="decision.compare.differently" values={{ b: (chunks) => <strong>{chunks}</strong> }} />
           </p>
           <ul className="cr-comparison__list">
@@ -70,7 +70,7 @@ export function ViewComparison({ onRecordDissent }: { onRecordDissent: (by: stri
                 {recorded.has(p.label) ? (
                   <strong className="cr-comparison__done">{t('decision.compare.recorded')}</strong>
                 ) : (
-                  <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => onRecordDissent(p.label)}>
+                  <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => onRecordDissent(p.label)}>
                     {t('decision.compare.recordWhy', { name: p.name })}
                   </button>
                 )}

@@ -17,7 +17,7 @@ import { HouseholdForm } from './HouseholdForm.tsx';
 import { NetworkForm } from './NetworkForm.tsx';
 import type { GenogramView } from './useGenogram.ts';
 
-const small = 'cr-button cr-button--secondary cr-button--small';
+const small = 'govuk-button govuk-button--secondary cr-button--small';
 
 /**
  * GS — The genogram as a list of sentences, with forms for everything the canvas does: the way
@@ -47,25 +47,25 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
   return (
     <div className="cr-geno-list">
       <section aria-labelledby="geno-people-title">
-        <h2 className="cr-heading-m" id="geno-people-title">
+        <h2 className="govuk-heading-m" id="geno-people-title">
           {t('genogram.list.family')}
         </h2>
-        {people.length === 0 ? <p className="cr-body cr-empty">{t('genogram.list.noOne')}</p> : null}
+        {people.length === 0 ? <p className="govuk-body cr-empty">{t('genogram.list.noOne')}</p> : null}
         <ul className="cr-geno-list__items">
           {people.map((p) => (
             <li key={p.id} className={`cr-geno-list__item${selected === p.id ? ' cr-geno-list__item--selected' : ''}`}>
-              <p className="cr-body">
+              <p className="govuk-body">
                 {personSentence(g, p, view)} {p.restricted ? <RestrictedTag /> : null}
               </p>
               {editable ? (
-                <div className="cr-button-group">
+                <div className="govuk-button-group">
                   <button type="button" className={small} aria-expanded={open === `p-${p.id}`} onClick={() => { toggle(`p-${p.id}`); onSelect?.(p.id); }}>
-                    {t('genogram.list.change')}<span className="cr-visually-hidden"> {p.name}</span>
+                    {t('genogram.list.change')}<span className="govuk-visually-hidden"> {p.name}</span>
                   </button>
                   <button type="button" className={small} aria-expanded={open === `l-${p.id}`} onClick={() => toggle(`l-${p.id}`)}>
                     {t('genogram.list.lineFrom', { name: firstName(p, locale) })}
                   </button>
-                  <InlineConfirm className={small} label={<>{t('genogram.list.remove')}<span className="cr-visually-hidden"> {p.name}</span></>} question={t('genogram.list.removePerson', { name: p.name || t('genogram.list.thisPerson') })} confirmLabel={t('genogram.list.remove')} onConfirm={() => void runDeletePerson(p.id)} />
+                  <InlineConfirm className={small} label={<>{t('genogram.list.remove')}<span className="govuk-visually-hidden"> {p.name}</span></>} question={t('genogram.list.removePerson', { name: p.name || t('genogram.list.thisPerson') })} confirmLabel={t('genogram.list.remove')} onConfirm={() => void runDeletePerson(p.id)} />
                   {pro ? <RestrictToggle id={p.id} restricted={p.restricted} noun={t('genogram.noun.person')} label={p.name} /> : null}
                   {pro && !p.restricted
                     ? g.details.filter((d) => d.of === p.id).map((d) => <RestrictToggle key={d.id} id={d.id} restricted={d.restricted} noun={t(`genogram.noun.${d.kind}`)} label={t('genogram.list.detailAbout', { kind: d.kind, name: p.name, text: d.text })} />)
@@ -78,8 +78,8 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
           ))}
         </ul>
         {editable ? (
-          <div className="cr-button-group">
-            <button type="button" className="cr-button cr-button--small" aria-expanded={open === 'add-person'} onClick={() => toggle('add-person')}>
+          <div className="govuk-button-group">
+            <button type="button" className="govuk-button cr-button--small" aria-expanded={open === 'add-person'} onClick={() => toggle('add-person')}>
               {t('genogram.list.addPerson')}
             </button>
             <button type="button" className={small} aria-expanded={open === 'add-line'} onClick={() => toggle('add-line')}>
@@ -93,15 +93,15 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
 
       {editable && g.relationships.length ? (
         <section aria-labelledby="geno-lines-title">
-          <h2 className="cr-heading-m" id="geno-lines-title">
+          <h2 className="govuk-heading-m" id="geno-lines-title">
             {t('genogram.list.lines')}
           </h2>
           <ul className="cr-geno-list__items">
             {g.relationships.map((r) => (
               <li key={r.id} className="cr-geno-list__item cr-geno-list__item--row">
-                <span className="cr-body">{relWords(r)} {r.restricted ? <RestrictedTag /> : null}</span>
-                <label className="cr-visually-hidden" htmlFor={`rel-type-${r.id}`}>{t('genogram.list.how', { line: relWords(r) })}</label>
-                <select id={`rel-type-${r.id}`} className="cr-select" value={r.type} onChange={(e) => void runEditRel(r.id, { type: e.target.value })}>
+                <span className="govuk-body">{relWords(r)} {r.restricted ? <RestrictedTag /> : null}</span>
+                <label className="govuk-visually-hidden" htmlFor={`rel-type-${r.id}`}>{t('genogram.list.how', { line: relWords(r) })}</label>
+                <select id={`rel-type-${r.id}`} className="govuk-select" value={r.type} onChange={(e) => void runEditRel(r.id, { type: e.target.value })}>
                   {RELATIONSHIP_TYPES[r.kind].map((type) => (
                     <option key={type} value={type}>
                       {typeWords(locale, type)}
@@ -109,7 +109,7 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                   ))}
                 </select>
                 <button type="button" className={small} onClick={() => void runDeleteRel(r.id)}>
-                  {t('genogram.list.remove')}<span className="cr-visually-hidden"> {t('genogram.list.removeLine', { line: relWords(r) })}</span>
+                  {t('genogram.list.remove')}<span className="govuk-visually-hidden"> {t('genogram.list.removeLine', { line: relWords(r) })}</span>
                 </button>
                 {pro ? <RestrictToggle id={r.id} restricted={r.restricted} noun={t('genogram.noun.line')} label={relWords(r)} /> : null}
               </li>
@@ -119,26 +119,26 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
       ) : null}
 
       <section aria-labelledby="geno-households-title">
-        <h2 className="cr-heading-m" id="geno-households-title">
+        <h2 className="govuk-heading-m" id="geno-households-title">
           {t('genogram.list.households')}
         </h2>
-        {g.households.length === 0 ? <p className="cr-body cr-empty">{t('genogram.list.noHouseholds')}</p> : null}
+        {g.households.length === 0 ? <p className="govuk-body cr-empty">{t('genogram.list.noHouseholds')}</p> : null}
         <ul className="cr-geno-list__items">
           {g.households.map((h) => {
             const members = g.people.filter((p) => p.household === h.id).map((p) => firstName(p, locale));
             const address = g.details.find((d) => d.of === h.id && d.kind === 'address');
             return (
               <li key={h.id} className="cr-geno-list__item">
-                <p className="cr-body">
+                <p className="govuk-body">
                   {t(address ? 'genogram.list.householdAt' : 'genogram.list.household', { label: h.label, members: members.length ? andList(locale, members) : t('genogram.list.nobodyYet'), address: address?.text ?? '' })} {address?.restricted ? <RestrictedTag /> : null}
                 </p>
                 {editable ? (
-                  <div className="cr-button-group">
+                  <div className="govuk-button-group">
                     <button type="button" className={small} onClick={() => toggle(`h-${h.id}`)}>
-                      {t('genogram.list.change')}<span className="cr-visually-hidden"> {h.label}</span>
+                      {t('genogram.list.change')}<span className="govuk-visually-hidden"> {h.label}</span>
                     </button>
                     <button type="button" className={small} onClick={() => void runDeleteHousehold(h.id)}>
-                      {t('genogram.list.remove')}<span className="cr-visually-hidden"> {h.label}</span>
+                      {t('genogram.list.remove')}<span className="govuk-visually-hidden"> {h.label}</span>
                     </button>
                     {pro ? <RestrictToggle id={h.id} restricted={h.restricted} noun={t('genogram.noun.household')} label={h.label} /> : null}
                     {pro && address ? <RestrictToggle id={address.id} restricted={address.restricted} noun={t('genogram.noun.address')} label={t('genogram.list.addressOf', { label: h.label })} /> : null}
@@ -158,23 +158,23 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
       </section>
 
       <section aria-labelledby="geno-network-title">
-        <h2 className="cr-heading-m" id="geno-network-title">
+        <h2 className="govuk-heading-m" id="geno-network-title">
           {t('genogram.safetyNetwork')}
         </h2>
-        <p className="cr-hint">{t('genogram.list.networkHint')}</p>
-        {g.network.length === 0 ? <p className="cr-body cr-empty">{t('genogram.list.noOne')}</p> : null}
+        <p className="govuk-hint">{t('genogram.list.networkHint')}</p>
+        {g.network.length === 0 ? <p className="govuk-body cr-empty">{t('genogram.list.noOne')}</p> : null}
         <ul className="cr-geno-list__items">
           {g.network.map((n) => {
             const theirs = actionsFor(n, actions);
             return (
               <li key={n.id} className="cr-geno-list__item">
-                <p className="cr-body">
+                <p className="govuk-body">
                   {networkSentence(n, view.children, view.locale)} {n.restricted ? <RestrictedTag /> : null}
                 </p>
                 {theirs.length ? (
                   <>
-                    <p className="cr-body cr-body--s">{t('genogram.list.inPlan')}</p>
-                    <ul className="cr-list cr-list--bullet">
+                    <p className="govuk-body govuk-body-s">{t('genogram.list.inPlan')}</p>
+                    <ul className="govuk-list govuk-list--bullet">
                       {theirs.map((a) => (
                         <li key={a.id}>{a.what}</li>
                       ))}
@@ -182,12 +182,12 @@ export function GenogramList({ view, editable, selected, onSelect }: { view: Gen
                   </>
                 ) : null}
                 {editable ? (
-                  <div className="cr-button-group">
+                  <div className="govuk-button-group">
                     <button type="button" className={small} onClick={() => toggle(`n-${n.id}`)}>
-                      {t('genogram.list.change')}<span className="cr-visually-hidden"> {n.name}</span>
+                      {t('genogram.list.change')}<span className="govuk-visually-hidden"> {n.name}</span>
                     </button>
                     <button type="button" className={small} onClick={() => void runDeleteNetwork(n.id)}>
-                      {t('genogram.list.remove')}<span className="cr-visually-hidden"> {n.name}</span>
+                      {t('genogram.list.remove')}<span className="govuk-visually-hidden"> {n.name}</span>
                     </button>
                     {pro ? <RestrictToggle id={n.id} restricted={n.restricted} noun={t('genogram.noun.network')} label={n.name} /> : null}
                   </div>

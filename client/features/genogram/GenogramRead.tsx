@@ -18,9 +18,9 @@ export function GenogramRead({ step }: StepProps) {
   const { me } = useRoom();
   return (
     <div className="cr-geno-read">
-      {view.genogram.people.length ? <GenogramZoom view={view} /> : <p className="cr-body cr-empty">{t('genogram.read.notDrawn')}</p>}
-      <details className="cr-details">
-        <summary className="cr-details__summary">{t('genogram.read.inWords')}</summary>
+      {view.genogram.people.length ? <GenogramZoom view={view} /> : <p className="govuk-body cr-empty">{t('genogram.read.notDrawn')}</p>}
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">{t('genogram.read.inWords')}</summary>
         <GenogramList view={view} editable={false} />
       </details>
       {canPropose(me.role) ? <ProposeGenogram view={view} /> : null}

@@ -54,21 +54,21 @@ export function GenogramRoom({ step }: StepProps) {
 
   return (
     <div className="cr-geno" onKeyDown={onKeyDown}>
-      <div className="cr-geno__toolbar cr-button-group">
+      <div className="cr-geno__toolbar govuk-button-group">
         {canEdit ? (
           <>
-            <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+            <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
               {t('genogram.room.undo')}
             </button>
-            <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+            <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
               {t('genogram.room.redo')}
             </button>
           </>
         ) : null}
-        <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setFitKey((k) => k + 1)}>
+        <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => setFitKey((k) => k + 1)}>
           {t('genogram.room.fit')}
         </button>
-        <p className="cr-hint cr-geno__tip">{t('genogram.room.tip')}</p>
+        <p className="govuk-hint cr-geno__tip">{t('genogram.room.tip')}</p>
       </div>
       <div className="cr-geno__board" ref={board.ref} role="img" aria-label={t('genogram.room.board')}>
         {board.width > 0 ? (
@@ -88,18 +88,18 @@ export function GenogramRoom({ step }: StepProps) {
       </div>
       {person && canEdit ? (
         <div className="cr-geno__selected" aria-live="polite">
-          <p className="cr-body">
+          <p className="govuk-body">
             <T id="genogram.room.selected" values={{ name: person.name || firstName(person, view.locale), b: (chunks) => <strong>{chunks}</strong> }} />
           </p>
-          <div className="cr-button-group">
-            <button type="button" className="cr-button cr-button--small" onClick={() => setPanel(panel === 'change' ? null : 'change')}>
+          <div className="govuk-button-group">
+            <button type="button" className="govuk-button cr-button--small" onClick={() => setPanel(panel === 'change' ? null : 'change')}>
               {t('genogram.room.change', { name: firstName(person, view.locale) })}
             </button>
-            <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setPanel(panel === 'line' ? null : 'line')}>
+            <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => setPanel(panel === 'line' ? null : 'line')}>
               {t('genogram.list.lineFrom', { name: firstName(person, view.locale) })}
             </button>
             {person.pos ? (
-              <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => void runPlace(person.id, null)}>
+              <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => void runPlace(person.id, null)}>
                 {t('genogram.room.autoPlace', { name: firstName(person, view.locale) })}
               </button>
             ) : null}

@@ -17,15 +17,15 @@ export function GenogramZoom({ view }: { view: GenogramView }) {
           <GenogramPicture view={view} className="cr-geno-svg" />
         </div>
       </div>
-      <div className="cr-button-group cr-geno-zoom__buttons">
-        <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => zoomIn(size().w, size().h)}>
+      <div className="govuk-button-group cr-geno-zoom__buttons">
+        <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => zoomIn(size().w, size().h)}>
           {t('genogram.zoom.in')}
         </button>
-        <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => zoomOut(size().w, size().h)}>
+        <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => zoomOut(size().w, size().h)}>
           {t('genogram.zoom.out')}
         </button>
         {v.scale > 1 ? (
-          <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={reset}>
+          <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={reset}>
             {t('genogram.zoom.all')}
           </button>
         ) : null}

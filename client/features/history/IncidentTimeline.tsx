@@ -16,7 +16,7 @@ export function IncidentTimeline() {
   const { entries, warnings } = useMemo(() => incidentTimeline(items), [items]);
   return (
     <section className="cr-timeline" aria-labelledby="timeline-title">
-      <h2 className="cr-heading-m" id="timeline-title">
+      <h2 className="govuk-heading-m" id="timeline-title">
         {t('history.timeline')}
       </h2>
       {warnings.map((w) => (

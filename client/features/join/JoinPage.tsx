@@ -49,7 +49,7 @@ export function JoinPage() {
   if (error) {
     return (
       <MessagePage title={t(error.title)}>
-        <p className="cr-body">{t(error.message)}</p>
+        <p className="govuk-body">{t(error.message)}</p>
       </MessagePage>
     );
   }

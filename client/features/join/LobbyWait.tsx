@@ -41,20 +41,20 @@ export function LobbyWait() {
   if (outcome === 'refused') {
     return (
       <MessagePage title={t('join.refused.title')}>
-        <p className="cr-body">{t('join.refused.body')}</p>
+        <p className="govuk-body">{t('join.refused.body')}</p>
       </MessagePage>
     );
   }
   if (outcome === 'ended') {
     return (
       <MessagePage title={t('join.invalid.title')}>
-        <p className="cr-body">{t('join.invalid.body')}</p>
+        <p className="govuk-body">{t('join.invalid.body')}</p>
       </MessagePage>
     );
   }
   return (
     <MessagePage title={t('join.lobby.title')}>
-      <p className="cr-body" role="status">
+      <p className="govuk-body" role="status">
         {t('join.lobby.body')}
       </p>
     </MessagePage>

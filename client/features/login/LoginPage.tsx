@@ -47,11 +47,11 @@ export function LoginPage() {
 
   return (
     <Page title={t('login.title')}>
-      <div className="cr-grid-row">
-        <div className="cr-column-two-thirds">
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
-          <h1 className="cr-heading-l">{t('login.title')}</h1>
-          <p className="cr-body">{t('login.intro')}</p>
+          <h1 className="govuk-heading-l">{t('login.title')}</h1>
+          <p className="govuk-body">{t('login.intro')}</p>
           <form onSubmit={(e) => void submit(e)} noValidate>
             <TextInput
               id="email"
@@ -72,7 +72,7 @@ export function LoginPage() {
               onChange={(e) => setPassword(e.target.value)}
               error={errorFor(errors, 'password')}
             />
-            <button type="submit" className="cr-button" disabled={busy}>
+            <button type="submit" className="govuk-button" disabled={busy}>
               {t('login.submit')}
             </button>
           </form>

@@ -5,10 +5,10 @@ export function ClosedSessionScreen() {
   const t = useT();
   return (
     <main className="cr-calm" id="main-content" aria-labelledby="calm-title">
-      <h1 className="cr-heading-l" id="calm-title">
+      <h1 className="govuk-heading-l" id="calm-title">
         {t('participant.closed.title')}
       </h1>
-      <p className="cr-body cr-body--l">{t('participant.closed.body')}</p>
+      <p className="govuk-body govuk-body-l">{t('participant.closed.body')}</p>
     </main>
   );
 }

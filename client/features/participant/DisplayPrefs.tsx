@@ -9,14 +9,14 @@ export function DisplayPrefs() {
   const t = useT();
   return (
     <section className="cr-display-prefs" aria-labelledby="display-title">
-      <h2 className="cr-heading-s" id="display-title">
+      <h2 className="govuk-heading-s" id="display-title">
         {t('participant.display.title')}
       </h2>
-      <div className="cr-button-group">
-        <button type="button" className="cr-button cr-button--secondary" aria-pressed={textSize === 'larger'} onClick={() => update({ textSize: textSize === 'larger' ? 'normal' : 'larger' })}>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button govuk-button--secondary" aria-pressed={textSize === 'larger'} onClick={() => update({ textSize: textSize === 'larger' ? 'normal' : 'larger' })}>
           {t(textSize === 'larger' ? 'participant.display.normalText' : 'participant.display.largerText')}
         </button>
-        <button type="button" className="cr-button cr-button--secondary" aria-pressed={contrast === 'high'} onClick={() => update({ contrast: contrast === 'high' ? 'standard' : 'high' })}>
+        <button type="button" className="govuk-button govuk-button--secondary" aria-pressed={contrast === 'high'} onClick={() => update({ contrast: contrast === 'high' ? 'standard' : 'high' })}>
           {t(contrast === 'high' ? 'participant.display.standardColours' : 'participant.display.highContrast')}
         </button>
       </div>

@@ -82,7 +82,7 @@ export function ParticipantRoom() {
             {t('participant.live')}
           </Tag>
         ) : (
-          <button type="button" className="cr-button cr-button--small cr-live-bar__back" onClick={() => go(null)}>
+          <button type="button" className="govuk-button cr-button--small cr-live-bar__back" onClick={() => go(null)}>
             {t('participant.lookingBack')}
           </button>
         )}
@@ -91,22 +91,22 @@ export function ParticipantRoom() {
       </div>
       <TooNewBanner />
       <main className="cr-participant__main" id="main-content" aria-labelledby="participant-step-title">
-        <h1 className="cr-heading-l" id="participant-step-title" tabIndex={-1} ref={headingRef}>
+        <h1 className="govuk-heading-l" id="participant-step-title" tabIndex={-1} ref={headingRef}>
           {title}
         </h1>
-        <p className="cr-body cr-body--l">{explanation}</p>
+        <p className="govuk-body govuk-body-l">{explanation}</p>
         <IntentsProvider queue={queue}>
           {/* Per step: the old step's half-filled forms and "Sent" notes do not follow the room. */}
           <Participant step={step} key={step.id} />
         </IntentsProvider>
         <nav className="cr-step-nav" aria-label={t('participant.stepsNav')}>
           {previous ? (
-            <button type="button" className="cr-button cr-button--secondary" onClick={() => go(previous.id)}>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => go(previous.id)}>
               {t('participant.lookBackAt', { number: previous.number })}
             </button>
           ) : null}
           {!isLive && next ? (
-            <button type="button" className="cr-button cr-button--secondary" onClick={() => go(next.number >= live.number ? null : next.id)}>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => go(next.number >= live.number ? null : next.id)}>
               {next.number >= live.number ? t('participant.returnToLive') : t('participant.stepN', { number: next.number })}
             </button>
           ) : null}

@@ -58,7 +58,7 @@ export function ActionForm({ idPrefix, initial, clearOnSubmit = false, askRestri
 
   return (
     <form className="cr-action-form" onSubmit={submit} noValidate aria-label={title ?? submitLabel}>
-      {title ? <h3 className="cr-heading-s">{title}</h3> : null}
+      {title ? <h3 className="govuk-heading-s">{title}</h3> : null}
       <ErrorSummary errors={errors} />
       <TextArea id={`${idPrefix}-what`} ref={whatRef} label={t('plan.form.what')} rows={3} value={v.what} onChange={(e) => set('what', e.target.value)} error={errors[0]?.message} />
       <WhoField id={`${idPrefix}-who`} value={v.who} onChange={(x) => set('who', x)} />

@@ -58,20 +58,20 @@ export function ActionRow({ action, n, position, total, worries, canEdit, onEdit
       {canEdit ? (
         <td className="cr-action-row__tools">
           <button type="button" className="cr-link-button" onClick={onEdit}>
-            {t('plan.change')}<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.change')}<span className="govuk-visually-hidden"> {name}</span>
           </button>
           <button type="button" className="cr-link-button" id={`action-up-${action.id}`} disabled={position === 1} onClick={() => onMove(-1)}>
-            {t('plan.moveUp')}<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.moveUp')}<span className="govuk-visually-hidden"> {name}</span>
           </button>
           <button type="button" className="cr-link-button" id={`action-down-${action.id}`} disabled={position === total} onClick={() => onMove(1)}>
-            {t('plan.moveDown')}<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.moveDown')}<span className="govuk-visually-hidden"> {name}</span>
           </button>
           <RestrictToggle id={action.id} restricted={action.restricted} noun={t('plan.restrictNoun.action')} label={name} />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
             label={
               <>
-                {t('plan.delete')}<span className="cr-visually-hidden"> {name}</span>
+                {t('plan.delete')}<span className="govuk-visually-hidden"> {name}</span>
               </>
             }
             question={t('plan.deleteAction.question', { name })}

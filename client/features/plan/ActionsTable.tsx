@@ -38,31 +38,31 @@ export function ActionsTable() {
     });
   };
 
-  if (actions.length === 0) return <p className="cr-body cr-empty">{t('plan.empty.actions')}</p>;
+  if (actions.length === 0) return <p className="govuk-body cr-empty">{t('plan.empty.actions')}</p>;
   const columns = canEdit ? 7 : 6;
   return (
     <>
       {error ? (
-        <p className="cr-error-message" role="alert">
+        <p className="govuk-error-message" role="alert">
           {error}
         </p>
       ) : null}
       <TableScroller label={t('plan.table.caption')}>
-        <table className="cr-table cr-actions-table">
-          <caption className="cr-visually-hidden">{t('plan.table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="cr-visually-hidden">{t('plan.table.number')}</span>
+        <table className="govuk-table cr-actions-table">
+          <caption className="govuk-visually-hidden">{t('plan.table.caption')}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">
+                <span className="govuk-visually-hidden">{t('plan.table.number')}</span>
               </th>
-              <th scope="col">{t('plan.what')}</th>
-              <th scope="col">{t('plan.who')}</th>
-              <th scope="col">{t('plan.byWhen')}</th>
-              <th scope="col">{t('plan.howWeKnow')}</th>
-              <th scope="col">{t('plan.helpsWith')}</th>
+              <th className="govuk-table__header" scope="col">{t('plan.what')}</th>
+              <th className="govuk-table__header" scope="col">{t('plan.who')}</th>
+              <th className="govuk-table__header" scope="col">{t('plan.byWhen')}</th>
+              <th className="govuk-table__header" scope="col">{t('plan.howWeKnow')}</th>
+              <th className="govuk-table__header" scope="col">{t('plan.helpsWith')}</th>
               {canEdit ? (
-                <th scope="col">
-                  <span className="cr-visually-hidden">{t('plan.table.tools')}</span>
+                <th className="govuk-table__header" scope="col">
+                  <span className="govuk-visually-hidden">{t('plan.table.tools')}</span>
                 </th>
               ) : null}
             </tr>
@@ -71,8 +71,8 @@ export function ActionsTable() {
             {actions.map((a, i) => {
               if (editing === a.id) {
                 return (
-                  <tr key={a.id} data-item-id={a.id}>
-                    <td colSpan={columns}>
+                  <tr className="govuk-table__row" key={a.id} data-item-id={a.id}>
+                    <td className="govuk-table__cell" colSpan={columns}>
                       <ActionForm
                         idPrefix={`edit-action-${a.id}`}
                         initial={a}

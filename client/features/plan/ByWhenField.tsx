@@ -8,9 +8,9 @@ export function ByWhenField({ id, value, onChange, error }: { id: string; value:
   const t = useT();
   const isDate = ISO.test(value);
   return (
-    <fieldset className="cr-fieldset cr-form-group cr-by-when">
-      <legend className="cr-fieldset__legend">{t('plan.form.byWhen')}</legend>
-      {error ? <p className="cr-error-message">{error}</p> : null}
+    <fieldset className="govuk-fieldset govuk-form-group cr-by-when">
+      <legend className="govuk-fieldset__legend">{t('plan.form.byWhen')}</legend>
+      {error ? <p className="govuk-error-message">{error}</p> : null}
       <div className="cr-form-row">
         <TextInput id={id} type="date" label={t('plan.form.byWhen.date')} value={isDate ? value : ''} onChange={(e) => onChange(e.target.value)} />
         <TextInput id={`${id}-words`} label={t('plan.form.byWhen.words')} hint={t('plan.form.byWhen.hint')} maxLength={40} value={isDate ? '' : value} onChange={(e) => onChange(e.target.value)} />

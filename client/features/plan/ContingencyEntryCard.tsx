@@ -21,11 +21,11 @@ export function ContingencyEntryCard({ entry, list, index, n }: { entry: Conting
   };
   return (
     <li className={`cr-contingency${entry.restricted ? ' cr-contingency--restricted' : ''}`} data-item-id={entry.id}>
-      <h3 className="cr-heading-s">{t('plan.contingency.heading', { n: n ?? 'none' })}</h3>
+      <h3 className="govuk-heading-s">{t('plan.contingency.heading', { n: n ?? 'none' })}</h3>
       {entry.restricted ? <RestrictedTag /> : null}
       <DocumentTextField
         id={`contingency-${entry.id}-if`}
-        label={<label className="cr-label" htmlFor={`contingency-${entry.id}-if`}>{t('plan.contingency.if')}</label>}
+        label={<label className="govuk-label" htmlFor={`contingency-${entry.id}-if`}>{t('plan.contingency.if')}</label>}
         hint={t('plan.contingency.if.hint')}
         value={entry.mightHappen}
         commit={(v) => runEdit(entry.id, { mightHappen: v })}
@@ -33,7 +33,7 @@ export function ContingencyEntryCard({ entry, list, index, n }: { entry: Conting
       />
       <DocumentTextField
         id={`contingency-${entry.id}-then`}
-        label={<label className="cr-label" htmlFor={`contingency-${entry.id}-then`}>{t('plan.contingency.then')}</label>}
+        label={<label className="govuk-label" htmlFor={`contingency-${entry.id}-then`}>{t('plan.contingency.then')}</label>}
         hint={t('plan.contingency.then.hint')}
         value={entry.weWill}
         commit={(v) => runEdit(entry.id, { weWill: v })}
@@ -42,15 +42,15 @@ export function ContingencyEntryCard({ entry, list, index, n }: { entry: Conting
       {canEdit ? (
         <div className="cr-item__actions">
           <button type="button" className="cr-link-button" disabled={index === 0} onClick={() => move(index - 1)}>
-            {t('plan.moveUp')}<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.moveUp')}<span className="govuk-visually-hidden"> {name}</span>
           </button>
           <button type="button" className="cr-link-button" disabled={index === list.length - 1} onClick={() => move(index + 1)}>
-            {t('plan.moveDown')}<span className="cr-visually-hidden"> {name}</span>
+            {t('plan.moveDown')}<span className="govuk-visually-hidden"> {name}</span>
           </button>
           <RestrictToggle id={entry.id} restricted={entry.restricted} noun={t('plan.restrictNoun.contingency')} label={name} />
           <InlineConfirm
             className="cr-link-button cr-link-button--warning"
-            label={<>{t('plan.delete')}<span className="cr-visually-hidden"> {name}</span></>}
+            label={<>{t('plan.delete')}<span className="govuk-visually-hidden"> {name}</span></>}
             question={t('plan.contingency.delete.question')}
             confirmLabel={t('plan.contingency.delete.confirm')}
             warning

@@ -15,20 +15,20 @@ export function ContingencyPlan() {
   const [startOpen] = useState(entries.length === 0);
   return (
     <section className="cr-contingency-plan" aria-labelledby="contingency-title">
-      <h2 className="cr-heading-m" id="contingency-title">
+      <h2 className="govuk-heading-m" id="contingency-title">
         {t('plan.contingency.title')}
       </h2>
-      <p className="cr-hint">{t('plan.contingency.hint')}</p>
-      {entries.length === 0 ? <p className="cr-body cr-empty">{t('plan.contingency.empty')}</p> : null}
+      <p className="govuk-hint">{t('plan.contingency.hint')}</p>
+      {entries.length === 0 ? <p className="govuk-body cr-empty">{t('plan.contingency.empty')}</p> : null}
       <ol className="cr-contingency-list">
         {entries.map((e, i) => (
           <ContingencyEntryCard key={e.id} entry={e} list={entries} index={i} n={numbers.get(e.id) ?? null} />
         ))}
       </ol>
       {canEdit ? (
-        <details className="cr-details" open={startOpen || undefined}>
-          <summary className="cr-details__summary">{t('plan.contingency.add')}</summary>
-          <div className="cr-details__text">
+        <details className="govuk-details" open={startOpen || undefined}>
+          <summary className="govuk-details__summary">{t('plan.contingency.add')}</summary>
+          <div className="govuk-details__text">
             <NewContingencyForm />
           </div>
         </details>

@@ -10,9 +10,9 @@ export function LinksField({ id, value, onChange }: { id: string; value: readonl
   const { numbers } = useWorryNumbers();
   if (dangers.length === 0) return null;
   return (
-    <fieldset className="cr-fieldset cr-form-group">
-      <legend className="cr-fieldset__legend">{t('plan.form.links')}</legend>
-      <div className="cr-hint">{t('plan.form.links.hint')}</div>
+    <fieldset className="govuk-fieldset govuk-form-group">
+      <legend className="govuk-fieldset__legend">{t('plan.form.links')}</legend>
+      <div className="govuk-hint">{t('plan.form.links.hint')}</div>
       {dangers.map((d) => (
         <Checkbox
           key={d.id}

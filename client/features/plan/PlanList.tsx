@@ -21,8 +21,8 @@ export function PlanList() {
   const worries = useWorryNumbers();
   return (
     <div className="cr-plan-read">
-      <h2 className="cr-heading-m">{t('plan.what')}</h2>
-      {actions.length === 0 ? <p className="cr-body cr-empty">{t('plan.read.empty')}</p> : null}
+      <h2 className="govuk-heading-m">{t('plan.what')}</h2>
+      {actions.length === 0 ? <p className="govuk-body cr-empty">{t('plan.read.empty')}</p> : null}
       <ol className="cr-action-list">
         {actions.map((a) => (
           <li key={a.id} className={`cr-action${a.restricted ? ' cr-action--restricted' : ''}`}>
@@ -38,8 +38,8 @@ export function PlanList() {
           </li>
         ))}
       </ol>
-      <h2 className="cr-heading-m">{t('plan.contingency.title')}</h2>
-      {contingency.length === 0 ? <p className="cr-body cr-empty">{t('plan.contingency.empty')}</p> : null}
+      <h2 className="govuk-heading-m">{t('plan.contingency.title')}</h2>
+      {contingency.length === 0 ? <p className="govuk-body cr-empty">{t('plan.contingency.empty')}</p> : null}
       <ol className="cr-action-list">
         {contingency.map((c) => (
           <li key={c.id} className={`cr-action${c.restricted ? ' cr-action--restricted' : ''}`}>

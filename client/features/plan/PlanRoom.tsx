@@ -20,12 +20,12 @@ export function PlanRoom() {
   const [startOpen] = useState(count === 0);
   return (
     <div className="cr-plan">
-      <h2 className="cr-heading-m">{t('plan.actions')} {count > 0 ? <span className="cr-count">{count}</span> : null}</h2>
+      <h2 className="govuk-heading-m">{t('plan.actions')} {count > 0 ? <span className="cr-count">{count}</span> : null}</h2>
       <ActionsTable />
       {canEdit ? (
-        <details className="cr-details" open={startOpen || undefined}>
-          <summary className="cr-details__summary">{t('plan.add.open')}</summary>
-          <div className="cr-details__text">
+        <details className="govuk-details" open={startOpen || undefined}>
+          <summary className="govuk-details__summary">{t('plan.add.open')}</summary>
+          <div className="govuk-details__text">
             <ActionForm idPrefix="new-action" clearOnSubmit askRestricted submitLabel={t('plan.add.submit')} onSubmit={(v, restricted) => runAdd({ ...v, restricted })} />
           </div>
         </details>

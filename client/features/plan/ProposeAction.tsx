@@ -37,12 +37,12 @@ export function ProposeAction() {
 
   return (
     <section className="cr-propose" aria-labelledby="propose-action-title">
-      <h2 className="cr-heading-m" id="propose-action-title">
+      <h2 className="govuk-heading-m" id="propose-action-title">
         {t('plan.propose.title')}
       </h2>
-      <p className="cr-body">{t('plan.propose.intro')}</p>
+      <p className="govuk-body">{t('plan.propose.intro')}</p>
       <ActionForm key={restore?.seq ?? 0} idPrefix="propose-action" initial={restore?.action} clearOnSubmit submitLabel={t('plan.propose.submit')} onSubmit={send} />
-      <p className="cr-body cr-propose__status" role="status">
+      <p className="govuk-body cr-propose__status" role="status">
         {status.state === 'sent' ? t('plan.propose.sent') : ''}
         {status.state === 'waiting' ? (link === 'connected' ? (status.retrying ? t('plan.propose.retrying') : t('plan.propose.sending')) : t('plan.propose.kept')) : ''}
         {status.state === 'refused' ? t(status.message) : ''}

@@ -14,7 +14,7 @@ export function AmendmentsPanel({ conferenceId, state, onChanged }: { conference
   const t = useT();
   return (
     <section className="cr-section" aria-labelledby="amendments-title">
-      <h2 className="cr-heading-m" id="amendments-title">
+      <h2 className="govuk-heading-m" id="amendments-title">
         {t('record.amendments.title')}
       </h2>
       {state.amendments.map((a) => (
@@ -47,8 +47,8 @@ function Request({ conferenceId, a, onChanged }: { conferenceId: string; a: Amen
     }
   };
   return (
-    <div className="cr-inset">
-      <p className="cr-body cr-record-tags">
+    <div className="govuk-inset-text">
+      <p className="govuk-body cr-record-tags">
         <T id="record.amendments.from" values={{ name: a.name, when: f.instant(a.receivedAt), b: (chunks) => <strong>{chunks}</strong> }} />
         {a.late ? <Tag colour="yellow">{t('record.amendments.late')}</Tag> : null}
         {a.status !== 'waiting' ? (
@@ -57,13 +57,13 @@ function Request({ conferenceId, a, onChanged }: { conferenceId: string; a: Amen
           </Tag>
         ) : null}
       </p>
-      <p className="cr-body">{t('record.amendments.part', { part: a.part })}</p>
-      <p className="cr-body">{t('record.amendments.wanted', { wanted: a.wanted })}</p>
-      {a.response ? <p className="cr-body">{t('record.amendments.answer', { answer: a.response })}</p> : null}
+      <p className="govuk-body">{t('record.amendments.part', { part: a.part })}</p>
+      <p className="govuk-body">{t('record.amendments.wanted', { wanted: a.wanted })}</p>
+      {a.response ? <p className="govuk-body">{t('record.amendments.answer', { answer: a.response })}</p> : null}
       {a.status === 'waiting' && !mode ? (
-        <div className="cr-button-group">
-          <button type="button" className="cr-button" onClick={() => setMode('accept')}>{t('record.amendments.accept')}</button>
-          <button type="button" className="cr-button cr-button--secondary" onClick={() => setMode('decline')}>{t('record.amendments.decline')}</button>
+        <div className="govuk-button-group">
+          <button type="button" className="govuk-button" onClick={() => setMode('accept')}>{t('record.amendments.accept')}</button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setMode('decline')}>{t('record.amendments.decline')}</button>
         </div>
       ) : null}
       {mode ? (
@@ -77,8 +77,8 @@ function Request({ conferenceId, a, onChanged }: { conferenceId: string; a: Amen
             onChange={(e) => setText(e.target.value)}
             error={error ? t(error) : undefined}
           />
-          <div className="cr-button-group">
-            <button type="submit" className="cr-button">{mode === 'accept' ? t('record.amendments.acceptSubmit') : t('record.amendments.declineSubmit')}</button>
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button">{mode === 'accept' ? t('record.amendments.acceptSubmit') : t('record.amendments.declineSubmit')}</button>
             <button type="button" className="cr-link-button" onClick={() => setMode(null)}>{t('record.amendments.cancel')}</button>
           </div>
         </form>

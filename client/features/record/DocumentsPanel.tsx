@@ -48,7 +48,7 @@ export function DocumentsPanel({ conferenceId, versions, language, onChanged }: 
   const href = api.exportUrl(conferenceId, { edition, language, ...(version ? { version } : {}) });
   return (
     <section className="cr-section" aria-labelledby="documents-title">
-      <h2 className="cr-heading-m" id="documents-title">
+      <h2 className="govuk-heading-m" id="documents-title">
         {t('record.documents.title')}
       </h2>
       <Select id="record-language" label={t('record.documents.language')} hint={t('record.documents.languageHint')} value={language} onChange={(e) => void chooseLanguage(e.target.value as ConferenceLanguage)}>
@@ -82,8 +82,8 @@ export function DocumentsPanel({ conferenceId, versions, language, onChanged }: 
           {t('record.documents.download', { title: t(`export.title.${edition}`), draft: versions.length ? 'no' : 'yes' })}
         </a>
       </div>
-      {error ? <p className="cr-error-message">{t(error)}</p> : null}
-      {outline ? <OutlineView outline={outline} /> : error ? null : <p className="cr-body">{t('record.documents.loading')}</p>}
+      {error ? <p className="govuk-error-message">{t(error)}</p> : null}
+      {outline ? <OutlineView outline={outline} /> : error ? null : <p className="govuk-body">{t('record.documents.loading')}</p>}
     </section>
   );
 }

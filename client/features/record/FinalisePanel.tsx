@@ -43,45 +43,45 @@ export function FinalisePanel({ conferenceId, state, onChanged }: { conferenceId
 
   return (
     <section className="cr-section" aria-labelledby="finalise-title">
-      <h2 className="cr-heading-m" id="finalise-title">
+      <h2 className="govuk-heading-m" id="finalise-title">
         {latest ? t('record.finalise.versionFinal', { version: latest.version }) : t('record.finalise.title')}
       </h2>
       {state.versions.length ? (
-        <table className="cr-table">
-          <caption className="cr-table__caption">{t('record.versions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('record.versions.version')}</th>
-              <th scope="col">{t('record.versions.finalised')}</th>
-              <th scope="col">{t('record.versions.what')}</th>
-              <th scope="col">{t('record.versions.checked')}</th>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{t('record.versions.caption')}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">{t('record.versions.version')}</th>
+              <th className="govuk-table__header" scope="col">{t('record.versions.finalised')}</th>
+              <th className="govuk-table__header" scope="col">{t('record.versions.what')}</th>
+              <th className="govuk-table__header" scope="col">{t('record.versions.checked')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {state.versions.map((v) => (
-              <tr key={v.version}>
-                <td>{v.version}</td>
-                <td>{t('record.versions.finalisedBy', { when: f.instant(v.finalisedAt), name: v.finalisedBy })}</td>
-                <td>{v.change ? t('record.versions.change', { what: v.change.what, why: v.change.request ? t('record.change.fromRequest', { name: v.change.request.from, part: v.change.request.part }) : v.change.why }) : t('record.versions.first')}</td>
-                <td>{v.verified ? <Tag colour="green">{t('record.versions.verified')}</Tag> : <Tag colour="yellow">{t('record.versions.mismatch')}</Tag>}</td>
+              <tr className="govuk-table__row" key={v.version}>
+                <td className="govuk-table__cell">{v.version}</td>
+                <td className="govuk-table__cell">{t('record.versions.finalisedBy', { when: f.instant(v.finalisedAt), name: v.finalisedBy })}</td>
+                <td className="govuk-table__cell">{v.change ? t('record.versions.change', { what: v.change.what, why: v.change.request ? t('record.change.fromRequest', { name: v.change.request.from, part: v.change.request.part }) : v.change.why }) : t('record.versions.first')}</td>
+                <td className="govuk-table__cell">{v.verified ? <Tag colour="green">{t('record.versions.verified')}</Tag> : <Tag colour="yellow">{t('record.versions.mismatch')}</Tag>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="cr-body">{t('record.finalise.intro')}</p>
+        <p className="govuk-body">{t('record.finalise.intro')}</p>
       )}
       {state.meetingEnded && (!latest || state.draftChanged) ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ErrorSummary errors={errors} />
           {latest ? (
             <>
-              <p className="cr-body">{t('record.finalise.changed', { version: latest.version, next: latest.version + 1 })}</p>
+              <p className="govuk-body">{t('record.finalise.changed', { version: latest.version, next: latest.version + 1 })}</p>
               <TextArea id="finalise-what" label={t('record.finalise.what')} rows={2} value={what} onChange={(e) => setWhat(e.target.value)} error={errorFor(errors, 'finalise-what')} />
               <TextArea id="finalise-why" label={t('record.finalise.why')} rows={2} value={why} onChange={(e) => setWhy(e.target.value)} error={errorFor(errors, 'finalise-why')} />
             </>
           ) : null}
-          <button type="submit" className="cr-button" disabled={busy}>
+          <button type="submit" className="govuk-button" disabled={busy}>
             {latest ? t('record.finalise.make', { version: latest.version + 1 }) : t('record.finalise.title')}
           </button>
         </form>

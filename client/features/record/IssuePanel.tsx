@@ -41,13 +41,13 @@ export function IssuePanel({ conferenceId, state, onChanged }: { conferenceId: s
   const editions = (list: readonly Edition[]) => list.map((e) => t(`export.title.${e}`)).join('; ');
   return (
     <section className="cr-section" aria-labelledby="issue-title">
-      <h2 className="cr-heading-m" id="issue-title">
+      <h2 className="govuk-heading-m" id="issue-title">
         {t('record.issue.title')}
       </h2>
       {fresh.length ? (
         <Banner title={t('record.issue.made', { count: fresh.length })} success role="status">
-          <p className="cr-body">{t('record.issue.sendNow')}</p>
-          <ul className="cr-list">
+          <p className="govuk-body">{t('record.issue.sendNow')}</p>
+          <ul className="govuk-list govuk-list--bullet">
             {fresh.map((l) => (
               <li key={l.id}>
                 <T id="record.issue.linkFor" values={{ name: l.name, url: <code className="cr-record-link">{new URL(l.url, window.location.origin).href}</code>, b: (chunks) => <strong>{chunks}</strong> }} />
@@ -56,30 +56,30 @@ export function IssuePanel({ conferenceId, state, onChanged }: { conferenceId: s
           </ul>
         </Banner>
       ) : null}
-      {error ? <p className="cr-error-message" role="alert">{t(error)}</p> : null}
-      <button type="button" className="cr-button" onClick={() => void issue()}>
+      {error ? <p className="govuk-error-message" role="alert">{t(error)}</p> : null}
+      <button type="button" className="govuk-button" onClick={() => void issue()}>
         {active.length ? t('record.issue.toRest') : t('record.issue.toAll')}
       </button>
       {state.links.length ? (
-        <table className="cr-table">
-          <caption className="cr-table__caption">{t('record.issue.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('record.issue.header.name')}</th>
-              <th scope="col">{t('record.issue.header.documents')}</th>
-              <th scope="col">{t('record.issue.header.language')}</th>
-              <th scope="col">{t('record.issue.header.issued')}</th>
-              <th scope="col">{t('record.issue.header.opened')}</th>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{t('record.issue.caption')}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">{t('record.issue.header.name')}</th>
+              <th className="govuk-table__header" scope="col">{t('record.issue.header.documents')}</th>
+              <th className="govuk-table__header" scope="col">{t('record.issue.header.language')}</th>
+              <th className="govuk-table__header" scope="col">{t('record.issue.header.issued')}</th>
+              <th className="govuk-table__header" scope="col">{t('record.issue.header.opened')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {state.links.map((l) => (
-              <tr key={l.id}>
-                <td>{l.attendance === 'apologies' || l.attendance === 'report_only' ? t('record.issue.away', { name: l.name, attendance: l.attendance }) : l.name}</td>
-                <td>{editions(l.editions)}</td>
-                <td>
+              <tr className="govuk-table__row" key={l.id}>
+                <td className="govuk-table__cell">{l.attendance === 'apologies' || l.attendance === 'report_only' ? t('record.issue.away', { name: l.name, attendance: l.attendance }) : l.name}</td>
+                <td className="govuk-table__cell">{editions(l.editions)}</td>
+                <td className="govuk-table__cell">
                   <select
-                    className="cr-select"
+                    className="govuk-select"
                     aria-label={t('record.issue.languageFor', { name: l.name })}
                     value={l.language ?? ''}
                     disabled={l.revoked}
@@ -93,8 +93,8 @@ export function IssuePanel({ conferenceId, state, onChanged }: { conferenceId: s
                     ))}
                   </select>
                 </td>
-                <td>{l.revoked ? t('record.issue.withdrawn', { when: f.instant(l.issuedAt) }) : f.instant(l.issuedAt)}</td>
-                <td>{l.firstDownloadAt ? f.instant(l.firstDownloadAt) : t('record.issue.notYet')}</td>
+                <td className="govuk-table__cell">{l.revoked ? t('record.issue.withdrawn', { when: f.instant(l.issuedAt) }) : f.instant(l.issuedAt)}</td>
+                <td className="govuk-table__cell">{l.firstDownloadAt ? f.instant(l.firstDownloadAt) : t('record.issue.notYet')}</td>
               </tr>
             ))}
           </tbody>

@@ -46,10 +46,10 @@ function BlockView({ block: b }: { block: Block }) {
       return <H className={`cr-outline__h${b.level}`}>{b.text}</H>;
     }
     case 'paragraph':
-      return <p className={`cr-body${b.tone === 'quiet' ? ' cr-outline__quiet' : ''}`}>{b.tone === 'strong' ? <strong><Lines text={b.text} /></strong> : <Lines text={b.text} />}</p>;
+      return <p className={`govuk-body${b.tone === 'quiet' ? ' cr-outline__quiet' : ''}`}>{b.tone === 'strong' ? <strong><Lines text={b.text} /></strong> : <Lines text={b.text} />}</p>;
     case 'bullets':
       return (
-        <ul className="cr-list cr-list--bullet">
+        <ul className="govuk-list govuk-list--bullet">
           {b.items.map((t, i) => (
             <li key={i}>
               <Lines text={t} />
@@ -59,11 +59,11 @@ function BlockView({ block: b }: { block: Block }) {
       );
     case 'facts':
       return (
-        <dl className="cr-summary-list">
+        <dl className="govuk-summary-list">
           {b.rows.map(([k, v], i) => (
-            <div className="cr-summary-list__row" key={i}>
-              <dt className="cr-summary-list__key">{k}</dt>
-              <dd className="cr-summary-list__value">
+            <div className="govuk-summary-list__row" key={i}>
+              <dt className="govuk-summary-list__key">{k}</dt>
+              <dd className="govuk-summary-list__value">
                 <Lines text={v} />
               </dd>
             </div>
@@ -73,22 +73,22 @@ function BlockView({ block: b }: { block: Block }) {
     case 'table':
       return (
         <TableScroller label={b.caption}>
-          <table className="cr-table cr-outline__table">
-            <caption className="cr-visually-hidden">{b.caption}</caption>
-            <thead>
-              <tr>
+          <table className="govuk-table cr-outline__table">
+            <caption className="govuk-visually-hidden">{b.caption}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
                 {b.header.map((h, i) => (
-                  <th scope="col" key={i}>
+                  <th className="govuk-table__header" scope="col" key={i}>
                     {h}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody className="govuk-table__body">
               {b.rows.map((r, i) => (
-                <tr key={i}>
+                <tr className="govuk-table__row" key={i}>
                   {r.map((c, j) => (
-                    <td key={j}>
+                    <td className="govuk-table__cell" key={j}>
                       <Lines text={c} />
                     </td>
                   ))}

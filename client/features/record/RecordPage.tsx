@@ -37,20 +37,20 @@ export function RecordPage({ conferenceId }: { conferenceId: string }) {
   if (error) {
     return (
       <MessagePage title={t('record.cannotOpen')}>
-        <p className="cr-body">{t(error.msg)}</p>
+        <p className="govuk-body">{t(error.msg)}</p>
       </MessagePage>
     );
   }
-  if (!detail || !state) return loadError ? <MessagePage title={t('record.loadFailed')}><p className="cr-body">{t(loadError)}</p></MessagePage> : <Loading />;
+  if (!detail || !state) return loadError ? <MessagePage title={t('record.loadFailed')}><p className="govuk-body">{t(loadError)}</p></MessagePage> : <Loading />;
   const names = detail.conference.children.map((c) => c.name).join(', ');
   const latest = state.versions.at(-1) ?? null;
   return (
     <Page title={t('record.pageTitle', { children: names })} back={{ href: paths.room(conferenceId), label: t('record.backToRoom') }} wide>
-      <span className="cr-caption-l">{names}</span>
-      <h1 className="cr-heading-l">{t('record.title')}</h1>
+      <span className="govuk-caption-l">{names}</span>
+      <h1 className="govuk-heading-l">{t('record.title')}</h1>
       {!state.meetingEnded ? (
         <Banner title={t('record.notEnded.title')}>
-          <p className="cr-body">
+          <p className="govuk-body">
             <T id="record.notEnded.body" values={{ link: (chunks) => <Link href={paths.setup(conferenceId)}>{chunks}</Link> }} />
           </p>
         </Banner>

@@ -36,12 +36,12 @@ export function AmendmentForm({ token, onSent }: { token: () => string; onSent: 
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="amend-title">
-      <h2 className="cr-heading-m" id="amend-title">{t('recordLink.amend.title')}</h2>
+      <h2 className="govuk-heading-m" id="amend-title">{t('recordLink.amend.title')}</h2>
       <ErrorSummary errors={errors} />
-      {sent ? <Banner title={t('recordLink.amend.sent')} success role="status"><p className="cr-body">{t('recordLink.amend.sentBody')}</p></Banner> : null}
+      {sent ? <Banner title={t('recordLink.amend.sent')} success role="status"><p className="govuk-body">{t('recordLink.amend.sentBody')}</p></Banner> : null}
       <TextArea id="amend-part" label={t('recordLink.amend.part')} hint={t('recordLink.amend.partHint')} rows={2} value={part} onChange={(e) => setPart(e.target.value)} error={errorFor(errors, 'amend-part')} />
       <TextArea id="amend-wanted" label={t('recordLink.amend.wanted')} rows={4} value={wanted} onChange={(e) => setWanted(e.target.value)} error={errorFor(errors, 'amend-wanted')} />
-      <button type="submit" className="cr-button">{t('recordLink.amend.submit')}</button>
+      <button type="submit" className="govuk-button">{t('recordLink.amend.submit')}</button>
     </form>
   );
 }

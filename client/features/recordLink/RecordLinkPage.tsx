@@ -43,7 +43,7 @@ export function RecordLinkPage() {
   if (error) {
     return (
       <MessagePage title={t('recordLink.openFailed')}>
-        <p className="cr-body">{t(error)}</p>
+        <p className="govuk-body">{t(error)}</p>
       </MessagePage>
     );
   }
@@ -59,12 +59,12 @@ export function RecordLinkPage() {
   };
   return (
     <Page title={t('recordLink.title')}>
-      <span className="cr-caption-l">{c.children.join(', ')}</span>
-      <h1 className="cr-heading-l">{t('recordLink.title')}</h1>
-      <p className="cr-body">
+      <span className="govuk-caption-l">{c.children.join(', ')}</span>
+      <h1 className="govuk-heading-l">{t('recordLink.title')}</h1>
+      <p className="govuk-body">
         {t('recordLink.hello', { name: view.attendee.name, kind: conferenceKind(c.type as ConferenceType, c.jurisdiction as Jurisdiction), date: f.date(c.startsAt), version: view.version })}
       </p>
-      <h2 className="cr-heading-m">{t('recordLink.download')}</h2>
+      <h2 className="govuk-heading-m">{t('recordLink.download')}</h2>
       <Radios
         id="record-language"
         legend={t('recordLink.language')}
@@ -72,7 +72,7 @@ export function RecordLinkPage() {
         value={view.language}
         onChange={chooseLanguage}
       />
-      {downloadError ? <p className="cr-error-message" role="alert">{t(downloadError)}</p> : null}
+      {downloadError ? <p className="govuk-error-message" role="alert">{t(downloadError)}</p> : null}
       <ul className="govuk-list">
         {view.editions.map((e) => (
           <li key={e}>
@@ -82,19 +82,19 @@ export function RecordLinkPage() {
           </li>
         ))}
       </ul>
-      <h2 className="cr-heading-m">{t('recordLink.rights')}</h2>
-      <p className="cr-body">{t('export.familyNote.changes', { date: f.dayDate(view.amendBy) })}</p>
-      <p className="cr-body">{t('export.familyNote.appeal', { date: f.dayDate(view.appealBy) })}</p>
+      <h2 className="govuk-heading-m">{t('recordLink.rights')}</h2>
+      <p className="govuk-body">{t('export.familyNote.changes', { date: f.dayDate(view.amendBy) })}</p>
+      <p className="govuk-body">{t('export.familyNote.appeal', { date: f.dayDate(view.appealBy) })}</p>
       <AmendmentForm token={() => token.current} onSent={load} />
       {view.amendments.length ? (
         <>
-          <h2 className="cr-heading-m">{t('recordLink.asked')}</h2>
+          <h2 className="govuk-heading-m">{t('recordLink.asked')}</h2>
           {view.amendments.map((a) => (
-            <div className="cr-inset" key={a.id}>
-              <p className="cr-body">
+            <div className="govuk-inset-text" key={a.id}>
+              <p className="govuk-body">
                 <T id="recordLink.request" values={{ part: a.part, wanted: a.wanted, b: (chunks) => <strong>{chunks}</strong> }} />
               </p>
-              <p className="cr-body">
+              <p className="govuk-body">
                 {a.status === 'waiting' ? t('recordLink.waiting')
                   : a.status === 'accepted' ? t('recordLink.changed', { version: a.version ?? '', response: a.response ?? '' })
                   : t('recordLink.notChanged', { response: a.response ?? '' })}

@@ -36,7 +36,7 @@ export function RestrictToggle({ id, restricted, noun, label }: { id: string; re
         />
       )}
       {status.state === 'refused' ? (
-        <p className="cr-error-message" role="alert">
+        <p className="govuk-error-message" role="alert">
           {t(status.message)}
         </p>
       ) : null}

@@ -25,7 +25,7 @@ export function AgendaTaskList({ live }: { live: string }) {
 
   return (
     <nav aria-labelledby="agenda-title" className="cr-agenda">
-      <h2 className="cr-heading-s" id="agenda-title">
+      <h2 className="govuk-heading-s" id="agenda-title">
         {t('room.agenda.title')}
       </h2>
       <ol className="cr-task-list">

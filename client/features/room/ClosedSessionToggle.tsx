@@ -10,7 +10,7 @@ export function ClosedSessionToggle() {
   const run = useCommand(setClosedSession);
   if (!canEdit) return null;
   return (
-    <button type="button" className={`cr-button cr-button--small ${closed ? '' : 'cr-button--secondary'}`} aria-pressed={closed} onClick={() => run(!closed)}>
+    <button type="button" className={`govuk-button cr-button--small ${closed ? '' : 'govuk-button--secondary'}`} aria-pressed={closed} onClick={() => run(!closed)}>
       {t(closed ? 'room.closedSession.end' : 'room.closedSession.start')}
     </button>
   );

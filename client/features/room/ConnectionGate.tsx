@@ -37,8 +37,8 @@ export function TooNewBanner() {
   if (!tooNew) return null;
   return (
     <Banner title={t('room.tooNew.title')} role="alert">
-      <p className="cr-body">{t('room.tooNew.body')}</p>
-      <button type="button" className="cr-button" onClick={() => window.location.reload()}>
+      <p className="govuk-body">{t('room.tooNew.body')}</p>
+      <button type="button" className="govuk-button" onClick={() => window.location.reload()}>
         {t('room.tooNew.reload')}
       </button>
     </Banner>
@@ -52,7 +52,7 @@ export function ClosedBanner() {
   if (conference.status !== 'closed') return null;
   return (
     <Banner title={t('room.ended.title')}>
-      <p className="cr-body">
+      <p className="govuk-body">
         <T id="room.ended.staffBody" values={{ link: (chunks) => <Link href={paths.record(conference.id)}>{chunks}</Link> }} />
       </p>
     </Banner>

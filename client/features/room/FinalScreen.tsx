@@ -19,11 +19,11 @@ export function FinalScreen({ state, staff }: { state: FinalState; staff: boolea
     return (
       <MessagePage title={t('room.final.session.title')}>
         {staff ? (
-          <p className="cr-body">
+          <p className="govuk-body">
             <T id="room.final.session.staff" values={{ link: (chunks) => <Link href={paths.login(window.location.pathname)}>{chunks}</Link> }} />
           </p>
         ) : (
-          <p className="cr-body">{t('room.final.session.participant')}</p>
+          <p className="govuk-body">{t('room.final.session.participant')}</p>
         )}
       </MessagePage>
     );
@@ -31,14 +31,14 @@ export function FinalScreen({ state, staff }: { state: FinalState; staff: boolea
   if (state === 'removed') {
     return (
       <MessagePage title={t('room.final.removed.title')}>
-        <p className="cr-body">{t('room.final.removed.body')}</p>
+        <p className="govuk-body">{t('room.final.removed.body')}</p>
       </MessagePage>
     );
   }
   if (state === 'closed') {
     return (
       <MessagePage title={t('room.ended.title')}>
-        <p className="cr-body" role="status">
+        <p className="govuk-body" role="status">
           {t('room.final.closed.body')}
         </p>
       </MessagePage>
@@ -46,10 +46,10 @@ export function FinalScreen({ state, staff }: { state: FinalState; staff: boolea
   }
   return (
     <MessagePage title={t('room.final.reload.title')}>
-      <p className="cr-body" role="status">
+      <p className="govuk-body" role="status">
         {t('room.final.reload.body', { when: state === 'reload_later' ? 'later' : 'soon' })}
       </p>
-      <button type="button" className="cr-button" onClick={() => window.location.reload()}>
+      <button type="button" className="govuk-button" onClick={() => window.location.reload()}>
         {t('room.final.reload.now')}
       </button>
     </MessagePage>

@@ -44,12 +44,12 @@ export function LobbyPanel() {
   if (waiting.length === 0 || !canEdit) return null;
   return (
     <section className="cr-panel cr-panel--lobby" aria-labelledby="lobby-title">
-      <h2 className="cr-heading-s" id="lobby-title">
+      <h2 className="govuk-heading-s" id="lobby-title">
         {t('room.lobby.title')} <span className="cr-count">{waiting.length}</span>
       </h2>
-      <p className="cr-body cr-body--s">{t('room.lobby.hint')}</p>
+      <p className="govuk-body govuk-body-s">{t('room.lobby.hint')}</p>
       {error ? (
-        <p className="cr-error-message" role="alert">
+        <p className="govuk-error-message" role="alert">
           {t(error)}
         </p>
       ) : null}
@@ -58,11 +58,11 @@ export function LobbyPanel() {
           <li key={w.lobbyId} className="cr-lobby-entry">
             <span className="cr-who__name">{w.name}</span>
             <span className="cr-who__role">{w.role ? roleName(w.role) : ''}</span>
-            <span className="cr-button-group">
-              <button type="button" className="cr-button cr-button--small" onClick={() => void decide(w, 'admit')}>
+            <span className="govuk-button-group">
+              <button type="button" className="govuk-button cr-button--small" onClick={() => void decide(w, 'admit')}>
                 <T id="room.lobby.admit" values={{ name: w.name, hidden }} />
               </button>
-              <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => void decide(w, 'refuse')}>
+              <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => void decide(w, 'refuse')}>
                 <T id="room.lobby.refuse" values={{ name: w.name, hidden }} />
               </button>
             </span>

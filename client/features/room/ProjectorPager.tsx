@@ -13,13 +13,13 @@ export function ProjectorPager({ paging }: { paging: ProjectorPaging }) {
       <span id="projector-pager-label" className="cr-projector-pager__label">
         {t('room.pager.label')}
       </span>
-      <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={previous} disabled={page <= 1} aria-keyshortcuts="PageUp">
+      <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={previous} disabled={page <= 1} aria-keyshortcuts="PageUp">
         {t('room.pager.previous')}
       </button>
       <span className="cr-projector-pager__page" role="status">
         {pages === null ? t('room.pager.none') : t('room.pager.page', { page, pages })}
       </span>
-      <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={next} disabled={pages !== null && page >= pages} aria-keyshortcuts="PageDown">
+      <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={next} disabled={pages !== null && page >= pages} aria-keyshortcuts="PageDown">
         {t('room.pager.next')}
       </button>
     </div>

@@ -68,11 +68,11 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
           <TextArea id={`proposal-${p.id}-text`} label={t('room.proposal.item')} rows={4} value={text} onChange={(e) => setText(e.target.value)} error={error ?? undefined} />
           <JargonHints text={text} id={`proposal-${p.id}-jargon`} />
           <Checkbox id={`proposal-${p.id}-restricted`} label={t('restriction.professionalsOnly')} checked={restricted} onChange={(e) => setRestricted(e.target.checked)} />
-          <div className="cr-button-group">
-            <button type="submit" className="cr-button cr-button--small">
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button cr-button--small">
               {t('room.proposal.addEditedItem')}
             </button>
-            <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setEditing(false)}>
+            <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => setEditing(false)}>
               {t('room.cancel')}
             </button>
           </div>
@@ -81,21 +81,21 @@ export function ProposalCard({ proposal: p }: { proposal: Proposal }) {
         <>
           <p className="cr-proposal__text">{isTree ? proposalWords(p, tree, locale) : p.kind === 'action' && p.action ? actionWords(p.action) : p.text}</p>
           {error ? (
-            <p className="cr-error-message" role="alert">
+            <p className="govuk-error-message" role="alert">
               {error}
             </p>
           ) : null}
           {canEdit ? (
-            <div className="cr-button-group">
-              <button type="button" className="cr-button cr-button--small" onClick={() => report(accept(p))}>
+            <div className="govuk-button-group">
+              <button type="button" className="govuk-button cr-button--small" onClick={() => report(accept(p))}>
                 {t(p.kind === 'action' ? 'room.proposal.addToPlan' : isTree ? 'room.proposal.addToTree' : 'room.proposal.addToBoard')}
               </button>
               {p.kind === 'item' || p.action ? (
-                <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => setEditing(true)}>
+                <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => setEditing(true)}>
                   {t('room.proposal.editFirst')}
                 </button>
               ) : null}
-              <button type="button" className="cr-button cr-button--secondary cr-button--small" onClick={() => report(decline(p))}>
+              <button type="button" className="govuk-button govuk-button--secondary cr-button--small" onClick={() => report(decline(p))}>
                 {t('room.proposal.decline')}
               </button>
             </div>

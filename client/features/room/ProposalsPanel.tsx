@@ -11,12 +11,12 @@ export function ProposalsPanel() {
   const announcement = useArrivalAnnouncement(pending);
   return (
     <section className="cr-panel" aria-labelledby="proposals-title">
-      <h2 className="cr-heading-s" id="proposals-title">
+      <h2 className="govuk-heading-s" id="proposals-title">
         {t('room.proposals.title')} <span className="cr-count" aria-label={t('room.proposals.waitingCount', { count: pending.length })}>{pending.length}</span>
       </h2>
       <LiveRegion message={announcement ? t('room.proposals.arrived', announcement) : ''} />
       {pending.length === 0 ? (
-        <p className="cr-body cr-body--s">{t('room.proposals.none')}</p>
+        <p className="govuk-body govuk-body-s">{t('room.proposals.none')}</p>
       ) : (
         <ol className="cr-proposal-list">
           {pending.map((p) => (

@@ -29,7 +29,7 @@ export function RemoveAttendee({ id, name }: { id: string; name: string }) {
         onConfirm={remove}
         warning
       />
-      {error ? <p className="cr-error-message" role="alert">{t(error)}</p> : null}
+      {error ? <p className="govuk-error-message" role="alert">{t(error)}</p> : null}
     </>
   );
 }

@@ -28,7 +28,7 @@ export function RoomBar({ presenting, togglePresent, paging }: { presenting: boo
       </div>
       <div className="cr-room-bar__controls">
         {canEdit ? (
-          <button type="button" className={`cr-button cr-button--small ${presenting ? '' : 'cr-button--secondary'}`} aria-pressed={presenting} onClick={togglePresent}>
+          <button type="button" className={`govuk-button cr-button--small ${presenting ? '' : 'govuk-button--secondary'}`} aria-pressed={presenting} onClick={togglePresent}>
             {t(presenting ? 'room.bar.stopPresenting' : 'room.bar.present')}
           </button>
         ) : null}
@@ -42,10 +42,10 @@ export function RoomBar({ presenting, togglePresent, paging }: { presenting: boo
         <button type="button" className="cr-link-button" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
           {t('room.shortcuts.title')}
         </button>
-        <Link href={paths.setup(conference.id)} className="cr-link">
+        <Link href={paths.setup(conference.id)} className="govuk-link">
           {t('room.bar.attendees')}
         </Link>
-        <Link href={paths.record(conference.id)} className="cr-link">
+        <Link href={paths.record(conference.id)} className="govuk-link">
           {t('room.bar.record')}
         </Link>
       </div>

@@ -32,7 +32,7 @@ export function RoomPage({ conferenceId }: { conferenceId: string }) {
     const refused = error.status === 403 || error.status === 404;
     return (
       <MessagePage title={t(refused ? 'room.open.refusedTitle' : 'room.open.failedTitle')}>
-        <p className="cr-body">{refused ? t('room.open.refusedBody') : t(error.msg)}</p>
+        <p className="govuk-body">{refused ? t('room.open.refusedBody') : t(error.msg)}</p>
       </MessagePage>
     );
   }

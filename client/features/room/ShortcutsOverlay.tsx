@@ -63,22 +63,22 @@ export function ShortcutsOverlay() {
   }, [open]);
   return (
     <dialog ref={ref} className="cr-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
-      <h2 className="cr-heading-m" id="shortcuts-title">
+      <h2 className="govuk-heading-m" id="shortcuts-title">
         {t('room.shortcuts.title')}
       </h2>
-      <p className="cr-body">{t('room.shortcuts.notWhileTyping')}</p>
-      <dl className="cr-summary-list">
+      <p className="govuk-body">{t('room.shortcuts.notWhileTyping')}</p>
+      <dl className="govuk-summary-list">
         {shown.map(([keys, v]) => (
-          <div className="cr-summary-list__row" key={v}>
-            <dt className="cr-summary-list__key">
+          <div className="govuk-summary-list__row" key={v}>
+            <dt className="govuk-summary-list__key">
               <Keys alternatives={keys} />
             </dt>
-            <dd className="cr-summary-list__value">{t(v)}</dd>
+            <dd className="govuk-summary-list__value">{t(v)}</dd>
           </div>
         ))}
       </dl>
       <ShortcutSettings />
-      <button type="button" className="cr-button" onClick={() => setOpen(false)}>
+      <button type="button" className="govuk-button" onClick={() => setOpen(false)}>
         {t('room.shortcuts.closeButton')}
       </button>
     </dialog>

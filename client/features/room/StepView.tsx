@@ -30,23 +30,23 @@ export function StepView() {
 
   return (
     <section className="cr-step" aria-labelledby="step-title">
-      <p className="cr-caption-m">
+      <p className="govuk-caption-m">
         {t('room.step.position', { number: step.number, count: STEP_COUNT, shown: lookingBack ? 'here' : 'room' })}
       </p>
-      <h1 className="cr-heading-l" id="step-title">
+      <h1 className="govuk-heading-l" id="step-title">
         {agenda.stepTitle(step.id)}
       </h1>
-      <p className="cr-body cr-step__explanation">{explanation}</p>
+      <p className="govuk-body cr-step__explanation">{explanation}</p>
       {lookingBack ? (
-        <div className="cr-inset cr-looking-back" role="status">
-          <p className="cr-body">
+        <div className="govuk-inset-text cr-looking-back" role="status">
+          <p className="govuk-body">
             {t('room.step.lookingBack', { number: live.number, title: agenda.stepTitle(live.id) })}
           </p>
-          <div className="cr-button-group">
+          <div className="govuk-button-group">
             {canEdit ? (
               <button
                 type="button"
-                className="cr-button"
+                className="govuk-button"
                 onClick={() => {
                   if (runSetStep(step.id).ok) setViewStep(null);
                 }}
@@ -54,7 +54,7 @@ export function StepView() {
                 {t('room.step.moveRoom')}
               </button>
             ) : null}
-            <button type="button" className="cr-button cr-button--secondary" onClick={() => setViewStep(null)}>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setViewStep(null)}>
               {t('room.step.backTo', { number: live.number })}
             </button>
           </div>

@@ -23,7 +23,7 @@ export function WhoIsHere() {
 
   return (
     <section className="cr-panel" aria-labelledby="who-title">
-      <h2 className="cr-heading-s" id="who-title">
+      <h2 className="govuk-heading-s" id="who-title">
         {t('welcome.whoIsHere')} <span className="cr-count" aria-label={t('room.who.connectedCount', { count })}>{count}</span>
       </h2>
       <ul className="cr-who-list">

@@ -13,7 +13,7 @@ export function BandNote({ round, projector = false }: { round: ScalingRound; pr
   const band = bandWords(round);
   if (!band || round.status !== 'revealed' || !bandReached(round)) return null;
   if (projector) return <ProjectorBandNote band={band} />;
-  return <p className="cr-inset cr-band-note">{t('scaling.bandNote', { band: t(band) })}</p>;
+  return <p className="govuk-inset-text cr-band-note">{t('scaling.bandNote', { band: t(band) })}</p>;
 }
 
 /** The note on the projector, in each of its languages (Welsh first for a bilingual conference). */

@@ -80,11 +80,11 @@ export function ParticipantScoreForm({ round }: { round: ScalingRound }) {
         onChange={(e) => setReason(e.target.value)}
         error={errorFor(errors, 'my-score-reason')}
       />
-      <button type="submit" className="cr-button cr-button--full">
+      <button type="submit" className="govuk-button cr-button--full">
         {t('scaling.mine.send')}
       </button>
       <div role="status" className={message && status.state === 'sent' && !changed ? 'cr-confirmation' : 'cr-score-form__status'}>
-        {message ? <p className="cr-body">{t(message)}</p> : null}
+        {message ? <p className="govuk-body">{t(message)}</p> : null}
       </div>
     </form>
   );

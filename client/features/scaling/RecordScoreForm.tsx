@@ -48,10 +48,10 @@ export function RecordScoreForm({ round }: { round: ScalingRound }) {
   };
 
   return (
-    <details className="cr-details">
-      <summary className="cr-details__summary">{t('scaling.record.title')}</summary>
-      <form className="cr-details__text" onSubmit={submit} noValidate>
-        <p className="cr-body">{t('scaling.record.intro')}</p>
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">{t('scaling.record.title')}</summary>
+      <form className="govuk-details__text" onSubmit={submit} noValidate>
+        <p className="govuk-body">{t('scaling.record.intro')}</p>
         <ErrorSummary errors={errors} />
         <Select id="record-who" label={t('scaling.record.who')} value={who} onChange={(e) => setWho(e.target.value)} error={errorFor(errors, 'record-who')}>
           <option value="">{t('scaling.record.choosePerson')}</option>
@@ -67,10 +67,10 @@ export function RecordScoreForm({ round }: { round: ScalingRound }) {
         </Select>
         <ScoreButtons id="record-score" label={t('scaling.record.score')} anchor0={round.anchor0} anchor10={round.anchor10} value={score} onChange={setScore} error={errorFor(errors, 'record-score')} />
         <TextArea id="record-reason" label={t('scaling.record.reason')} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={errorFor(errors, 'record-reason')} />
-        <button type="submit" className="cr-button">
+        <button type="submit" className="govuk-button">
           {t('scaling.record.submit')}
         </button>
-        <p className="cr-body" role="status">
+        <p className="govuk-body" role="status">
           {sent && status.state === 'waiting' ? (status.retrying ? t('sync.notSentYet') : t('scaling.record.sending', { name: sent.name })) : ''}
           {sent && status.state === 'sent' ? t('scaling.record.sent', { name: sent.name }) : ''}
         </p>

@@ -32,12 +32,12 @@ export function RoundControl({ round, number }: { round: ScalingRound; number: n
 
   return (
     <section className="cr-round" aria-labelledby="round-title">
-      <h2 className="cr-heading-m" id="round-title">
+      <h2 className="govuk-heading-m" id="round-title">
         {t('scaling.round.title', { number })} <Tag colour={COLOUR[round.status]}>{t(`scaling.round.status.${round.status}`)}</Tag>
       </h2>
       <ScaleSummary round={round} />
       {error ? (
-        <p className="cr-error-message" role="alert">
+        <p className="govuk-error-message" role="alert">
           {error === 'closeFailed' ? t('scaling.round.closeFailed') : error}
         </p>
       ) : null}
@@ -45,26 +45,26 @@ export function RoundControl({ round, number }: { round: ScalingRound; number: n
       {round.status === 'open' && canEdit ? (
         <>
           <RecordScoreForm key={round.id} round={round} />
-          <p className="cr-body">{t('scaling.round.closeHint')}</p>
-          <button type="button" className="cr-button" onClick={() => setError(runClose(round.id).ok ? null : 'closeFailed')}>
+          <p className="govuk-body">{t('scaling.round.closeHint')}</p>
+          <button type="button" className="govuk-button" onClick={() => setError(runClose(round.id).ok ? null : 'closeFailed')}>
             {t('scaling.round.close')}
           </button>
         </>
       ) : null}
       {round.status === 'closed' && canEdit ? (
         <>
-          <p className="cr-body">{t('scaling.round.revealHint')}</p>
-          <button type="button" className="cr-button" disabled={reveal.state === 'waiting'} onClick={() => setRevealId(queue.send('reveal_scores', { roundId: round.id }))}>
+          <p className="govuk-body">{t('scaling.round.revealHint')}</p>
+          <button type="button" className="govuk-button" disabled={reveal.state === 'waiting'} onClick={() => setRevealId(queue.send('reveal_scores', { roundId: round.id }))}>
             {t('scaling.round.reveal')}
           </button>
-          <p className="cr-body" role="status">
+          <p className="govuk-body" role="status">
             {reveal.state === 'waiting' ? (reveal.retrying ? t('sync.notSentYet') : t('scaling.round.revealing')) : ''}
           </p>
         </>
       ) : null}
       {round.status === 'revealed' ? (
         <>
-          <p className="cr-body cr-hint">{t(trend ? 'scaling.round.projectorHintReview' : 'scaling.round.projectorHint')}</p>
+          <p className="govuk-body govuk-hint">{t(trend ? 'scaling.round.projectorHintReview' : 'scaling.round.projectorHint')}</p>
           <DotPlot round={round} size="screen" />
           <ScoreResults round={round} showEveryone />
         </>

@@ -12,21 +12,21 @@ export function RoundHistory({ rounds, currentId }: { rounds: readonly ScalingRo
   if (earlier.length === 0) return null;
   return (
     <section className="cr-round-history" aria-labelledby="round-history-title">
-      <h2 className="cr-heading-m" id="round-history-title">
+      <h2 className="govuk-heading-m" id="round-history-title">
         {t('scaling.history.title')}
       </h2>
       {earlier.map(({ round, number }) => {
         const s = roundSummary(round);
         return (
-          <details className="cr-details" key={round.id}>
-            <summary className="cr-details__summary">
+          <details className="govuk-details" key={round.id}>
+            <summary className="govuk-details__summary">
               {round.status === 'revealed'
                 ? t('scaling.history.revealed', { number, time: f.time(round.openedAt), family: t(summaryWords(s.family)), professionals: t(summaryWords(s.professional)) })
                 : t('scaling.history.notShown', { number, time: f.time(round.openedAt) })}
             </summary>
-            <div className="cr-details__text">
+            <div className="govuk-details__text">
               <ScaleSummary round={round} />
-              {round.status === 'revealed' ? <ScoreResults round={round} showEveryone /> : <p className="cr-body">{t('scaling.history.notShownBody')}</p>}
+              {round.status === 'revealed' ? <ScoreResults round={round} showEveryone /> : <p className="govuk-body">{t('scaling.history.notShownBody')}</p>}
             </div>
           </details>
         );

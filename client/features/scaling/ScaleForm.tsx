@@ -47,7 +47,7 @@ function ScaleQuestionForm({ start, onOpened, onCancel }: FormProps & { start: S
 
   return (
     <form className="cr-scale-form" onSubmit={submit} noValidate aria-labelledby="scale-form-title">
-      <h2 className="cr-heading-m" id="scale-form-title">
+      <h2 className="govuk-heading-m" id="scale-form-title">
         {t('scaling.form.title')}
       </h2>
       <ErrorSummary errors={errors} />

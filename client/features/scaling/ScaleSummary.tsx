@@ -16,11 +16,11 @@ export function ScaleSummary({ round }: { round: ScalingRound }) {
     [t('scaling.summaryList.askedAt'), f.time(round.openedAt)],
   ];
   return (
-    <dl className="cr-summary-list">
+    <dl className="govuk-summary-list">
       {rows.map(([k, v]) => (
-        <div className="cr-summary-list__row" key={k}>
-          <dt className="cr-summary-list__key">{k}</dt>
-          <dd className="cr-summary-list__value">{v}</dd>
+        <div className="govuk-summary-list__row" key={k}>
+          <dt className="govuk-summary-list__key">{k}</dt>
+          <dd className="govuk-summary-list__value">{v}</dd>
         </div>
       ))}
     </dl>

@@ -20,7 +20,7 @@ export function ScalingParticipant() {
   if (!round) {
     return (
       <>
-        <p className="cr-body cr-empty">{t('scaling.participant.notAsked')}</p>
+        <p className="govuk-body cr-empty">{t('scaling.participant.notAsked')}</p>
         <TrendIfReview />
         <TrendIfReview by="role" />
       </>
@@ -32,13 +32,13 @@ export function ScalingParticipant() {
   return (
     <div className="cr-scaling-participant">
       {/* Stays mounted, so the reveal by the chair is announced, in this person's language. */}
-      <p className="cr-visually-hidden" role="status">
+      <p className="govuk-visually-hidden" role="status">
         {round.status === 'revealed'
           ? t('scaling.participant.revealedAnnouncement', { family: t(summaryWords(summary.family)), professionals: t(summaryWords(summary.professional)) })
           : ''}
       </p>
-      <h2 className="cr-heading-m">{t('scaling.participant.question')}</h2>
-      <p className="cr-body cr-body--l cr-scaling-question">{round.question}</p>
+      <h2 className="govuk-heading-m">{t('scaling.participant.question')}</h2>
+      <p className="govuk-body govuk-body-l cr-scaling-question">{round.question}</p>
       {round.status === 'open' && scores ? (
         <ParticipantScoreForm key={round.id} round={round} />
       ) : (
@@ -51,23 +51,23 @@ export function ScalingParticipant() {
           </p>
         </div>
       )}
-      {round.status === 'open' && !scores ? <p className="cr-body">{t('scaling.participant.othersScoring')}</p> : null}
+      {round.status === 'open' && !scores ? <p className="govuk-body">{t('scaling.participant.othersScoring')}</p> : null}
       {round.status === 'closed' ? (
-        <div className="cr-inset" role="status">
-          <p className="cr-body">
+        <div className="govuk-inset-text" role="status">
+          <p className="govuk-body">
             <strong>{t('scaling.participant.closed')}</strong>
           </p>
           {scores ? (
-            <p className="cr-body">
+            <p className="govuk-body">
               {sent && mine ? t('scaling.participant.yourScoreSent', { score: sent.score }) : mine ? t('scaling.participant.scoreSent') : t('scaling.participant.noScore')}
             </p>
           ) : null}
-          <p className="cr-body">{t('scaling.participant.revealSoon')}</p>
+          <p className="govuk-body">{t('scaling.participant.revealSoon')}</p>
         </div>
       ) : null}
       {round.status === 'revealed' ? (
         <>
-          <h2 className="cr-heading-m">{t('scaling.participant.everyone')}</h2>
+          <h2 className="govuk-heading-m">{t('scaling.participant.everyone')}</h2>
           <ScoreResults round={round} />
         </>
       ) : null}

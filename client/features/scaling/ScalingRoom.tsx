@@ -23,12 +23,12 @@ export function ScalingRoom() {
 
   return (
     <div className="cr-scaling">
-      <p className="cr-hint">{t('scaling.room.sealed')}</p>
+      <p className="govuk-hint">{t('scaling.room.sealed')}</p>
       {showForm ? <ScaleForm onOpened={() => setAsking(false)} onCancel={round ? () => setAsking(false) : undefined} /> : null}
       {round && !showForm ? <RoundControl key={round.id} round={round} number={number} /> : null}
-      {!round && !canEdit ? <p className="cr-body cr-empty">{t('scaling.room.none')}</p> : null}
+      {!round && !canEdit ? <p className="govuk-body cr-empty">{t('scaling.room.none')}</p> : null}
       {round?.status === 'revealed' && canEdit && !asking ? (
-        <button type="button" className="cr-button cr-button--secondary" onClick={() => setAsking(true)}>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setAsking(true)}>
           {t('scaling.room.askAnother')}
         </button>
       ) : null}

@@ -45,13 +45,13 @@ export function ScoreButtons({
   const focusable = value ?? 0;
 
   return (
-    <div className={`cr-form-group${error ? ' cr-form-group--error' : ''}`}>
-      <p className="cr-label cr-label--l" id={`${id}-label`}>
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <p className="govuk-label govuk-label--m" id={`${id}-label`}>
         {label}
       </p>
       {error ? (
-        <p className="cr-error-message" id={`${id}-error`}>
-          <span className="cr-visually-hidden">{t('errors.prefix')} </span>
+        <p className="govuk-error-message" id={`${id}-error`}>
+          <span className="govuk-visually-hidden">{t('errors.prefix')} </span>
           {error}
         </p>
       ) : null}

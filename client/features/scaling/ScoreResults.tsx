@@ -17,16 +17,16 @@ export function ScoreResults({ round, showEveryone = false }: { round: ScalingRo
   return (
     <div className="cr-score-results">
       <BandNote round={round} />
-      {showEveryone ? <p className="cr-body">{t('scaling.results.everyone', { count: summary.all.count, summary: t(summaryWords(summary.all)) })}</p> : null}
+      {showEveryone ? <p className="govuk-body">{t('scaling.results.everyone', { count: summary.all.count, summary: t(summaryWords(summary.all)) })}</p> : null}
       {GROUPS.map((g) => {
         const list = results.filter((r) => r.group === g.key);
         return (
           <section key={g.key} className="cr-score-group" aria-labelledby={`scores-${round.id}-${g.key}`}>
-            <h3 className="cr-heading-s" id={`scores-${round.id}-${g.key}`}>
+            <h3 className="govuk-heading-s" id={`scores-${round.id}-${g.key}`}>
               {g.title}
             </h3>
-            {g.key === 'child' ? <p className="cr-hint">{t('scaling.results.childHint')}</p> : null}
-            <p className="cr-body cr-score-group__summary">{list.length === 0 ? t('scaling.noScores') : t('scaling.results.summary', { summary: t(summaryWords(summary[g.key])) })}</p>
+            {g.key === 'child' ? <p className="govuk-hint">{t('scaling.results.childHint')}</p> : null}
+            <p className="govuk-body cr-score-group__summary">{list.length === 0 ? t('scaling.noScores') : t('scaling.results.summary', { summary: t(summaryWords(summary[g.key])) })}</p>
             {list.length > 0 ? (
               <ul className="cr-score-list">
                 {list.map((s) => (

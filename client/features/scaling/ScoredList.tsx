@@ -13,11 +13,11 @@ export function ScoredList({ round }: { round: ScalingRound }) {
   const { scorers, scoredCount } = useScorers(round);
   return (
     <section className="cr-scored" aria-labelledby={`scored-${round.id}`}>
-      <h3 className="cr-heading-s" id={`scored-${round.id}`}>
+      <h3 className="govuk-heading-s" id={`scored-${round.id}`}>
         {t(haveScored(scoredCount, scorers.length))}
       </h3>
       {scorers.length === 0 ? (
-        <p className="cr-body cr-empty">{t('scaling.scored.nobody')}</p>
+        <p className="govuk-body cr-empty">{t('scaling.scored.nobody')}</p>
       ) : (
         <ul className="cr-scored__list">
           {scorers.map((s) => (

@@ -43,10 +43,10 @@ export function LanguageForm({ conference, onSaved }: { conference: Conference; 
           setStatus(null);
         }}
       />
-      <button type="submit" className="cr-button cr-button--secondary" disabled={busy || language === conference.language}>
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy || language === conference.language}>
         {t('setup.language.save')}
       </button>
-      <p className="cr-body" role="status">
+      <p className="govuk-body" role="status">
         {status ? t(status) : null}
       </p>
     </form>

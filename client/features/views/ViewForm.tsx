@@ -86,10 +86,10 @@ export function ViewForm({ idPrefix, existing, forPerson, submitLabel, onSent }:
         </div>
       ))}
       <TextArea id={`${idPrefix}-reason`} label={t('views.form.why')} rows={4} value={reason} onChange={(e) => setReason(e.target.value)} error={errorFor(errors, `${idPrefix}-reason`)} />
-      <button type="submit" className="cr-button">
+      <button type="submit" className="govuk-button">
         {submitLabel}
       </button>
-      <p className="cr-body cr-view-form__status" role="status">
+      <p className="govuk-body cr-view-form__status" role="status">
         {status.state === 'waiting' ? (status.retrying ? t('sync.notSentYet') : t('views.form.sending')) : ''}
         {status.state === 'sent' ? (forPerson ? t('views.recordedFor', { name: forPerson.name }) : t('views.form.sent')) : ''}
       </p>

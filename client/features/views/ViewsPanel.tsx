@@ -29,21 +29,21 @@ export function ViewsPanel() {
 
   return (
     <section className="cr-views" aria-labelledby="views-title">
-      <h2 className="cr-heading-m" id="views-title">
+      <h2 className="govuk-heading-m" id="views-title">
         {t('views.panel.title')}
       </h2>
       <ViewsTable id="views-professional" caption={t('views.panel.professional')} hint={t('views.panel.professionalHint')} views={professional} />
       <ViewsTable id="views-family" caption={t('views.panel.family')} hint={t('views.panel.familyHint')} views={family} />
       {child.length ? <ViewsTable id="views-child" caption={t('scaling.group.child')} hint={t('views.panel.childHint')} views={child} /> : null}
       {missing.length > 0 ? (
-        <p className="cr-body">
+        <p className="govuk-body">
           <strong>{t('views.panel.notGiven')}</strong> {missing.map((m) => t('scaling.record.person', { name: m.name, role: roleLabel(m.role) })).join(', ')}
         </p>
       ) : null}
       {canEdit ? (
-        <details className="cr-details">
-          <summary className="cr-details__summary">{t('views.panel.recordTitle')}</summary>
-          <div className="cr-details__text">
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">{t('views.panel.recordTitle')}</summary>
+          <div className="govuk-details__text">
             <Select
               id="view-for"
               label={t('views.panel.who')}
@@ -77,7 +77,7 @@ export function ViewsPanel() {
                 }}
               />
             ) : null}
-            <p className="cr-body" role="status">
+            <p className="govuk-body" role="status">
               {recorded ? t('views.recordedFor', { name: recorded }) : ''}
             </p>
           </div>

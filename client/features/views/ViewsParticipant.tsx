@@ -21,20 +21,20 @@ export function ViewsParticipant() {
 
   return (
     <section className="cr-view-participant" aria-labelledby="my-view-title">
-      <h2 className="cr-heading-m" id="my-view-title">
+      <h2 className="govuk-heading-m" id="my-view-title">
         {t('views.mine.title')}
       </h2>
       {family ? (
-        <p className="cr-body">{t(decided ? 'views.mine.familyDecided' : 'views.mine.family')}</p>
+        <p className="govuk-body">{t(decided ? 'views.mine.familyDecided' : 'views.mine.family')}</p>
       ) : (
-        <p className="cr-body">{t(decided ? 'views.mine.professionalDecided' : 'views.mine.professional')}</p>
+        <p className="govuk-body">{t(decided ? 'views.mine.professionalDecided' : 'views.mine.professional')}</p>
       )}
       {mine ? (
-        <div className="cr-inset">
-          <p className="cr-body">
+        <div className="govuk-inset-text">
+          <p className="govuk-body">
             <strong>{t(mine.onBehalf ? 'views.mine.recordedByChair' : 'views.mine.recorded', { time: f.time(mine.at) })}</strong>
           </p>
-          <ul className="cr-list">
+          <ul className="govuk-list govuk-list--bullet">
             {mine.perChild.map((p) => (
               <li key={p.childId}>
                 {t(p.category ? 'views.mine.lineWithHarm' : 'views.mine.line', {

@@ -13,32 +13,32 @@ export function ViewsTable({ id, caption, hint, views }: { id: string; caption: 
   const words = useViewWords();
   return (
     <div className="cr-views-table">
-      <table className="cr-table" aria-describedby={`${id}-hint`}>
-        <caption className="cr-table__caption">
+      <table className="govuk-table" aria-describedby={`${id}-hint`}>
+        <caption className="govuk-table__caption govuk-table__caption--m">
           {caption} <span className="cr-count">{views.length}</span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('views.table.person')}</th>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th className="govuk-table__header" scope="col">{t('views.table.person')}</th>
             {conference.children.map((c) => (
-              <th scope="col" key={c.id}>
+              <th className="govuk-table__header" scope="col" key={c.id}>
                 {firstName(c.name)}
               </th>
             ))}
-            <th scope="col">{t('views.table.why')}</th>
+            <th className="govuk-table__header" scope="col">{t('views.table.why')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="govuk-table__body">
           {views.length === 0 ? (
-            <tr>
-              <td colSpan={conference.children.length + 2} className="cr-empty">
+            <tr className="govuk-table__row">
+              <td colSpan={conference.children.length + 2} className="govuk-table__cell cr-empty">
                 {t('views.table.none')}
               </td>
             </tr>
           ) : (
             views.map((v) => (
-              <tr key={v.id}>
-                <th scope="row">
+              <tr className="govuk-table__row" key={v.id}>
+                <th className="govuk-table__header" scope="row">
                   {v.name}
                   <span className="cr-views-table__role">{roleLabel(v.role)}</span>
                   {v.onBehalf ? <Tag colour="grey">{t('views.table.byChair')}</Tag> : null}
@@ -46,19 +46,19 @@ export function ViewsTable({ id, caption, hint, views }: { id: string; caption: 
                 {conference.children.map((c) => {
                   const given = v.perChild.find((p) => p.childId === c.id);
                   return (
-                    <td key={c.id}>
+                    <td className="govuk-table__cell" key={c.id}>
                       {given ? words.view(given.view) : t('views.table.notGiven')}
                       {given?.category ? <span className="cr-views-table__role">{t('views.table.harm', { harm: words.category(given.category) })}</span> : null}
                     </td>
                   );
                 })}
-                <td className="cr-views-table__why">{v.reason || t('views.table.noReason')}</td>
+                <td className="govuk-table__cell cr-views-table__why">{v.reason || t('views.table.noReason')}</td>
               </tr>
             ))
           )}
         </tbody>
       </table>
-      <p className="cr-hint" id={`${id}-hint`}>
+      <p className="govuk-hint" id={`${id}-hint`}>
         {hint}
       </p>
     </div>

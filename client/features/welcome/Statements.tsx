@@ -10,13 +10,13 @@ export function Statements() {
   const children = useChildCount();
   return (
     <>
-      <h2 className="cr-heading-m">{t('welcome.whyWeAreHere')}</h2>
-      <div className="cr-inset">
-        <p className="cr-body">{t('welcome.purpose', { children })}</p>
+      <h2 className="govuk-heading-m">{t('welcome.whyWeAreHere')}</h2>
+      <div className="govuk-inset-text">
+        <p className="govuk-body">{t('welcome.purpose', { children })}</p>
       </div>
-      <h2 className="cr-heading-m">{t('welcome.keepingPrivate')}</h2>
-      <div className="cr-inset">
-        <p className="cr-body">{t('welcome.confidentiality', { children })}</p>
+      <h2 className="govuk-heading-m">{t('welcome.keepingPrivate')}</h2>
+      <div className="govuk-inset-text">
+        <p className="govuk-body">{t('welcome.confidentiality', { children })}</p>
       </div>
     </>
   );

@@ -20,7 +20,7 @@ export function WelcomeRead() {
   return (
     <div className="cr-welcome-read">
       <Statements />
-      <h2 className="cr-heading-m">{t('welcome.whoIsHere')}</h2>
+      <h2 className="govuk-heading-m">{t('welcome.whoIsHere')}</h2>
       <ul className="cr-people-list">
         {people.map((a) => (
           <li key={a.id}>

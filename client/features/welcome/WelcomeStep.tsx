@@ -20,36 +20,36 @@ export function WelcomeStep() {
 
   return (
     <div className="cr-welcome">
-      <h2 className="cr-heading-m">{t('welcome.whoIsHere')}</h2>
+      <h2 className="govuk-heading-m">{t('welcome.whoIsHere')}</h2>
       {attendees.length === 0 ? (
-        <p className="cr-body">{t('welcome.noAttendees')}</p>
+        <p className="govuk-body">{t('welcome.noAttendees')}</p>
       ) : (
-        <table className="cr-table">
-          <caption className="cr-visually-hidden">{t('welcome.table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('welcome.table.name')}</th>
-              <th scope="col">{t('welcome.table.role')}</th>
-              <th scope="col">{t('welcome.table.agency')}</th>
-              <th scope="col">{t('welcome.table.attendance')}</th>
-              <th scope="col">{t('welcome.table.device')}</th>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">{t('welcome.table.caption')}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">{t('welcome.table.name')}</th>
+              <th className="govuk-table__header" scope="col">{t('welcome.table.role')}</th>
+              <th className="govuk-table__header" scope="col">{t('welcome.table.agency')}</th>
+              <th className="govuk-table__header" scope="col">{t('welcome.table.attendance')}</th>
+              <th className="govuk-table__header" scope="col">{t('welcome.table.device')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {attendees.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
+              <tr className="govuk-table__row" key={a.id}>
+                <th className="govuk-table__header" scope="row">
                   {a.name}
                   {a.languageNeeded ? (
-                    <span className="cr-hint cr-welcome-language">{t('welcome.languageNeeded', { language: a.languageNeeded, booked: a.interpreterBooked ? 'yes' : 'no' })}</span>
+                    <span className="govuk-hint cr-welcome-language">{t('welcome.languageNeeded', { language: a.languageNeeded, booked: a.interpreterBooked ? 'yes' : 'no' })}</span>
                   ) : null}
                 </th>
-                <td>{t(`role.${a.role}`)}</td>
-                <td>{a.agency}</td>
-                <td>
+                <td className="govuk-table__cell">{t(`role.${a.role}`)}</td>
+                <td className="govuk-table__cell">{a.agency}</td>
+                <td className="govuk-table__cell">
                   {canEdit ? (
                     <select
-                      className="cr-select cr-select--small"
+                      className="govuk-select cr-select--small"
                       aria-label={t('welcome.attendanceFor', { name: a.name })}
                       value={a.attendance}
                       onChange={(e) => runSetAttendance(a.id, e.target.value as Attendance)}
@@ -64,7 +64,7 @@ export function WelcomeStep() {
                     t(`attendance.${a.attendance}`)
                   )}
                 </td>
-                <td>{connected.has(a.id) ? <Tag colour="green">{t('welcome.connected')}</Tag> : <Tag colour="grey">{t('welcome.notConnected')}</Tag>}</td>
+                <td className="govuk-table__cell">{connected.has(a.id) ? <Tag colour="green">{t('welcome.connected')}</Tag> : <Tag colour="grey">{t('welcome.notConnected')}</Tag>}</td>
               </tr>
             ))}
           </tbody>
