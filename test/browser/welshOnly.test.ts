@@ -246,6 +246,10 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     await phone.goto(link('Kerys Brightwater'));
     const english = await (await device('en', LAPTOP)).newPage();
     await english.goto(link('Sam Pryce'));
+    // The note taker has chosen English on their laptop: the room in English, whatever the conference's language.
+    const englishNote = await (await device('en', LAPTOP)).newPage();
+    await signIn(englishNote, noteCreds, 'en');
+    await englishNote.goto(`${server.url}/conferences/${conf.id}`);
     // The child's own phone, in Welsh too.
     const childInvite = await chairApi.post(`/api/conferences/${conf.id}/invites`, { name: 'Poppy Brightwater', role: 'child', agency: '', attendance: 'present' });
     const childPhone = await (await device('cy', PHONE)).newPage();
@@ -259,6 +263,7 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
       await projector.locator('.cr-projector h1, .cr-projector h2').first().waitFor();
       await check(projector, `projector-${step}`, 'cy', true);
       await check(english, `english-${step}`, 'en');
+      await check(englishNote, `english-notetaker-${step}`, 'en', step === 'plan');
       await atStep(childPhone, step);
       await check(childPhone, `child-${step}`, 'cy', step === 'child_views');
       if (step === 'worries') {
@@ -307,6 +312,7 @@ describe('a Welsh conference shows no English, and an English laptop in it no We
     await check(chair, 'chair-scaling-open', 'cy');
     await check(projector, 'projector-scaling-open', 'cy', true);
     await check(english, 'english-scaling-open', 'en');
+    await check(englishNote, 'english-notetaker-scaling-open', 'en', true);
 
     // The lobby: the parent's link opened again on another phone waits for the chair.
     const second = await (await device('cy', PHONE)).newPage();
