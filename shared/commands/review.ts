@@ -55,8 +55,8 @@ function copyCollection(type: RecordType, from: Y.Doc, to: Y.Doc): string[] {
   return ids;
 }
 
-const lastItem = (i: { id: string; section: string; text: string; source: { name: string; agency: string } }): LastItem =>
-  ({ id: i.id, section: i.section, text: i.text, source: { name: i.source.name, agency: i.source.agency } });
+const lastItem = (i: { id: string; section: string; text: string; source: { name: string; agency: string; role?: string | undefined } }): LastItem =>
+  ({ id: i.id, section: i.section, text: i.text, source: { name: i.source.name, agency: i.source.agency, ...(i.source.role ? { role: i.source.role } : {}) } });
 
 /**
  * RV1 — Write what a new review carries forward from its last conference into the review's two

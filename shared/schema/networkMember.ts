@@ -10,14 +10,6 @@ import { v } from '../i18n/zodErrors.ts';
 
 export const NETWORK_GROUPS = ['family', 'friend', 'neighbour', 'professional', 'community'] as const;
 export type NetworkGroup = (typeof NETWORK_GROUPS)[number];
-export const NETWORK_GROUP_LABELS: Record<NetworkGroup, string> = {
-  family: 'Family',
-  friend: 'Friend',
-  neighbour: 'Neighbour',
-  professional: 'Professional',
-  community: 'Community',
-};
-
 export const networkFieldsSchema = z.object({
   name: z.string().trim().min(1, v('validation.network.name')).max(80, v('validation.name.tooLong')),
   personId: z.string().regex(/^([a-z0-9-]{1,40})?$/),

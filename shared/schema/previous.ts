@@ -40,7 +40,7 @@ export const lastItemSchema = z.object({
   id: z.string(),
   section: z.string(),
   text: z.string(),
-  source: z.object({ name: z.string(), agency: z.string() }).catch({ name: '', agency: '' }),
+  source: z.object({ name: z.string(), agency: z.string(), role: z.string().optional().catch(undefined) }).catch({ name: '', agency: '' }),
 });
 export type LastItem = z.infer<typeof lastItemSchema>;
 

@@ -35,10 +35,10 @@ export function ActionRow({ action, n, position, total, worries, canEdit, onEdit
   const f = useFormat();
   const name = t('plan.actionName', { n: n ?? 'none' });
   const none = t('plan.none');
-  const classes = ['cr-action-row', action.restricted ? 'cr-action-row--restricted' : '', dragging ? 'cr-action-row--dragging' : '', dropBefore ? 'cr-action-row--drop-before' : ''].join(' ');
+  const classes = ['govuk-table__row cr-action-row', action.restricted ? 'cr-action-row--restricted' : '', dragging ? 'cr-action-row--dragging' : '', dropBefore ? 'cr-action-row--drop-before' : ''].join(' ');
   return (
     <tr className={classes} data-item-id={action.id}>
-      <td className="cr-action-row__n">
+      <td className="govuk-table__cell cr-action-row__n">
         {canEdit ? (
           <span className="cr-item__handle" aria-hidden="true" title={t('plan.dragToMove')} {...handleProps}>
             {GRIP}
@@ -46,17 +46,17 @@ export function ActionRow({ action, n, position, total, worries, canEdit, onEdit
         ) : null}
         {n}
       </td>
-      <th scope="row" className="cr-action-row__what">
+      <th scope="row" className="govuk-table__header cr-action-row__what">
         {action.restricted ? <RestrictedTag /> : null}
         {action.what}
         <ProgressControl action={action} />
       </th>
-      <td>{action.who || none}</td>
-      <td>{action.by ? f.byWhen(action.by) : none}</td>
-      <td className="cr-action-row__how">{action.howWeKnow || none}</td>
-      <td>{worriesText(action, worries, t) || none}</td>
+      <td className="govuk-table__cell">{action.who || none}</td>
+      <td className="govuk-table__cell">{action.by ? f.byWhen(action.by) : none}</td>
+      <td className="govuk-table__cell cr-action-row__how">{action.howWeKnow || none}</td>
+      <td className="govuk-table__cell">{worriesText(action, worries, t) || none}</td>
       {canEdit ? (
-        <td className="cr-action-row__tools">
+        <td className="govuk-table__cell cr-action-row__tools">
           <button type="button" className="cr-link-button" onClick={onEdit}>
             {t('plan.change')}<span className="govuk-visually-hidden"> {name}</span>
           </button>
