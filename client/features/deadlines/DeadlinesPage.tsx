@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Table } from '../../components/govuk/Table.tsx';
 import { ApiError, api } from '../../api.ts';
 import { Link } from '../../components/Link.tsx';
 import { Loading, Page } from '../../components/Page.tsx';
@@ -28,42 +29,33 @@ export function DeadlinesPage() {
       {!rows && !error ? <Loading /> : null}
       {rows && rows.length === 0 ? <p className="govuk-body">{t('deadlines.none')}</p> : null}
       {rows && rows.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{t('deadlines.caption')}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">{t('deadlines.header.children')}</th>
-              <th className="govuk-table__header" scope="col">{t('deadlines.header.summary')}</th>
-              <th className="govuk-table__header" scope="col">{t('deadlines.header.issued')}</th>
-              <th className="govuk-table__header" scope="col">{t('deadlines.header.waiting')}</th>
-              <th className="govuk-table__header" scope="col">{t('deadlines.header.coreGroup')}</th>
-              <th className="govuk-table__header" scope="col">{t('deadlines.header.review')}</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((r) => (
-              <tr className="govuk-table__row" key={r.id}>
-                <td className="govuk-table__cell">
-                  <Link href={paths.record(r.id)}>{r.children.join(', ')}</Link>
-                  <br />
-                  <span className="govuk-hint">
-                    {r.latestVersion ? t('deadlines.conferenceVersion', { date: f.date(r.startsAt), version: r.latestVersion }) : t('deadlines.conferenceDraft', { date: f.date(r.startsAt) })}
-                  </span>
-                </td>
-                <td className="govuk-table__cell">
-                  <Tag colour={STATE_COLOUR[r.summaryDue.state]}>{t(`deadlines.state.${r.summaryDue.state}`)}</Tag> {dueAt(r.summaryDue.date, r.summaryDue.time)}
-                </td>
-                <td className="govuk-table__cell">
-                  {r.issued.length ? r.issued.map((i) => (i.firstDownloadAt ? t('deadlines.opened', { name: i.name }) : i.name)).join(', ') : t('deadlines.nobody')}
-                  {r.notIssued.length && r.issued.length ? <><br /><span className="govuk-hint">{t('deadlines.notYet', { names: r.notIssued.join(', ') })}</span></> : null}
-                </td>
-                <td className="govuk-table__cell">{r.amendmentsWaiting ? <Tag colour="blue">{t('deadlines.waiting', { count: r.amendmentsWaiting })}</Tag> : t('deadlines.noneWaiting')}</td>
-                <td className="govuk-table__cell">{r.coreGroupBy ? f.dayDate(r.coreGroupBy) : ''}</td>
-                <td className="govuk-table__cell">{r.reviewBy ? f.dayDate(r.reviewBy) : t('deadlines.noReview')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={t('deadlines.caption')}
+          captionSize="m"
+          head={(['children', 'summary', 'issued', 'waiting', 'coreGroup', 'review'] as const).map((k) => ({ key: k, content: t(`deadlines.header.${k}`) }))}
+          rows={rows.map((r) => ({
+            key: r.id,
+            cells: [
+              <>
+                <Link href={paths.record(r.id)}>{r.children.join(', ')}</Link>
+                <br />
+                <span className="govuk-hint">
+                  {r.latestVersion ? t('deadlines.conferenceVersion', { date: f.date(r.startsAt), version: r.latestVersion }) : t('deadlines.conferenceDraft', { date: f.date(r.startsAt) })}
+                </span>
+              </>,
+              <>
+                <Tag colour={STATE_COLOUR[r.summaryDue.state]}>{t(`deadlines.state.${r.summaryDue.state}`)}</Tag> {dueAt(r.summaryDue.date, r.summaryDue.time)}
+              </>,
+              <>
+                {r.issued.length ? r.issued.map((i) => (i.firstDownloadAt ? t('deadlines.opened', { name: i.name }) : i.name)).join(', ') : t('deadlines.nobody')}
+                {r.notIssued.length && r.issued.length ? <><br /><span className="govuk-hint">{t('deadlines.notYet', { names: r.notIssued.join(', ') })}</span></> : null}
+              </>,
+              r.amendmentsWaiting ? <Tag colour="blue">{t('deadlines.waiting', { count: r.amendmentsWaiting })}</Tag> : t('deadlines.noneWaiting'),
+              r.coreGroupBy ? f.dayDate(r.coreGroupBy) : '',
+              r.reviewBy ? f.dayDate(r.reviewBy) : t('deadlines.noReview'),
+            ],
+          }))}
+        />
       ) : null}
     </Page>
   );

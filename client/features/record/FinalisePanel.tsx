@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Table } from '../../components/govuk/Table.tsx';
 import { ApiError, api } from '../../api.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
@@ -47,27 +48,20 @@ export function FinalisePanel({ conferenceId, state, onChanged }: { conferenceId
         {latest ? t('record.finalise.versionFinal', { version: latest.version }) : t('record.finalise.title')}
       </h2>
       {state.versions.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{t('record.versions.caption')}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">{t('record.versions.version')}</th>
-              <th className="govuk-table__header" scope="col">{t('record.versions.finalised')}</th>
-              <th className="govuk-table__header" scope="col">{t('record.versions.what')}</th>
-              <th className="govuk-table__header" scope="col">{t('record.versions.checked')}</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {state.versions.map((v) => (
-              <tr className="govuk-table__row" key={v.version}>
-                <td className="govuk-table__cell">{v.version}</td>
-                <td className="govuk-table__cell">{t('record.versions.finalisedBy', { when: f.instant(v.finalisedAt), name: v.finalisedBy })}</td>
-                <td className="govuk-table__cell">{v.change ? t('record.versions.change', { what: v.change.what, why: v.change.request ? t('record.change.fromRequest', { name: v.change.request.from, part: v.change.request.part }) : v.change.why }) : t('record.versions.first')}</td>
-                <td className="govuk-table__cell">{v.verified ? <Tag colour="green">{t('record.versions.verified')}</Tag> : <Tag colour="yellow">{t('record.versions.mismatch')}</Tag>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={t('record.versions.caption')}
+          captionSize="m"
+          head={(['version', 'finalised', 'what', 'checked'] as const).map((k) => ({ key: k, content: t(`record.versions.${k}`) }))}
+          rows={state.versions.map((r) => ({
+            key: String(r.version),
+            cells: [
+              r.version,
+              t('record.versions.finalisedBy', { when: f.instant(r.finalisedAt), name: r.finalisedBy }),
+              r.change ? t('record.versions.change', { what: r.change.what, why: r.change.request ? t('record.change.fromRequest', { name: r.change.request.from, part: r.change.request.part }) : r.change.why }) : t('record.versions.first'),
+              r.verified ? <Tag colour="green">{t('record.versions.verified')}</Tag> : <Tag colour="yellow">{t('record.versions.mismatch')}</Tag>,
+            ],
+          }))}
+        />
       ) : (
         <p className="govuk-body">{t('record.finalise.intro')}</p>
       )}
