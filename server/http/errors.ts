@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import { msg, type Msg } from '../../shared/i18n/messages.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { issueMsg } from '../../shared/i18n/zodErrors.ts';
@@ -50,8 +50,8 @@ export function refusal(status: number, code: string, reasons: readonly Msg[], p
   return e;
 }
 
-/** A 400 with a message by each field, GOV.UK style. */
-export function invalid(error: ZodError): HttpError {
+/** A 400 with a message by each field, GOV.UK style (from a shared zod/mini schema's error or a server one's). */
+export function invalid(error: $ZodError): HttpError {
   const fieldMessages: FieldMessage[] = [];
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';

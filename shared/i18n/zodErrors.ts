@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ENGLISH, msg, type MessageId, type Msg } from './messages.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ATTENDEE_ROLES, ROLE_LABELS, type Role } from '../schema/roles.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { translate } from '../i18n/translate.ts';
@@ -46,9 +46,9 @@ export const CHILD_SCALE = {
   anchor10: msg('childVoice.scale.anchor10'),
 } as const;
 
-const childId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const childId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 /** CV1: a child's words for one of their houses. */
-export const childWordsSchema = z.object({ childId, house: z.enum(HOUSES), text: z.string().trim().min(1, v('validation.text.required')).max(ITEM_TEXT_MAX) });
+export const childWordsSchema = z.object({ childId, house: z.enum(HOUSES), text: z.string().check(z.trim(), z.minLength(1, v('validation.text.required')), z.maxLength(ITEM_TEXT_MAX)) });
 /** CV1: a child's own score and, in their words, why. */
 export const childScaleSchema = z.object({ childId, score: scoreSchema.shape.score, words: scoreSchema.shape.reason });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { v } from '../i18n/zodErrors.ts';
 
 // Kept apart from deadlines.ts so the settings schema (on every device) does not pull in the
@@ -23,19 +23,19 @@ export interface CouncilPolicy {
   appealFrom?: AppealFrom;
 }
 
-const days = (max: number) => z.number().int(v('validation.wholeNumber')).min(1, v('validation.tooSmall')).max(max, v('validation.tooBig'));
+const days = (max: number) => z.number().check(z.int(v('validation.wholeNumber')), z.minimum(1, v('validation.tooSmall')), z.maximum(max, v('validation.tooBig')));
 
 /** Accepts a {@link CouncilPolicy}: whole-number timescales within sensible bounds. */
-export const councilPolicySchema = z
-  .object({
-    summaryWorkingDays: days(20).optional(),
-    summaryWithinHours: z.number().int(v('validation.hours.whole')).min(24, v('validation.hours.min')).max(240, v('validation.hours.max')).nullable().optional(),
-    minutesCalendarDays: days(90).optional(),
-    amendmentWorkingDays: days(20).optional(),
-    appealWorkingDays: days(40).optional(),
-    appealFrom: z.enum(APPEAL_FROM).optional(),
-  })
-  .strict();
+export const councilPolicySchema = z.strictObject({
+  summaryWorkingDays: z.optional(days(20)),
+  summaryWithinHours: z.optional(
+    z.nullable(z.number().check(z.int(v('validation.hours.whole')), z.minimum(24, v('validation.hours.min')), z.maximum(240, v('validation.hours.max')))),
+  ),
+  minutesCalendarDays: z.optional(days(90)),
+  amendmentWorkingDays: z.optional(days(20)),
+  appealWorkingDays: z.optional(days(40)),
+  appealFrom: z.optional(z.enum(APPEAL_FROM)),
+});
 
 /** TS1 — The national defaults: summary by the end of the next working day, minutes in 28 days, changes in 5 working days, appeal in 10 from the conference. */
 export const DEFAULT_POLICY: Readonly<Required<CouncilPolicy>> = Object.freeze({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ConferenceType } from '../schema/conference.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
@@ -84,9 +84,9 @@ export function categoryOptions(jurisdiction: Jurisdiction): CategoryOption[] {
 
 /** DC0: the shape of one child's decision; which values are allowed is {@link checkDecision}'s job. */
 export const perChildDecisionSchema = z.strictObject({
-  childId: z.string().min(1), outcome: z.enum(OUTCOMES), category: z.enum(CATEGORIES).nullish(),
+  childId: z.string().check(z.minLength(1)), outcome: z.enum(OUTCOMES), category: z.nullish(z.enum(CATEGORIES)),
   /** DC6: at a review, why the plan ends or its category changes for this child. */
-  reason: z.string().trim().max(2000, v('validation.reason.tooLong')).optional() });
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(2000, v('validation.reason.tooLong')))) });
 export type PerChildDecision = z.infer<typeof perChildDecisionSchema>;
 
 export type DecisionRuleId = 'DC1' | 'DC2' | 'DC3' | 'DC4' | 'DC5' | 'DC6';
@@ -181,7 +181,7 @@ export function viewOptions(jurisdiction: Jurisdiction): { value: ViewValue; lab
 
 /** DV1: one professional's view on one child. There is deliberately no family variant. */
 export const professionalViewSchema = z.strictObject({
-  professionalId: z.string().min(1), childId: z.string().min(1), view: z.enum(VIEW_OPTIONS) });
+  professionalId: z.string().check(z.minLength(1)), childId: z.string().check(z.minLength(1)), view: z.enum(VIEW_OPTIONS) });
 export type ProfessionalView = z.infer<typeof professionalViewSchema>;
 
 /** DV2: per child, how the chair's decision compares with the professionals' views. */

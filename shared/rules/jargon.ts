@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { v } from '../i18n/zodErrors.ts';
 
 /**
@@ -119,15 +119,15 @@ const termKey = (term: string): string =>
 
 /** JG1: a council's editable entry: a term that starts and ends with a letter or number, and a suggestion. */
 export const jargonEntrySchema = z.object({
-  term: z.string().trim().min(1, v('validation.jargon.term')).max(60, v('validation.tooLong')).regex(WORD_EDGE, v('validation.jargon.edge')),
-  plain: z.string().trim().min(1, v('validation.jargon.plain')).max(200, v('validation.tooLong')),
+  term: z.string().check(z.trim(), z.minLength(1, v('validation.jargon.term')), z.maxLength(60, v('validation.tooLong')), z.regex(WORD_EDGE, v('validation.jargon.edge'))),
+  plain: z.string().check(z.trim(), z.minLength(1, v('validation.jargon.plain')), z.maxLength(200, v('validation.tooLong'))),
 });
 
 /** JG1: a council's editable list: at most 500 entries, no two matching the same text. */
-export const jargonListSchema = z
-  .array(jargonEntrySchema)
-  .max(500, v('validation.jargon.listTooLong'))
-  .refine((list) => new Set(list.map((x) => termKey(x.term))).size === list.length, v('validation.jargon.duplicate'));
+export const jargonListSchema = z.array(jargonEntrySchema).check(
+  z.maxLength(500, v('validation.jargon.listTooLong')),
+  z.refine((list) => new Set(list.map((x) => termKey(x.term))).size === list.length, v('validation.jargon.duplicate')),
+);
 
 const SYNTAX = /[\^$\\.*+?()[\]{}|/]/g;
 const NOT_WORD = '(?![\\p{L}\\p{N}_])';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Locale } from '../i18n/locale.ts';
 import { msg } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';

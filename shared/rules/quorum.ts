@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isProfessional } from './permissions.ts';
 import { ATTENDEE_ROLES, type Role } from '../schema/roles.ts';
 import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
@@ -13,7 +13,7 @@ import { v } from '../i18n/zodErrors.ts';
  * count; the chair and note taker run the meeting and are not counted.
  */
 export const DEFAULT_QUORUM_AGENCIES = 3;
-export const quorumAgenciesSchema = z.number().int(v('validation.agencies.whole')).min(1, v('validation.agencies.min')).max(10, v('validation.agencies.max'));
+export const quorumAgenciesSchema = z.number().check(z.int(v('validation.agencies.whole')), z.minimum(1, v('validation.agencies.min')), z.maximum(10, v('validation.agencies.max')));
 
 /** QU1: the check as recorded with the decision (DE5). */
 export interface QuorumCheck {

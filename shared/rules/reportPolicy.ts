@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** RP1: a council's notice periods for reports, in working days. Whole numbers from 0 to 30. */
 export const reportPolicySchema = z.object({
-  initialWorkingDays: z.number().int().min(0).max(30),
-  reviewWorkingDays: z.number().int().min(0).max(30),
+  initialWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(30)),
+  reviewWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(30)),
 });
 export type ReportPolicy = z.infer<typeof reportPolicySchema>;
 

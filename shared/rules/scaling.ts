@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { v } from '../i18n/zodErrors.ts';
 
 /**
@@ -12,8 +12,8 @@ export const SCORE_REASON_MAX = 2000;
 
 /** SC1 — A score is a whole number from 0 to 10 with a reason of at most 2,000 characters. */
 export const scoreSchema = z.object({
-  score: z.number().int(v('validation.wholeNumber')).min(SCORE_MIN).max(SCORE_MAX),
-  reason: z.string().max(SCORE_REASON_MAX, v('validation.reason.tooLong')),
+  score: z.number().check(z.int(v('validation.wholeNumber')), z.minimum(SCORE_MIN), z.maximum(SCORE_MAX)),
+  reason: z.string().check(z.maxLength(SCORE_REASON_MAX, v('validation.reason.tooLong'))),
 });
 export type Score = z.infer<typeof scoreSchema>;
 
@@ -32,8 +32,8 @@ export function scorerGroup(role: string): ScorerGroup {
 }
 
 /** SC1: one participant's score in a round, with the group it counts towards. */
-export const scoreEntrySchema = scoreSchema.extend({
-  participantId: z.string().min(1),
+export const scoreEntrySchema = z.extend(scoreSchema, {
+  participantId: z.string().check(z.minLength(1)),
   group: z.enum(SCORER_GROUPS),
 });
 export type ScoreEntry = z.infer<typeof scoreEntrySchema>;
@@ -116,11 +116,11 @@ export function toSaferScale(score: number, direction: ScaleDirection): number {
 
 /** SC5 — The question asked and what each end of the scale means, in the family's words. */
 export const scaleDefinitionSchema = z.object({
-  question: z.string().trim().min(1).max(SCORE_REASON_MAX),
-  anchor0: z.string().trim().min(1).max(500),
-  anchor10: z.string().trim().min(1).max(500),
+  question: z.string().check(z.trim(), z.minLength(1), z.maxLength(SCORE_REASON_MAX)),
+  anchor0: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  anchor10: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   direction: z.enum(SCALE_DIRECTIONS),
-  escalateAtOrBelow: z.number().int().min(SCORE_MIN).max(SCORE_MAX).optional(),
+  escalateAtOrBelow: z.optional(z.number().check(z.int(), z.minimum(SCORE_MIN), z.maximum(SCORE_MAX))),
 });
 export type ScaleDefinition = z.infer<typeof scaleDefinitionSchema>;
 

@@ -1,6 +1,6 @@
 import type Holidays from 'date-holidays';
 import { holidayLibrary } from '#holidays';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { bankHolidayDivision } from './jurisdiction.ts';
 import type { BankHolidayDivision, Jurisdiction } from './jurisdiction.ts';
 import { v } from '../i18n/zodErrors.ts';
@@ -43,7 +43,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /** WK0: zod schema accepting exactly the strings {@link isIsoDate} accepts. */
-export const isoDateSchema = z.string().refine(isIsoDate, { message: v('validation.realDate') });
+export const isoDateSchema = z.string().check(z.refine(isIsoDate, { message: v('validation.realDate') }));
 
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',

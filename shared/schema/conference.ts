@@ -66,7 +66,7 @@ export const reviewInputSchema = z
   .object({
     type: z.literal('review'),
     previousConferenceId: conferenceIdSchema,
-    jurisdiction: jurisdictionSchema.optional(),
+    jurisdiction: z.optional(jurisdictionSchema),
     language: conferenceLanguageSchema.optional(),
     ...scheduleFields,
   })

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_JARGON, jargonListSchema, type JargonEntry } from '../rules/jargon.ts';
 import { DEFAULT_JARGON_CY } from '../rules/jargonCy.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -9,7 +9,7 @@ import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from '../rule
 import { v } from '../i18n/zodErrors.ts';
 
 /** TS1 — The council's other timescales (WD1 in hours, WD4–WD6); stored settings from before them read as the national defaults. */
-export const timescalesSchema = councilPolicySchema.omit({ summaryWorkingDays: true }).required();
+export const timescalesSchema = z.required(z.omit(councilPolicySchema, { summaryWorkingDays: true }));
 export type Timescales = z.infer<typeof timescalesSchema>;
 const { summaryWorkingDays: _summaryDays, ...DEFAULT_TIMESCALES } = DEFAULT_POLICY;
 export { DEFAULT_TIMESCALES };
@@ -18,9 +18,9 @@ export { DEFAULT_TIMESCALES };
  * JG1 — The council's plain-words lists, one per language. Settings saved when there was one
  * (English) list read as that list, with the built-in Welsh one beside it.
  */
-const jargonByLocaleSchema = z.preprocess(
-  (v) => (Array.isArray(v) ? { en: v, cy: [...DEFAULT_JARGON_CY] } : v),
-  z.object({ en: jargonListSchema, cy: jargonListSchema }).strict(),
+const jargonByLocaleSchema = z.pipe(
+  z.transform((v: unknown) => (Array.isArray(v) ? { en: v, cy: [...DEFAULT_JARGON_CY] } : v)),
+  z.strictObject({ en: jargonListSchema, cy: jargonListSchema }),
 );
 
 /**
@@ -30,17 +30,15 @@ const jargonByLocaleSchema = z.preprocess(
  * agencies make a quorum (QU1). Case-free, so every
  * signed-in device may read them; only an administrator changes them.
  */
-export const councilSettingsSchema = z
-  .object({
-    jargon: jargonByLocaleSchema,
-    reports: reportPolicySchema,
-    summaryWorkingDays: z.number().int(v('validation.workingDays.whole')).min(1, v('validation.workingDays.min')).max(20, v('validation.workingDays.max')),
-    // Settings saved before the scale was a setting read as the standard scale.
-    scale: scaleDefinitionSchema.default({ ...DEFAULT_SCALE }),
-    quorumAgencies: quorumAgenciesSchema.default(DEFAULT_QUORUM_AGENCIES),
-    timescales: timescalesSchema.default({ ...DEFAULT_TIMESCALES }),
-  })
-  .strict();
+export const councilSettingsSchema = z.strictObject({
+  jargon: jargonByLocaleSchema,
+  reports: reportPolicySchema,
+  summaryWorkingDays: z.number().check(z.int(v('validation.workingDays.whole')), z.minimum(1, v('validation.workingDays.min')), z.maximum(20, v('validation.workingDays.max'))),
+  // Settings saved before the scale was a setting read as the standard scale.
+  scale: z._default(scaleDefinitionSchema, { ...DEFAULT_SCALE }),
+  quorumAgencies: z._default(quorumAgenciesSchema, DEFAULT_QUORUM_AGENCIES),
+  timescales: z._default(timescalesSchema, { ...DEFAULT_TIMESCALES }),
+});
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
 
 export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
