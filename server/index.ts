@@ -6,6 +6,7 @@ import type { Store } from './store/types.ts';
 import { removePidFile, writePidFile } from './store/pidFile.ts';
 import { Sessions, cookieName, readCookie } from './auth/sessions.ts';
 import { Audit } from './audit.ts';
+import { releaseMemoryWhenIdle } from './runtime/memory.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { MAX_SOCKETS_PER_SESSION, SyncServer, refuse } from './sync/upgrade.ts';
 import { CLOSE } from './sync/connection.ts';
@@ -81,6 +82,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     compactEvery: config.compactEvery,
     onRoomError: (room, err) => app.log.error({ room: room.slice(0, 6), err: err.message }, 'room storage error'),
     cluster,
+    onEmpty: releaseMemoryWhenIdle,
   });
   const conferences = new Conferences(store, registry);
   const record = new RecordService(store, registry);

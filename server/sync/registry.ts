@@ -22,7 +22,14 @@ export class RoomRegistry {
 
   constructor(
     private readonly store: Store,
-    private readonly opts: { idleMs: number; compactEvery: number; onRoomError: (room: string, err: Error) => void; cluster?: RegistryCluster | null },
+    private readonly opts: {
+      idleMs: number;
+      compactEvery: number;
+      onRoomError: (room: string, err: Error) => void;
+      cluster?: RegistryCluster | null;
+      /** Called when the last loaded room has unloaded. */
+      onEmpty?: () => void;
+    },
   ) {
     this.group = new CommitGroup(store);
   }
@@ -84,7 +91,9 @@ export class RoomRegistry {
         // Everything is committed: a new connection may start a fresh load from the store now.
         if (this.rooms.get(name)) this.rooms.delete(name);
         this.opts.cluster?.detach(name);
-        return room.unload();
+        return room.unload().then(() => {
+          if (this.rooms.size === 0) this.opts.onEmpty?.();
+        });
       }).catch((err: Error) => this.opts.onRoomError(name, err));
     }, this.opts.idleMs);
     timer.unref();
