@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { personFieldsSchema, personInputSchema, PERSON, PERSON_DEFAULTS, PERSON_FIELDS as P, type PersonFields, type Position } from '../schema/person.ts';
 import { householdFieldsSchema, HOUSEHOLD } from '../schema/household.ts';
 import { detailFieldsSchema, DETAIL, type DetailKind } from '../schema/genogramDetail.ts';
@@ -36,7 +37,7 @@ export function editPerson(d: ConferenceDocs, id: string, patch: Partial<PersonF
   const current = Object.fromEntries(Object.keys(PERSON_DEFAULTS).map((k) => [k, at.map.get(k) ?? PERSON_DEFAULTS[k as keyof PersonFields]]));
   const parsed = personInputSchema.safeParse({ ...current, ...patch });
   if (!parsed.success) return fail(...zodReasons(parsed.error));
-  const changed = personFieldsSchema.partial().parse(patch);
+  const changed = z.partial(personFieldsSchema).parse(patch);
   at.doc.transact(() => writeFields(at.map, changed), origin);
   return ok(undefined);
 }

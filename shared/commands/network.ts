@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { networkFieldsSchema, NETWORK, type NetworkFields } from '../schema/networkMember.ts';
 import { DETAIL } from '../schema/genogramDetail.ts';
 import { PERSON } from '../schema/person.ts';
@@ -24,7 +25,7 @@ export function addNetworkMember(d: ConferenceDocs, input: Partial<NetworkFields
 export function editNetworkMember(d: ConferenceDocs, id: string, patch: Partial<NetworkFields>, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, NETWORK, id);
   if (!at) return fail(msg('commands.network.gone'));
-  const parsed = networkFieldsSchema.partial().safeParse(patch);
+  const parsed = z.partial(networkFieldsSchema).safeParse(patch);
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   if (parsed.data.name !== undefined && !parsed.data.name) return fail(msg('commands.network.nameMissing'));
   at.doc.transact(() => writeFields(at.map, parsed.data), origin);

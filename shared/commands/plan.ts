@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { DANGER, DANGER_FIELDS as DK, dangerTextSchema } from '../schema/danger.ts';
 import { ACTION, ACTION_FIELDS as AK, actionFieldsSchema, type ActionFields } from '../schema/action.ts';
 import { writeTextField } from '../schema/record.ts';
@@ -52,7 +53,7 @@ export function moveDanger(d: ConferenceDocs, id: string, afterOrder: string | n
   return moveEntity(d, DANGER, id, afterOrder, beforeOrder, origin);
 }
 
-const newActionSchema = actionFieldsSchema.extend({ what: actionFieldsSchema.shape.what.min(1, v('validation.action.what')) });
+const newActionSchema = z.extend(actionFieldsSchema, { what: actionFieldsSchema.shape.what.check(z.minLength(1, v('validation.action.what'))) });
 
 /**
  * PL5 — Add an action to the plan: what, who, by when, how we will know, and the dangers it answers.
@@ -76,7 +77,7 @@ export function addAction(d: ConferenceDocs, input: ActionFields & { restricted:
 export function editAction(d: ConferenceDocs, id: string, patch: Partial<ActionFields>, origin: unknown = LOCAL_ORIGIN): Result {
   const at = locateIn(d, ACTION, id);
   if (!at) return fail(msg('commands.plan.actionGone'));
-  const parsed = newActionSchema.partial().safeParse(patch);
+  const parsed = z.partial(newActionSchema).safeParse(patch);
   if (!parsed.success) return fail(...zodReasons(parsed.error));
   const p = parsed.data;
   at.doc.transact(() => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { attendanceSchema, attendeeRoleSchema, staffRoleSchema } from './roles.ts';
 import { defineRecord, fieldKeys } from './record.ts';
 
@@ -7,14 +7,14 @@ import { defineRecord, fieldKeys } from './record.ts';
  * records attendance (AT3). Not restrictable: the family sees who is in the meeting.
  */
 export const attendeeSchema = z.object({
-  name: z.string().catch(''),
-  role: z.union([attendeeRoleSchema, staffRoleSchema]).catch('other_professional'),
-  agency: z.string().catch(''),
-  attendance: attendanceSchema.catch('present'),
+  name: z.catch(z.string(), ''),
+  role: z.catch(z.union([attendeeRoleSchema, staffRoleSchema]), 'other_professional'),
+  agency: z.catch(z.string(), ''),
+  attendance: z.catch(attendanceSchema, 'present'),
   /** The language the person needs to take part (in their own words, e.g. "Cymraeg", "Polish", "BSL"); '' when none. */
-  languageNeeded: z.string().catch(''),
+  languageNeeded: z.catch(z.string(), ''),
   /** Whether an interpreter is booked for that language. */
-  interpreterBooked: z.boolean().catch(false),
+  interpreterBooked: z.catch(z.boolean(), false),
 });
 export type AttendeeRecord = z.infer<typeof attendeeSchema>;
 export type AttendeeEntry = AttendeeRecord & { readonly id: string };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRecord, fieldKeys, type Entity } from './record.ts';
 import { v } from '../i18n/zodErrors.ts';
 import { msg, type Msg } from '../i18n/messages.ts';
@@ -10,12 +10,12 @@ import { msg, type Msg } from '../i18n/messages.ts';
  */
 
 export const CONTINGENCY_TEXT_MAX = 2000;
-export const contingencyTextSchema = z.string().trim().max(CONTINGENCY_TEXT_MAX, v('validation.tooLong'));
+export const contingencyTextSchema = z.string().check(z.trim(), z.maxLength(CONTINGENCY_TEXT_MAX, v('validation.tooLong')));
 
 export const contingencySchema = z.object({
-  mightHappen: z.string().catch(''),
-  weWill: z.string().catch(''),
-  order: z.string().catch('a0'),
+  mightHappen: z.catch(z.string(), ''),
+  weWill: z.catch(z.string(), ''),
+  order: z.catch(z.string(), 'a0'),
 });
 export type ContingencyRecord = z.infer<typeof contingencySchema>;
 export type ContingencyEntry = Entity<ContingencyRecord>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRecord, fieldKeys } from './record.ts';
 import { v } from '../i18n/zodErrors.ts';
 
@@ -12,16 +12,16 @@ export const DETAIL_KINDS = ['note', 'address'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 export const detailFieldsSchema = z.object({
-  of: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  of: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
   kind: z.enum(DETAIL_KINDS),
-  text: z.string().trim().min(1, v('validation.detail.text')).max(200, v('validation.tooLong')),
+  text: z.string().check(z.trim(), z.minLength(1, v('validation.detail.text')), z.maxLength(200, v('validation.tooLong'))),
 });
 export type DetailFields = z.infer<typeof detailFieldsSchema>;
 
 export const detailSchema = z.object({
-  of: z.string().min(1),
-  kind: z.enum(DETAIL_KINDS).catch('note'),
-  text: z.string().min(1),
+  of: z.string().check(z.minLength(1)),
+  kind: z.catch(z.enum(DETAIL_KINDS), 'note'),
+  text: z.string().check(z.minLength(1)),
 });
 export const DETAIL_FIELDS = fieldKeys(detailSchema);
 /** A detail belongs to what it describes: professionals only whenever that is (RS7). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRecord, fieldKeys } from './record.ts';
 import { v } from '../i18n/zodErrors.ts';
 
@@ -9,11 +9,11 @@ import { v } from '../i18n/zodErrors.ts';
  */
 
 export const householdFieldsSchema = z.object({
-  label: z.string().trim().min(1, v('validation.household.name')).max(60, v('validation.name.tooLong')),
+  label: z.string().check(z.trim(), z.minLength(1, v('validation.household.name')), z.maxLength(60, v('validation.name.tooLong'))),
 });
 export type HouseholdFields = z.infer<typeof householdFieldsSchema>;
 
-export const householdSchema = z.object({ label: z.string().catch('') });
+export const householdSchema = z.object({ label: z.catch(z.string(), '') });
 export const HOUSEHOLD_FIELDS = fieldKeys(householdSchema);
 export const HOUSEHOLD = defineRecord({ collection: 'households', noun: 'household', schema: householdSchema, text: [], links: [], owners: [], restrictable: true });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRecord, fieldKeys } from './record.ts';
 import { v } from '../i18n/zodErrors.ts';
 
@@ -11,22 +11,22 @@ import { v } from '../i18n/zodErrors.ts';
 export const NETWORK_GROUPS = ['family', 'friend', 'neighbour', 'professional', 'community'] as const;
 export type NetworkGroup = (typeof NETWORK_GROUPS)[number];
 export const networkFieldsSchema = z.object({
-  name: z.string().trim().min(1, v('validation.network.name')).max(80, v('validation.name.tooLong')),
-  personId: z.string().regex(/^([a-z0-9-]{1,40})?$/),
+  name: z.string().check(z.trim(), z.minLength(1, v('validation.network.name')), z.maxLength(80, v('validation.name.tooLong'))),
+  personId: z.string().check(z.regex(/^([a-z0-9-]{1,40})?$/)),
   group: z.enum(NETWORK_GROUPS),
   /** What they do to help ("has the children if Dean has been drinking"). */
-  does: z.string().trim().max(300, v('validation.tooLong')),
+  does: z.string().check(z.trim(), z.maxLength(300, v('validation.tooLong'))),
   /** Conference child id → what they are to that child ("Nain", "neighbour"). */
-  toChildren: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().trim().max(60)),
+  toChildren: z.record(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), z.string().check(z.trim(), z.maxLength(60))),
 });
 export type NetworkFields = z.infer<typeof networkFieldsSchema>;
 
 export const networkSchema = z.object({
-  name: z.string().catch(''),
-  personId: z.string().catch(''),
-  group: z.enum(NETWORK_GROUPS).catch('family'),
-  does: z.string().catch(''),
-  toChildren: z.record(z.string(), z.string()).catch({}),
+  name: z.catch(z.string(), ''),
+  personId: z.catch(z.string(), ''),
+  group: z.catch(z.enum(NETWORK_GROUPS), 'family'),
+  does: z.catch(z.string(), ''),
+  toChildren: z.catch(z.record(z.string(), z.string()), {}),
 });
 export const NETWORK_FIELDS = fieldKeys(networkSchema);
 /** Someone on the tree who is in the network is professionals only whenever their person is (RS7). */

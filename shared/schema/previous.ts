@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import * as Y from 'yjs';
 import { SCORER_GROUPS, SCALE_DIRECTIONS } from '../rules/scaling.ts';
 import { conferenceTypeSchema } from './conference.ts';
@@ -16,8 +16,8 @@ import { docs } from './docLayout.ts';
 export const trendScoreSchema = z.object({
   name: z.string(),
   role: z.string(),
-  group: z.enum(SCORER_GROUPS).catch('professional'),
-  score: z.number().int().min(0).max(10),
+  group: z.catch(z.enum(SCORER_GROUPS), 'professional'),
+  score: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
 });
 export type TrendScore = z.infer<typeof trendScoreSchema>;
 
@@ -26,12 +26,12 @@ export const trendRoundSchema = z.object({
   conferenceId: z.string(),
   /** Local start, "2024-12-16T10:00". */
   startsAt: z.string(),
-  type: conferenceTypeSchema.catch('review'),
-  question: z.string().catch(''),
-  anchor0: z.string().catch(''),
-  anchor10: z.string().catch(''),
-  direction: z.enum(SCALE_DIRECTIONS).catch('higher_is_safer'),
-  results: z.array(trendScoreSchema).catch([]),
+  type: z.catch(conferenceTypeSchema, 'review'),
+  question: z.catch(z.string(), ''),
+  anchor0: z.catch(z.string(), ''),
+  anchor10: z.catch(z.string(), ''),
+  direction: z.catch(z.enum(SCALE_DIRECTIONS), 'higher_is_safer'),
+  results: z.catch(z.array(trendScoreSchema), []),
 });
 export type TrendRound = z.infer<typeof trendRoundSchema>;
 
@@ -40,15 +40,15 @@ export const lastItemSchema = z.object({
   id: z.string(),
   section: z.string(),
   text: z.string(),
-  source: z.object({ name: z.string(), agency: z.string(), role: z.string().optional().catch(undefined) }).catch({ name: '', agency: '' }),
+  source: z.catch(z.object({ name: z.string(), agency: z.string(), role: z.catch(z.optional(z.string()), undefined) }), { name: '', agency: '' }),
 });
 export type LastItem = z.infer<typeof lastItemSchema>;
 
 export const previousDecisionSchema = z.object({
-  perChild: z.array(z.object({ childId: z.string(), outcome: z.string(), category: z.string().nullable().catch(null) })).catch([]),
-  keyWorker: z.string().catch(''),
-  coreGroup: z.array(z.string()).catch([]),
-  recordedAt: z.string().catch(''),
+  perChild: z.catch(z.array(z.object({ childId: z.string(), outcome: z.string(), category: z.catch(z.nullable(z.string()), null) })), []),
+  keyWorker: z.catch(z.string(), ''),
+  coreGroup: z.catch(z.array(z.string()), []),
+  recordedAt: z.catch(z.string(), ''),
 });
 export type PreviousDecision = z.infer<typeof previousDecisionSchema>;
 
@@ -56,13 +56,13 @@ export type PreviousDecision = z.infer<typeof previousDecisionSchema>;
 export const previousSchema = z.object({
   conferenceId: z.string(),
   startsAt: z.string(),
-  type: conferenceTypeSchema.catch('initial'),
+  type: z.catch(conferenceTypeSchema, 'initial'),
   /** The finalised version it was taken from; null when the last conference had none (its documents as they stood). */
-  version: z.number().int().nullable().catch(null),
+  version: z.catch(z.nullable(z.number().check(z.int())), null),
   /** The last conference's recorded decision; null when it recorded none. */
-  decision: previousDecisionSchema.nullable().catch(null),
-  items: z.array(lastItemSchema).catch([]),
-  trend: z.array(trendRoundSchema).catch([]),
+  decision: z.catch(z.nullable(previousDecisionSchema), null),
+  items: z.catch(z.array(lastItemSchema), []),
+  trend: z.catch(z.array(trendRoundSchema), []),
 });
 export type PreviousRecord = z.infer<typeof previousSchema>;
 

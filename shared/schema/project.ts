@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { z } from 'zod/mini';
 import { isConferenceLanguage, type ConferenceLanguage } from '../i18n/locale.ts';
 import { ATTENDEE, type AttendeeEntry } from './attendee.ts';
 import { readCollection } from './record.ts';
@@ -203,6 +204,9 @@ function readDecision(d: Y.Map<unknown>): DecisionRecord {
   };
 }
 
+/** A proposed action's fields; anything else reads as no action. */
+const proposedActionSchema = z.catch(z.nullable(actionFieldsSchema), null);
+
 function readProposal(id: string, m: EntityMap): Proposal | null {
   const by = m.get(F.proposedBy);
   if (!isRecord(by)) return null;
@@ -218,7 +222,7 @@ function readProposal(id: string, m: EntityMap): Proposal | null {
     relationship: relationship.success ? relationship.data : null,
     section: readField(m, F.section, isString, '') || null,
     text: readField(m, F.text, isString, ''),
-    action: actionFieldsSchema.nullable().catch(null).parse(action ?? null),
+    action: proposedActionSchema.parse(action ?? null),
     proposedBy: { attendeeId: String(by.attendeeId ?? ''), name: String(by.name ?? ''), role: String(by.role ?? '') },
     at: readField(m, F.at, isString, ''),
     status: status === 'accepted' || status === 'declined' ? status : 'pending',

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { EntityMap } from './docLayout.ts';
 import { newText, setText } from './text.ts';
 
@@ -10,7 +10,7 @@ import { newText, setText } from './text.ts';
  * listed in `restrictable.ts`; restriction, projection and links then work for them with no code of
  * their own (docs/document.md, "Restriction").
  */
-export interface RecordType<S extends z.ZodObject = z.ZodObject> {
+export interface RecordType<S extends z.ZodMiniObject = z.ZodMiniObject> {
   /** Root key of the collection: in the shared document, and (restrictable types) its twin in the professional one. */
   readonly collection: string;
   /** What one is called in messages: "That {noun} has been deleted". */
@@ -35,17 +35,17 @@ export interface RecordType<S extends z.ZodObject = z.ZodObject> {
   readonly parsed: WeakMap<Y.Map<unknown>, { json: string; entity: Entity<z.infer<S>> }>;
 }
 
-export type FieldOf<S extends z.ZodObject> = Extract<keyof z.infer<S>, string>;
+export type FieldOf<S extends z.ZodMiniObject> = Extract<keyof z.infer<S>, string>;
 
 /** A record as the model exposes it: its id, and whether it is professionals only. */
 export type Entity<T> = T & { readonly id: string; readonly restricted: boolean };
 
-export function defineRecord<S extends z.ZodObject>(t: Omit<RecordType<S>, 'parsed'>): RecordType<S> {
+export function defineRecord<S extends z.ZodMiniObject>(t: Omit<RecordType<S>, 'parsed'>): RecordType<S> {
   return Object.freeze({ ...t, parsed: new WeakMap() });
 }
 
 /** The field keys of a record type, derived from its validator so they never drift. */
-export function fieldKeys<S extends z.ZodObject>(schema: S): { readonly [K in FieldOf<S>]: K } {
+export function fieldKeys<S extends z.ZodMiniObject>(schema: S): { readonly [K in FieldOf<S>]: K } {
   return Object.freeze(Object.fromEntries(Object.keys(schema.shape).map((k) => [k, k]))) as { readonly [K in FieldOf<S>]: K };
 }
 
@@ -55,7 +55,7 @@ export function collectionOf(doc: Y.Doc, type: RecordType): Y.Map<EntityMap> {
 }
 
 /** Read one entity through its validator; null when it cannot be repaired (a CRDT merge, an old client). */
-export function readEntity<S extends z.ZodObject>(type: RecordType<S>, id: string, json: unknown, restricted: boolean): Entity<z.infer<S>> | null {
+export function readEntity<S extends z.ZodMiniObject>(type: RecordType<S>, id: string, json: unknown, restricted: boolean): Entity<z.infer<S>> | null {
   const parsed = type.schema.safeParse(json);
   if (!parsed.success) return null;
   return { ...parsed.data, id, restricted };
@@ -65,7 +65,7 @@ export function readEntity<S extends z.ZodObject>(type: RecordType<S>, id: strin
  * Every entity of one collection in one document. `extend` may add to an entity's stored fields
  * before validation (the professional document's hidden links of a shared entity).
  */
-export function readCollection<S extends z.ZodObject>(
+export function readCollection<S extends z.ZodMiniObject>(
   type: RecordType<S>,
   doc: Y.Doc,
   restricted: boolean,

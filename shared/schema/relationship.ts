@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRecord, fieldKeys } from './record.ts';
 import { v } from '../i18n/zodErrors.ts';
 
@@ -48,7 +48,7 @@ export const TYPE_LABELS: Record<string, string> = {
   coercive: 'coercive control',
 };
 
-const personId = z.string().regex(/^[a-z0-9-]{1,40}$/, v('validation.relationship.person'));
+const personId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, v('validation.relationship.person')));
 
 export const relationshipFieldsSchema = z
   .object({
@@ -57,20 +57,22 @@ export const relationshipFieldsSchema = z
     b: personId,
     type: z.string(),
     /** Years or a short phrase ("married 2014, separated 2017"). */
-    since: z.string().trim().max(60, v('validation.dates.tooLong')),
+    since: z.string().check(z.trim(), z.maxLength(60, v('validation.dates.tooLong'))),
   })
-  .superRefine((r, ctx) => {
-    if (!RELATIONSHIP_TYPES[r.kind].includes(r.type)) ctx.addIssue({ code: 'custom', path: ['type'], message: v('validation.relationship.type') });
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      if (!RELATIONSHIP_TYPES[r.kind].includes(r.type)) ctx.addIssue({ code: 'custom', path: ['type'], message: v('validation.relationship.type') });
+    }),
+  );
 export type RelationshipFields = z.infer<typeof relationshipFieldsSchema>;
 
 /** The stored line. Without a kind or both ends it cannot be drawn, so it is dropped on read. */
 export const relationshipSchema = z.object({
   kind: z.enum(RELATIONSHIP_KINDS),
-  a: z.string().min(1),
-  b: z.string().min(1),
-  type: z.string().catch(''),
-  since: z.string().catch(''),
+  a: z.string().check(z.minLength(1)),
+  b: z.string().check(z.minLength(1)),
+  type: z.catch(z.string(), ''),
+  since: z.catch(z.string(), ''),
 });
 export const RELATIONSHIP_FIELDS = fieldKeys(relationshipSchema);
 
@@ -84,7 +86,6 @@ export interface Relationship extends RelationshipFields {
 
 /** What a participant may propose: a line between two people already on the tree (IN6). */
 export const proposedRelationshipSchema = z
-  .object({ kind: z.enum(['partner', 'parent', 'tie']), a: personId, b: personId, type: z.string().max(20) })
-  .strict()
-  .refine((r) => RELATIONSHIP_TYPES[r.kind].includes(r.type), { message: v('validation.relationship.type'), path: ['type'] });
+  .strictObject({ kind: z.enum(['partner', 'parent', 'tie']), a: personId, b: personId, type: z.string().check(z.maxLength(20)) })
+  .check(z.refine((r) => RELATIONSHIP_TYPES[r.kind].includes(r.type), { message: v('validation.relationship.type'), path: ['type'] }));
 export type ProposedRelationship = z.infer<typeof proposedRelationshipSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Staff accounts log in with a password. */
 export const STAFF_ROLES = ['admin', 'chair', 'notetaker'] as const;

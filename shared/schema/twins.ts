@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { docs, isRecord, isStringArray } from './docLayout.ts';
 import { readCollection, type Entity, type RecordType } from './record.ts';
 
@@ -31,7 +31,7 @@ export function writeHidden(professional: Y.Doc, id: string, links: Links): void
  * links. Without it (family devices, the projector) only the shared collection: nothing restricted,
  * and no link to anything restricted.
  */
-export function readRestrictable<S extends z.ZodObject>(type: RecordType<S>, shared: Y.Doc, professional: Y.Doc | null): Entity<z.infer<S>>[] {
+export function readRestrictable<S extends z.ZodMiniObject>(type: RecordType<S>, shared: Y.Doc, professional: Y.Doc | null): Entity<z.infer<S>>[] {
   if (!professional) return readCollection(type, shared, false);
   const withHidden = (id: string, json: Record<string, unknown>) => {
     const hidden = readHidden(professional, id);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { z } from 'zod/mini';
 import { api } from '../../api.ts';
 import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
 import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
@@ -8,7 +9,7 @@ import { attendeeInputSchema, type Attendee } from '../../../shared/schema/confe
 import { issuesToProblems, serverProblems, shown, type Problem } from '../conferences/formErrors.ts';
 import { attendeeProblem } from './AttendeeForm.tsx';
 
-const languageSchema = attendeeInputSchema.pick({ languageNeeded: true, interpreterBooked: true });
+const languageSchema = z.pick(attendeeInputSchema, { languageNeeded: true, interpreterBooked: true });
 
 /**
  * The language someone needs to take part, and whether their interpreter is booked, changed by the

@@ -27,7 +27,7 @@ const inviteParams = z.object({ id: conferenceIdSchema, inviteId: z.string().reg
 const attendeePatch = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   agency: z.string().trim().max(120).optional(),
-  attendance: attendanceSchema.optional(),
+  attendance: z.optional(attendanceSchema),
   languageNeeded: z.string().trim().max(60).optional(),
   interpreterBooked: z.boolean().optional(),
 }).strict();
