@@ -1,4 +1,5 @@
-import { Suspense, lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { deferred, LoadFailed, type Deferred, type DeferredLook } from '../components/deferred.tsx';
 import type { AgendaStep } from '../../shared/rules/agenda.ts';
 import { useT } from '../i18n/useT.tsx';
 
@@ -11,24 +12,26 @@ export interface StepProps {
  * the registry that screen's chunk carries, so a device downloads only its own screen's views:
  * - `Room` (roomSteps.tsx): the chair's and note taker's control screen (may edit). All of them
  *   arrive with the chair's room, so the chair can keep editing any step with the server gone;
- * - `Participant` (participantSteps.tsx): a participant's phone or laptop (reads; proposes through intents);
+ * - `Participant` (participantSteps.tsx): a participant's phone or laptop (reads; proposes through
+ *   intents). Each a chunk of its own: the step it lands on loads first, the others when it is idle;
  * - `Projector` (projectorSteps.tsx): the shared screen (shared document only; pages through overflow, never shrinks).
  */
 export type StepView = ComponentType<StepProps>;
 
+/** How a step loading or failed to load looks: in the step's place, below its heading. */
+const STEP_LOOK: DeferredLook = { Pending: StepLoading, Failed: LoadFailed };
+
 /**
- * A view loaded when first shown: the decision step's deadlines need the bank-holiday library, whose
- * rules for every country are most of the app's weight, and the genogram editor needs konva; a
- * parent's phone should not wait for either.
+ * A step view (or a part of one) that is a chunk of its own, loaded when first shown or prefetched:
+ * a participant's phone downloads only the step it lands on first; the decision's deadlines need
+ * the bank-holiday library, whose rules for every country are most of the app's weight, and the
+ * genogram editor needs konva.
  */
-export function later(load: () => Promise<StepView>): StepView {
-  const Lazy = lazy(() => load().then((C) => ({ default: C })));
-  return function LaterStep(props: StepProps) {
-    const t = useT();
-    return (
-      <Suspense fallback={<p className="govuk-body">{t('app.loading')}</p>}>
-        <Lazy {...props} />
-      </Suspense>
-    );
-  };
+export function later<P extends object>(load: () => Promise<ComponentType<P>>): Deferred<P> {
+  return deferred(load, STEP_LOOK);
+}
+
+function StepLoading() {
+  const t = useT();
+  return <p className="govuk-body">{t('app.loading')}</p>;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { newDevice } from '../support/browser.ts';
 import { browserSuite } from '../support/browserSuite.ts';
-import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
+import { connect, eventually, whenSynced, type SyncClient } from '../support/sync.ts';
 import { SHOTS } from '../support/shots.ts';
 import { setStep } from '../../shared/commands/meeting.ts';
 import { addDanger } from '../../shared/commands/plan.ts';
@@ -10,12 +10,15 @@ import { addDanger } from '../../shared/commands/plan.ts';
 const suite = browserSuite();
 let parentLink: string;
 let writer: SyncClient;
+/** A new invite link for another of Kerys's devices (each link opens one device). */
+let inviteKerys: () => Promise<string>;
 
 beforeAll(async () => {
   const creds = await suite.server.addStaff('chair', 'Gwen Ashcombe');
   const api = await new ApiClient(suite.server.url).login(creds.email, creds.password);
   const id = (await api.post('/api/conferences', SAMPLE_CONFERENCE)).body.conference.id;
-  parentLink = suite.server.url + (await api.post(`/api/conferences/${id}/invites`, { name: 'Kerys Brightwater', role: 'parent', agency: 'Mother', attendance: 'present' })).body.url;
+  inviteKerys = async () => suite.server.url + (await api.post(`/api/conferences/${id}/invites`, { name: 'Kerys Brightwater', role: 'parent', agency: 'Mother', attendance: 'present' })).body.url;
+  parentLink = await inviteKerys();
   writer = connect(suite.server.url, id, api.cookie);
   await whenSynced(writer);
   const d = { shared: writer.doc, professional: null };
@@ -60,5 +63,44 @@ describe("a parent's phone when the room moves on", () => {
     await phone.screenshot({ path: `${SHOTS}/parent-step9-arrived-390.png` });
     await phone.getByRole('button', { name: 'Carry on writing it' }).click();
     expect(await phone.getByLabel('What would you like to add?').inputValue()).toBe('Dean has been going to');
+  });
+});
+
+describe("a parent's phone whose connection drops as a step's code is needed", () => {
+  it('says the step could not be downloaded and offers to try again; trying again shows the step (its failed prefetch on arrival did no harm)', async () => {
+    const d = { shared: writer.doc, professional: null };
+    setStep(d, 'danger_goals');
+    const phone = await (await newDevice(suite.browser, { width: 390, height: 844 })).newPage();
+    // The scaling step's chunk: refused (the phone is offline), then held until released (a slow connection).
+    let mode: 'offline' | 'slow' = 'offline';
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let refused = 0;
+    await phone.route('**/assets/ScalingParticipant-*.js', async (route) => {
+      if (mode === 'offline') {
+        refused++;
+        return route.abort('internetdisconnected');
+      }
+      await released;
+      return route.continue();
+    });
+    await phone.goto(await inviteKerys());
+    await phone.getByRole('heading', { level: 1, name: 'Danger statements and safety goals' }).waitFor();
+    // Idle after its first screen, the phone fetched the other steps: this one failed.
+    await eventually(() => refused > 0, 10_000, 'the scaling step is prefetched');
+
+    setStep(d, 'scaling');
+    await phone.getByRole('heading', { level: 1, name: 'Scaling' }).waitFor();
+    const failed = phone.getByRole('alert').filter({ hasText: 'This part of the page could not be downloaded. Check your connection, then try again.' });
+    await failed.waitFor();
+    await phone.screenshot({ path: `${SHOTS}/parent-step-chunk-failed-390.png` });
+
+    mode = 'slow';
+    await phone.getByRole('button', { name: 'Try again' }).click();
+    await phone.locator('main').getByText('Loading…').waitFor();
+    await phone.screenshot({ path: `${SHOTS}/parent-step-chunk-loading-390.png` });
+    release();
+    await phone.getByText('The chair has not asked the scaling question yet. It will appear here.').waitFor();
+    expect(await failed.count()).toBe(0);
   });
 });

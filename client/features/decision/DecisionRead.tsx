@@ -1,8 +1,12 @@
+import { useEffect } from 'react';
 import { useFormat, useT } from '../../i18n/useT.tsx';
 import { useConference } from '../../model/hooks.ts';
 import { ViewsParticipant } from '../views/ViewsParticipant.tsx';
-import { DeadlinesList } from './DeadlinesList.tsx';
 import { useDecisionWords } from './useDecisionWords.ts';
+import { later } from '../steps.tsx';
+
+// The deadlines need the bank-holiday library (most of the app's weight): the decision's words do not wait for it.
+const DeadlinesList = later(() => import('./DeadlinesList.tsx').then((m) => m.DeadlinesList));
 
 /**
  * Step 13 on a participant's device: their own view first; once recorded, the decision in plain
@@ -15,6 +19,8 @@ export function DecisionRead() {
   const decision = useConference((m) => m.decision.recorded);
   const words = useDecisionWords('recorded');
   const reasonOf = (childId: string) => decision?.perChild.find((p) => p.childId === childId)?.reason ?? '';
+  // Fetched while the chair is still deciding, so the dates show with the recorded decision.
+  useEffect(() => void DeadlinesList.prefetch(), []);
   if (!decision) {
     return (
       <div className="cr-decision-read">

@@ -11,7 +11,7 @@ import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { TooNewBanner } from '../room/ConnectionGate.tsx';
-import { participantStepView } from '../participantSteps.tsx';
+import { participantStepView, prefetchParticipantSteps } from '../participantSteps.tsx';
 import { ClosedSessionScreen } from './ClosedSessionScreen.tsx';
 import { DisplayPrefs } from './DisplayPrefs.tsx';
 import { ProposeForm } from './ProposeForm.tsx';
@@ -55,6 +55,9 @@ export function ParticipantRoom() {
   }, [title, t]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const arrival = useStepArrival(step, isLive, headingRef);
+  useEffect(() => {
+    void prefetchParticipantSteps(step.id);
+  }, [step.id]);
   const stickyRef = useStickyOffset<HTMLDivElement>();
 
   if (me.view === 'family' && closedSession) {
