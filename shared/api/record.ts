@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EDITIONS } from '../export/types.ts';
 import type { DocumentOutline } from '../export/types.ts';
 import { CONFERENCE_LANGUAGES, type ConferenceLanguage } from '../i18n/locale.ts';
@@ -12,52 +12,52 @@ import { v } from '../i18n/zodErrors.ts';
 export const editionSchema = z.enum(EDITIONS);
 
 /** `GET /api/conferences/:id/export?edition=&version=` and `…/record/outline`: no version means the latest (or, for staff before finalising, the draft). */
-export const exportQuerySchema = z.object({
+export const exportQuerySchema = z.strictObject({
   edition: editionSchema,
   /** English, Welsh, or both (Welsh first); without it, the conference's record language. */
-  language: z.enum(CONFERENCE_LANGUAGES).optional(),
-  version: z.coerce.number().int().min(1).max(10_000).optional(),
-}).strict();
+  language: z.optional(z.enum(CONFERENCE_LANGUAGES)),
+  version: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000))),
+});
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
-const why = z.string().trim().max(2000, v('validation.tooLong'));
+const why = z.string().check(z.trim(), z.maxLength(2000, v('validation.tooLong')));
 /** `POST /api/conferences/:id/record/finalise`: version 1 needs nothing; a later version says what changed and why (FZ2). */
-export const finaliseBodySchema = z.object({
-  what: why.default(''),
-  why: why.default(''),
-}).strict();
+export const finaliseBodySchema = z.strictObject({
+  what: z._default(why, ''),
+  why: z._default(why, ''),
+});
 export type FinaliseBody = z.input<typeof finaliseBodySchema>;
 
 /** `POST /api/conferences/:id/record/issue`: issue to these attendees, or to everyone who takes part. */
-export const issueBodySchema = z.object({
-  attendeeIds: z.array(z.string().regex(/^[a-z0-9]{16}$/)).max(100).optional(),
-}).strict();
+export const issueBodySchema = z.strictObject({
+  attendeeIds: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{16}$/))).check(z.maxLength(100))),
+});
 export type IssueBody = z.input<typeof issueBodySchema>;
 
 /** A record link's capability token, as the record page sends it from the URL fragment. */
-export const recordTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, v('validation.recordToken'));
-export const recordLinkBodySchema = z.object({ token: recordTokenSchema }).strict();
-export const recordLinkExportSchema = z.object({ token: recordTokenSchema, edition: editionSchema }).strict();
+export const recordTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/, v('validation.recordToken')));
+export const recordLinkBodySchema = z.strictObject({ token: recordTokenSchema });
+export const recordLinkExportSchema = z.strictObject({ token: recordTokenSchema, edition: editionSchema });
 
 /** EX6 — The language of the record: the conference's (`PUT …/record/language`, null follows the conference) or one person's copy. */
-export const recordLanguageBodySchema = z.object({ language: z.enum(CONFERENCE_LANGUAGES).nullable() }).strict();
-export const recordLinkLanguageSchema = z.object({ token: recordTokenSchema, language: z.enum(CONFERENCE_LANGUAGES) }).strict();
+export const recordLanguageBodySchema = z.strictObject({ language: z.nullable(z.enum(CONFERENCE_LANGUAGES)) });
+export const recordLinkLanguageSchema = z.strictObject({ token: recordTokenSchema, language: z.enum(CONFERENCE_LANGUAGES) });
 
 /** `POST /api/record-link/amendments`: which part is wrong and what it should say (AM1). */
-export const amendmentRequestSchema = z.object({
+export const amendmentRequestSchema = z.strictObject({
   token: recordTokenSchema,
-  part: z.string().trim().min(1, v('validation.amend.part')).max(500, v('validation.tooLong')),
-  wanted: z.string().trim().min(1, v('validation.amend.wanted')).max(4000, v('validation.tooLong')),
-}).strict();
+  part: z.string().check(z.trim(), z.minLength(1, v('validation.amend.part')), z.maxLength(500, v('validation.tooLong'))),
+  wanted: z.string().check(z.trim(), z.minLength(1, v('validation.amend.wanted')), z.maxLength(4000, v('validation.tooLong'))),
+});
 export type AmendmentRequest = z.input<typeof amendmentRequestSchema>;
 
 /** Accepting makes a new version with this change-log entry; declining gives the requester a reason (AM3). */
-export const acceptAmendmentSchema = z.object({
-  what: z.string().trim().min(1, v('validation.amend.what')).max(2000),
-}).strict();
-export const declineAmendmentSchema = z.object({
-  reason: z.string().trim().min(1, v('validation.amend.reason')).max(2000),
-}).strict();
+export const acceptAmendmentSchema = z.strictObject({
+  what: z.string().check(z.trim(), z.minLength(1, v('validation.amend.what')), z.maxLength(2000)),
+});
+export const declineAmendmentSchema = z.strictObject({
+  reason: z.string().check(z.trim(), z.minLength(1, v('validation.amend.reason')), z.maxLength(2000)),
+});
 
 const versionSummary = z.object({
   version: z.number(),
@@ -65,7 +65,7 @@ const versionSummary = z.object({
   finalisedAt: z.string(),
   finalisedBy: z.string(),
   /** `why` in English for API users; `request` when the version answers a request to change the record (AM3), for the reader's language. */
-  change: z.object({ what: z.string(), why: z.string(), request: z.object({ from: z.string(), part: z.string() }).nullable() }).nullable(),
+  change: z.nullable(z.object({ what: z.string(), why: z.string(), request: z.nullable(z.object({ from: z.string(), part: z.string() })) })),
   /** The stored snapshot still matches its hash (FZ3). */
   verified: z.boolean(),
 });
@@ -80,10 +80,10 @@ const linkSummary = z.object({
   editions: z.array(editionSchema),
   issuedAt: z.string(),
   expiresAt: z.string(),
-  firstDownloadAt: z.string().nullable(),
+  firstDownloadAt: z.nullable(z.string()),
   revoked: z.boolean(),
   /** The language chosen for this person's copy; null follows the conference's record language. */
-  language: z.enum(CONFERENCE_LANGUAGES).nullable(),
+  language: z.nullable(z.enum(CONFERENCE_LANGUAGES)),
 });
 export type LinkSummary = z.infer<typeof linkSummary>;
 
@@ -96,8 +96,8 @@ export const amendmentSummarySchema = z.object({
   receivedAt: z.string(),
   late: z.boolean(),
   status: z.enum(['waiting', 'accepted', 'declined']),
-  response: z.string().nullable(),
-  version: z.number().nullable(),
+  response: z.nullable(z.string()),
+  version: z.nullable(z.number()),
 });
 export type AmendmentSummary = z.infer<typeof amendmentSummarySchema>;
 
