@@ -21,7 +21,7 @@ export function GenogramRead({ step }: StepProps) {
       {view.genogram.people.length ? <GenogramZoom view={view} /> : <p className="govuk-body cr-empty">{t('genogram.read.notDrawn')}</p>}
       <details className="govuk-details">
         <summary className="govuk-details__summary">{t('genogram.read.inWords')}</summary>
-        <GenogramList view={view} editable={false} />
+        <GenogramList view={view} />
       </details>
       {canPropose(me.role) ? <ProposeGenogram view={view} /> : null}
       <BoardRead step={step} />

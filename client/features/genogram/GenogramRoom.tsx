@@ -7,6 +7,7 @@ import { useGenogramUndo } from '../../model/useGenogramUndo.ts';
 import { BoardStep } from '../board/BoardStep.tsx';
 import { GenogramCanvas } from './GenogramCanvas.tsx';
 import { GenogramList } from './GenogramList.tsx';
+import { GENOGRAM_LIST_TOOLS } from './GenogramListTools.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { RelationshipForm } from './RelationshipForm.tsx';
 import { useGenogram } from './useGenogram.ts';
@@ -108,7 +109,7 @@ export function GenogramRoom({ step }: StepProps) {
           {panel === 'line' ? <RelationshipForm key={person.id} view={view} from={person.id} onDone={() => setPanel(null)} /> : null}
         </div>
       ) : null}
-      <GenogramList view={view} editable={canEdit} selected={selected} onSelect={setSelected} />
+      <GenogramList view={view} tools={canEdit ? GENOGRAM_LIST_TOOLS : undefined} selected={selected} onSelect={setSelected} />
       <BoardStep step={step} />
     </div>
   );

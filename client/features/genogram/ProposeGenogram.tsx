@@ -10,7 +10,7 @@ import { Radios } from '../../components/govuk/Radios.tsx';
 import { Select } from '../../components/govuk/Select.tsx';
 import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import type { GenogramView } from './useGenogram.ts';
-import { LINE_ENDS } from './RelationshipForm.tsx';
+import { LINE_ENDS } from './lineEnds.ts';
 import { useFormProblems, type Problem } from './useFormProblems.ts';
 import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 

@@ -9,16 +9,9 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { useCommand } from '../../model/hooks.ts';
 import type { GenogramView } from './useGenogram.ts';
 import { useFormProblems, type Problem } from './useFormProblems.ts';
+import { LINE_ENDS } from './lineEnds.ts';
 import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
-
-/** What each end of a line is called, by the kind of line. */
-export const LINE_ENDS: Record<RelationshipKind, [string, string]> = {
-  partner: ['first', 'second'],
-  parent: ['parent', 'child'],
-  twin: ['first', 'second'],
-  tie: ['from', 'to'],
-};
 
 /** Draw a line between two people by keyboard: who, what kind, and how. Refused lines say why. */
 export function RelationshipForm({ view, from, onDone }: { view: GenogramView; from?: string; onDone: () => void }) {
