@@ -13,6 +13,12 @@ import formatjs from 'eslint-plugin-formatjs';
 const NOT_YET_TRANSLATED = [
 ];
 
+/** Issue 15: classic zod is not tree-shakable, so code the browser bundles writes its schemas with zod/mini. */
+const CLASSIC_ZOD = ['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+  name,
+  message: 'shared/ and client/ reach the browser: use zod/mini (z.optional(x), x.check(z.maxLength(n))…); classic zod would ship whole.',
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-server/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -42,6 +48,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: CLASSIC_ZOD,
         patterns: [
           { group: ['react', 'react-*', 'zustand', 'zustand/*'], message: 'shared/ is pure TypeScript used by both sides: no React or UI state.' },
           { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'shared/ runs in the browser too: no Node APIs.' },
@@ -51,9 +58,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['client/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: CLASSIC_ZOD }] },
+  },
+  {
     files: ['client/features/**/*.{ts,tsx}', 'client/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: CLASSIC_ZOD,
         patterns: [
           { group: ['yjs', 'y-*'], message: 'Components read through useConference(selector) and write through shared/commands via useCommand, never Yjs directly.' },
           { group: ['**/schema/docLayout*'], message: 'Only shared/ knows document keys: use useConference and shared/commands.' },

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { zodReasons } from '../result.ts';
 import { personInputSchema, PERSON_DEFAULTS } from '../schema/person.ts';
 import { translate } from './translate.ts';
 import { issueMsg } from './zodErrors.ts';
 
-const words = (locale: 'en' | 'cy', error: z.ZodError) => error.issues.map((i) => translate(locale, issueMsg(i)));
+const words = (locale: 'en' | 'cy', error: z.core.$ZodError) => error.issues.map((i) => translate(locale, issueMsg(i)));
 
 describe('validation messages by id, in Welsh and English', () => {
   it('a check with no message of its own gets a general one by its kind, with the limit as a value', () => {
-    const s = z.object({ name: z.string().max(5), age: z.number().int().min(2), pick: z.enum(['a', 'b']), list: z.array(z.string()).min(1), need: z.string() }).strict();
+    const s = z.strictObject({
+      name: z.string().check(z.maxLength(5)),
+      age: z.number().check(z.int(), z.minimum(2)),
+      pick: z.enum(['a', 'b']),
+      list: z.array(z.string()).check(z.minLength(1)),
+      need: z.string(),
+    });
     const r = s.safeParse({ name: 'toolong', age: 1, pick: 'c', list: [], extra: 1 });
     expect(r.success).toBe(false);
     const issues = r.error!.issues.map((i) => issueMsg(i));

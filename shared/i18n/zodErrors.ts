@@ -5,7 +5,7 @@ import { ENGLISH, msg, type MessageId, type Msg } from './messages.ts';
  * Validation messages by id, in both languages: every zod issue becomes a {@link Msg} the client
  * translates (the server sends it by each field as `fieldMessages`), the same way on both sides.
  *
- * - A schema names its own message by id: `.max(80, v('validation.name.tooLong'))`.
+ * - A schema names its own message by id: `z.string().check(z.maxLength(80, v('validation.name.tooLong')))`.
  * - Any check without one gets a general message by the issue's kind (this module sets zod's
  *   error map for the whole program): `validation.required`, `validation.tooLong` {maximum}, …
  * - The issue's limits (`minimum`, `maximum`) are the message's values, so a message says the
