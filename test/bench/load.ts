@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
 import { addItem, editItem } from '../../shared/commands/items.ts';
 import { addAction } from '../../shared/commands/plan.ts';
+import { addFamily } from './genogram.ts';
 import { closeRound, markScored, openRound, publishScores } from '../../shared/commands/scaling.ts';
 import { docs, F } from '../../shared/schema/docLayout.ts';
 import { STEP_IDS } from '../../shared/rules/agenda.ts';
@@ -195,13 +196,14 @@ function disconnect(set: string): void {
   sets.delete(set);
 }
 
-/** The large conference: 200 items, 40 actions, a revealed round of 20 scores, pushed by the chair in one update. */
+/** The large conference: 200 items, a 40-person genogram, 40 actions, a revealed round of 20 scores, pushed by the chair in one update. */
 async function large(url: string, spec: LoadRoom): Promise<void> {
   const scratch = new Y.Doc();
   const d = { shared: scratch, professional: null };
   for (let i = 0; i < 200; i++) {
     addItem(d, { section: ['future_danger', 'strengths', 'grey_areas', 'past_harm'][i % 4]!, text: `Item ${i}: ${'what we have heard from the family and the network. '.repeat(3)}`, source, restricted: false, addedBy: 'bench' });
   }
+  addFamily(d, 40);
   for (let i = 0; i < 40; i++) addAction(d, { what: `Action ${i}: visit weekly and check the plan is working`, who: 'Social worker', by: '2031-01-31', howWeKnow: 'Written record of each visit', links: [], restricted: false });
   const round = openRound(scratch, { question: 'How safe?', anchor0: 'Not safe', anchor10: 'Safe', direction: 'higher_is_safer' });
   if (!round.ok) throw new Error('round');

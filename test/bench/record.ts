@@ -1,6 +1,6 @@
 /**
  * The record's export speed (EX10), for `npm run bench`: a large conference — 200 board items,
- * 40 plan actions, a scaling question with 20 scores — built into each document (project → outline →
+ * a 40-person genogram (drawn in the record as a picture), 40 plan actions, a scaling question with 20 scores — built into each document (project → outline →
  * .docx with the dot plot rasterised), as the server does for a download. Target: under 500 ms each.
  */
 import * as Y from 'yjs';
@@ -17,6 +17,7 @@ import { docxBytes } from '../../shared/export/docx.ts';
 import { EDITIONS } from '../../shared/export/types.ts';
 import type { Conference } from '../../shared/schema/conference.ts';
 import { rasterisePng } from '../../server/export/rasterise.ts';
+import { addFamily } from './genogram.ts';
 
 const TARGET_MS = 500;
 
@@ -33,6 +34,7 @@ export function largeConference(): { shared: Y.Doc; professional: Y.Doc } {
   for (let i = 0; i < 40; i++) {
     addAction(d, { what: text(i), who: `Worker ${i}`, by: '2025-03-07', howWeKnow: text(i + 1), links: [dangers[i % 3]!], restricted: i % 8 === 0 });
   }
+  addFamily(d, 40);
   for (let i = 0; i < 5; i++) addContingency(d, { mightHappen: text(i), weWill: text(i + 2), restricted: false });
   const round = openRound(d.shared, { question: 'How safe are the children now?', anchor0: 'Not safe at home', anchor10: 'Safe enough to close', direction: 'higher_is_safer', escalateAtOrBelow: 2 });
   if (!round.ok) throw new Error('bench: no round');

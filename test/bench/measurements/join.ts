@@ -1,4 +1,4 @@
-/** Join of a large conference (200 items, 40 actions, 20 revealed scores) until the first full sync. */
+/** Join of a large conference (200 items, a 40-person genogram, 40 actions, 20 revealed scores) until the first full sync. */
 import { registerMeasurement } from '../registry.ts';
 import { medianOf, summarise } from '../stats.ts';
 import { loadRooms, paired } from './fanout.ts';
