@@ -41,6 +41,10 @@ export default defineConfig({
     // The bank-holiday library (every country's rules and time zones, ~1.4 MB) is a chunk of its own,
     // loaded only for deadlines (docs/performance.md has what a participant's phone loads first).
     chunkSizeWarningLimit: 1500,
+    // Everything the entry imports statically is one chunk: Rolldown otherwise cuts it into ~25 small
+    // chunks wherever a lazy screen shares a module, and a phone then fetched 11 kB more (gzip works
+    // worse on small files, and each boundary adds its import and export names).
+    rollupOptions: { output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } } },
   },
   server: {
     proxy: {
