@@ -1,7 +1,7 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './server.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, takeMissingMessages } from './browser.ts';
 import { TEST_DIST } from './globalSetup.ts';
 
 export interface BrowserSuite {
@@ -17,6 +17,10 @@ export function browserSuite(): BrowserSuite {
   beforeAll(async () => {
     suite.server = await startTestServer({}, undefined, { distDir: TEST_DIST });
     ({ browser: suite.browser, close: closeBrowser } = await launchBrowser());
+  });
+  // A message the page had to show but its code did not bring fails the test that showed it.
+  afterEach(() => {
+    expect(takeMissingMessages(), 'messages missing in the browser').toEqual([]);
   });
   afterAll(async () => {
     await closeBrowser?.();
