@@ -14,14 +14,9 @@ import type { MessageId, Msg } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Edition } from './types.ts';
 import { sourceAgency } from '../schema/item.ts';
+import { conferenceKind } from '../rules/conferenceKind.ts';
 
 type Values = Record<string, string | number>;
-
-/** Which name a conference goes by: Scotland holds Child Protection Planning Meetings. */
-export function conferenceKind(type: ConferenceType, j: Jurisdiction): 'initial' | 'review' | 'planningInitial' | 'planningReview' {
-  if (j === 'scotland') return type === 'initial' ? 'planningInitial' : 'planningReview';
-  return type;
-}
 
 /**
  * EX6 — Every word the documents print, in one language, from the catalogues (shared/i18n/en.json

@@ -4,7 +4,7 @@ import { Radios } from '../../components/fields.tsx';
 import { Loading, MessagePage, Page } from '../../components/Page.tsx';
 import { T, useFormat, useT } from '../../i18n/useT.tsx';
 import type { RecordLinkView } from '../../../shared/api/record.ts';
-import { conferenceKind } from '../../../shared/export/messages.ts';
+import { conferenceKind } from '../../../shared/rules/conferenceKind.ts';
 import type { ConferenceType } from '../../../shared/schema/conference.ts';
 import type { ConferenceLanguage } from '../../../shared/i18n/locale.ts';
 import type { Msg } from '../../../shared/i18n/messages.ts';
