@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { moduleMessages } from './build/moduleMessages.ts';
 
 /**
  * govuk-frontend still carries an Internet Explorer hack (`@media screen and (min-width: 0\0)`, which
@@ -12,26 +11,11 @@ const dropIeMediaHacks = {
   AtRule: { media: (rule: { params: string; remove(): void }) => (/\\0|\uFFFD/.test(rule.params) ? rule.remove() : undefined) },
 };
 
-/**
- * The catalogues reach the browser already parsed (FormatJS's message syntax tree, as JSON), so the
- * ICU parser (~8 kB gzipped) stays out of the app: the syntax trees add ~3 kB. Node (server,
- * tests) keeps the plain strings; shared/i18n/catalogue.test.ts checks every message parses.
- */
-const preparsedCatalogues: Plugin = {
-  name: 'preparsed-catalogues',
-  enforce: 'pre',
-  load(id) {
-    if (!/[\\/]shared[\\/]i18n[\\/](en|cy)\.json$/.test(id)) return null;
-    const messages = JSON.parse(readFileSync(id, 'utf8')) as Record<string, string>;
-    return JSON.stringify(Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, parse(v)])));
-  },
-};
-
 // The client lives in client/; the server serves the built files from dist/.
 export default defineConfig({
   root: 'client',
-  plugins: [preparsedCatalogues, react()],
-  // Every message is parsed at build time (above): the parser's runtime half is never called.
+  plugins: [moduleMessages(), react()],
+  // Every message is parsed at build time (build/moduleMessages.ts): the parser's runtime half is never called.
   resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
   css: { postcss: { plugins: [dropIeMediaHacks] } },
   build: {

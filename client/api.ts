@@ -1,17 +1,22 @@
 import type { Attendance, Role } from '../shared/schema/roles.ts';
 import type { View } from '../shared/rules/permissions.ts';
 import type { Attendee, AttendeeInput, Conference, ConferenceInput, ConferenceSchedule } from '../shared/schema/conference.ts';
-
-/** An error the server (or the network) reported, in the shape docs/api.md promises. */
 import type { CouncilSettings } from '../shared/schema/settings.ts';
 import type {
   AmendmentRequest, DashboardRow, ExportQuery, FinaliseBody, IssueBody, IssuedLink, OutlineAnswer, RecordLinkView, RecordState, VersionSummary,
 } from '../shared/api/record.ts';
 import type { Edition } from '../shared/export/types.ts';
-import { ENGLISH, msg, type MessageId, type Msg } from '../shared/i18n/messages.ts';
+import { ENGLISH, msg, usesMessages, type MessageId, type Msg } from '../shared/i18n/messages.ts';
+import { reportMissingMessage } from '../shared/i18n/translate.ts';
 import type { ConferenceLanguage } from '../shared/i18n/locale.ts';
 import type { CaseView, ReviewCreated } from '../shared/api/cases.ts';
 import type { ReviewInput } from '../shared/schema/conference.ts';
+
+// The server's errors come by id: its own, and its validation of every request's body. A shared command's
+// reasons it refuses with are declared where that request is made (e.g. 'commands.intake.' by the proposal forms).
+usesMessages('errors.', 'validation.');
+
+/** An error the server (or the network) reported, in the shape docs/api.md promises. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -37,7 +42,7 @@ export class ApiError extends Error {
 
 const NETWORK_MESSAGE = 'We could not reach the server. Check your connection and try again.';
 
-function readError(status: number, body: unknown): ApiError {
+async function readError(status: number, body: unknown): Promise<ApiError> {
   const e = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof e === 'object' && e !== null) {
     const { code, message, fields, id, values, fieldMessages } = e as { code?: unknown; message?: unknown; fields?: unknown; id?: unknown; values?: unknown; fieldMessages?: unknown };
@@ -45,8 +50,15 @@ function readError(status: number, body: unknown): ApiError {
     if (typeof fields === 'object' && fields !== null) {
       for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') f[k] = v;
     }
-    const known = (i: unknown, v: unknown): Msg | undefined =>
-      typeof i === 'string' && i in ENGLISH ? msg(i as MessageId, typeof v === 'object' && v !== null ? (v as Msg['values']) : undefined) : undefined;
+    const known = (i: unknown, v: unknown): Msg | undefined => {
+      if (typeof i !== 'string') return undefined;
+      // Not declared by any module loaded (usesMessages): said loudly, and the person reads a general message.
+      if (!(i in ENGLISH)) {
+        reportMissingMessage(i);
+        return undefined;
+      }
+      return msg(i as MessageId, typeof v === 'object' && v !== null ? (v as Msg['values']) : undefined);
+    };
     const fm: Record<string, Msg> = {};
     if (Array.isArray(fieldMessages)) {
       for (const x of fieldMessages as { path?: unknown; id?: unknown; values?: unknown }[]) {
@@ -81,7 +93,7 @@ export async function request<T>(method: string, url: string, body?: unknown): P
   } catch {
     parsed = null;
   }
-  if (!res.ok) throw readError(res.status, parsed);
+  if (!res.ok) throw await readError(res.status, parsed);
   return parsed as T;
 }
 
@@ -118,7 +130,7 @@ async function downloadFile(url: string, body: unknown): Promise<void> {
   } catch {
     throw new ApiError(0, 'network', NETWORK_MESSAGE);
   }
-  if (!res.ok) throw readError(res.status, await res.json().catch(() => null));
+  if (!res.ok) throw await readError(res.status, await res.json().catch(() => null));
   const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'record.docx';
   const href = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

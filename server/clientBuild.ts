@@ -20,7 +20,7 @@ function newestMtime(dir: string): number {
  */
 export async function buildClientIfNeeded(outDir = DEFAULT_DIST): Promise<boolean> {
   const index = join(outDir, 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'client')), newestMtime(join(ROOT, 'shared')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(...['client', 'shared', 'build'].map((d) => newestMtime(join(ROOT, d))), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return false;
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });

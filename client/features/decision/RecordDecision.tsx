@@ -11,6 +11,10 @@ import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { DecisionHistory } from './DecisionHistory.tsx';
 import { QuorumWarning } from './QuorumWarning.tsx';
+import { usesMessages } from '../../../shared/i18n/messages.ts';
+
+// The server refuses a decision with these (shared/commands/decision.ts and its rules).
+usesMessages('commands.decision.', 'rules.decision.');
 
 /**
  * DE5: "Record the decision". The server records it (record_decision) and audits it; the same

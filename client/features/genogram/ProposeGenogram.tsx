@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { PERSON_GENDERS } from '../../../shared/schema/person.ts';
 import { RELATIONSHIP_TYPES, type RelationshipKind } from '../../../shared/schema/relationship.ts';
 import { firstName } from '../../../shared/genogram/words.ts';
-import type { MessageId } from '../../../shared/i18n/messages.ts';
+import { usesMessages, type MessageId } from '../../../shared/i18n/messages.ts';
 import { Button } from '../../components/govuk/Button.tsx';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
 import { Input } from '../../components/govuk/Input.tsx';
@@ -13,6 +13,9 @@ import type { GenogramView } from './useGenogram.ts';
 import { LINE_ENDS } from './lineEnds.ts';
 import { useFormProblems, type Problem } from './useFormProblems.ts';
 import { useCurrentLocale, useT } from '../../i18n/useT.tsx';
+
+// The server refuses a proposal with these (shared/commands/intake.ts).
+usesMessages('commands.intake.');
 
 type What = 'person' | 'line';
 const PROPOSED_KINDS = ['parent', 'partner', 'tie'] as const satisfies readonly RelationshipKind[];

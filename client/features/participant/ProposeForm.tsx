@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { AGENDA, sectionIdSchema, type AgendaStep } from '../../../shared/rules/agenda.ts';
 import { itemTextSchema } from '../../../shared/schema/item.ts';
-import type { Msg } from '../../../shared/i18n/messages.ts';
+import { usesMessages, type Msg } from '../../../shared/i18n/messages.ts';
 import { issueMsg } from '../../../shared/i18n/zodErrors.ts';
 import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/govuk/ErrorSummary.tsx';
@@ -15,6 +15,9 @@ import type { IntentQueue } from '../../sync/intents.ts';
 import { useQueueState } from '../../model/intents.tsx';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useT } from '../../i18n/useT.tsx';
+
+// The server refuses a proposal with these (shared/commands/intake.ts).
+usesMessages('commands.intake.');
 
 interface Draft {
   section: string;

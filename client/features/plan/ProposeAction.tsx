@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { actionFieldsSchema, type ActionFields } from '../../../shared/schema/action.ts';
 import { fail, ok, zodReasons } from '../../../shared/result.ts';
-import { msg } from '../../../shared/i18n/messages.ts';
+import { usesMessages, msg } from '../../../shared/i18n/messages.ts';
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { useConnectionStatus } from '../../model/hooks.ts';
 import { useIntentStatus, useIntents, useQueueState } from '../../model/intents.tsx';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { ActionForm } from './ActionForm.tsx';
 import { useT } from '../../i18n/useT.tsx';
+
+// The server refuses a proposal with these (shared/commands/intake.ts).
+usesMessages('commands.intake.');
 
 /** "Propose an action": sent to the chair, who may add it to the plan. Kept on this device while offline. */
 export function ProposeAction() {

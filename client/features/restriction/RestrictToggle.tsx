@@ -3,6 +3,10 @@ import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { T, useT } from '../../i18n/useT.tsx';
 import { useIntents, useIntentStatus } from '../../model/intents.tsx';
 import { hidden } from '../room/hidden.tsx';
+import { usesMessages } from '../../../shared/i18n/messages.ts';
+
+// The server refuses a restriction with these (shared/commands/restriction.ts).
+usesMessages('commands.restriction.');
 
 /**
  * "Make professionals only" / "Share with everyone" for any restrictable entity (RS2). The server

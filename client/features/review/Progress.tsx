@@ -8,6 +8,10 @@ import { useT } from '../../i18n/useT.tsx';
 import { Select } from '../../components/govuk/Select.tsx';
 import { Input } from '../../components/govuk/Input.tsx';
 import { Button } from '../../components/govuk/Button.tsx';
+import { usesMessages } from '../../../shared/i18n/messages.ts';
+
+// The server refuses progress with these (shared/commands/review.ts).
+usesMessages('commands.review.', 'commands.plan.actionGone');
 
 /** RV3: how an action of last time's plan has gone, in words, for every screen. */
 export function ProgressLine({ action }: { action: PlanAction }) {

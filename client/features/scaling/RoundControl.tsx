@@ -11,6 +11,10 @@ import { ScoredList } from './ScoredList.tsx';
 import { ScoreResults } from './ScoreResults.tsx';
 import { useT } from '../../i18n/useT.tsx';
 import { useTrend } from '../review/TrendFigure.tsx';
+import { usesMessages } from '../../../shared/i18n/messages.ts';
+
+// The server refuses to show the scores with these (shared/commands/scaling.ts).
+usesMessages('commands.scaling.');
 
 const COLOUR = { open: 'green', closed: 'yellow', revealed: 'blue' } as const;
 

@@ -6,8 +6,11 @@ import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
 import { Select } from '../../components/govuk/Select.tsx';
 import { Table } from '../../components/govuk/Table.tsx';
 import { T, useFormat, useT } from '../../i18n/useT.tsx';
-import { msg, type Msg } from '../../../shared/i18n/messages.ts';
+import { usesMessages, msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { canBeAssigned, checkUnassign } from '../../../shared/rules/staffing.ts';
+
+// The server refuses to take someone off with these (shared/rules/staffing.ts).
+usesMessages('rules.staffing.');
 
 /**
  * CS1–CS3 — Who works on a conference: its chairs and note takers. Only they can open it. A chair
