@@ -16,6 +16,8 @@ export async function bundleExamples(): Promise<{ js: string; css: string }> {
       write: false,
       cssCodeSplit: false,
       lib: { entry: fileURLToPath(new URL('./examples.tsx', import.meta.url)), formats: ['iife'], name: 'GovukExamples', fileName: 'examples' },
+      // One script for a blank page: the app's chunk groups (vite.config.ts) do not apply to it.
+      rollupOptions: { output: { codeSplitting: false } },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[];
