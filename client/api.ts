@@ -6,15 +6,10 @@ import type {
   AmendmentRequest, DashboardRow, ExportQuery, FinaliseBody, IssueBody, IssuedLink, OutlineAnswer, RecordLinkView, RecordState, VersionSummary,
 } from '../shared/api/record.ts';
 import type { Edition } from '../shared/export/types.ts';
-import { ENGLISH, msg, usesMessages, type MessageId, type Msg } from '../shared/i18n/messages.ts';
-import { reportMissingMessage } from '../shared/i18n/translate.ts';
+import { msg, type Msg } from '../shared/i18n/messages.ts';
 import type { ConferenceLanguage } from '../shared/i18n/locale.ts';
 import type { CaseView, ReviewCreated } from '../shared/api/cases.ts';
 import type { ReviewInput } from '../shared/schema/conference.ts';
-
-// The server's errors come by id: its own, and its validation of every request's body. A shared command's
-// reasons it refuses with are declared where that request is made (e.g. 'commands.intake.' by the proposal forms).
-usesMessages('errors.', 'validation.');
 
 /** An error the server (or the network) reported, in the shape docs/api.md promises. */
 export class ApiError extends Error {
@@ -45,28 +40,21 @@ const NETWORK_MESSAGE = 'We could not reach the server. Check your connection an
 async function readError(status: number, body: unknown): Promise<ApiError> {
   const e = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof e === 'object' && e !== null) {
+    // The words of the server's errors come with the first one (offline since the answer came: a general message).
+    const { serverMsg } = await import('./serverMessages.ts').catch(() => ({ serverMsg: () => undefined }));
     const { code, message, fields, id, values, fieldMessages } = e as { code?: unknown; message?: unknown; fields?: unknown; id?: unknown; values?: unknown; fieldMessages?: unknown };
     const f: Record<string, string> = {};
     if (typeof fields === 'object' && fields !== null) {
       for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') f[k] = v;
     }
-    const known = (i: unknown, v: unknown): Msg | undefined => {
-      if (typeof i !== 'string') return undefined;
-      // Not declared by any module loaded (usesMessages): said loudly, and the person reads a general message.
-      if (!(i in ENGLISH)) {
-        reportMissingMessage(i);
-        return undefined;
-      }
-      return msg(i as MessageId, typeof v === 'object' && v !== null ? (v as Msg['values']) : undefined);
-    };
     const fm: Record<string, Msg> = {};
     if (Array.isArray(fieldMessages)) {
       for (const x of fieldMessages as { path?: unknown; id?: unknown; values?: unknown }[]) {
-        const m = known(x?.id, x?.values);
+        const m = serverMsg(x?.id, x?.values);
         if (m && typeof x.path === 'string') fm[x.path] = m;
       }
     }
-    return new ApiError(status, typeof code === 'string' ? code : 'error', typeof message === 'string' ? message : 'Something went wrong. Try again.', f, known(id, values), fm);
+    return new ApiError(status, typeof code === 'string' ? code : 'error', typeof message === 'string' ? message : 'Something went wrong. Try again.', f, serverMsg(id, values), fm);
   }
   if (status >= 500) return new ApiError(status, 'server_error', 'Something went wrong on the server. Try again in a moment.');
   return new ApiError(status, 'error', 'Something went wrong. Try again.');
