@@ -19,7 +19,7 @@ export const SERVER_BUNDLE = join(SERVER_OUT_DIR, 'serve.js');
  * starts (everything made at start-up survives), and Linux keeps those pages in the resident set
  * long after they are free — 106 → 90 MB at idle. The relay's garbage is small and short-lived, so
  * the extra minor collections cost little (docs/performance.md has the figures).
- * `--expose-gc`: one full collection when the last room unloads (server/runtime/memory.ts).
+ * `--expose-gc`: full collections when the last room unloads (server/runtime/memory.ts).
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--expose-gc'];
 
