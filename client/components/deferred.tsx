@@ -6,9 +6,16 @@ import { WarningText } from './govuk/WarningText.tsx';
 /** A component whose code is a chunk of its own: downloaded when first shown, or earlier by `prefetch`. */
 export interface Deferred<P> {
   (props: P): ReactNode;
-  /** Download now (when idle, say) so showing it later does not wait; a failure is dropped and the real load tries again. */
+  /**
+   * Download now (when idle, say) so showing it later does not wait; a failure is dropped and the
+   * real load tries again. A loaded component with parts of its own to come later (`WithParts`)
+   * has them prefetched too, so a device that prefetched a screen can show all of it offline.
+   */
   prefetch(): Promise<void>;
 }
+
+/** A component some of whose parts are chunks of their own (a closed list, a form): `prefetch` downloads them. */
+export type WithParts<P> = ComponentType<P> & { prefetch?: () => Promise<unknown> };
 
 /** What a deferred component shows while its chunk downloads, and when the download failed. */
 export interface DeferredLook {
@@ -80,7 +87,7 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
     forgetFailure();
     attempt ??= start();
     return attempt.promise.then(
-      () => undefined,
+      (View) => (View as WithParts<P>).prefetch?.().then(() => undefined),
       () => undefined,
     );
   };
@@ -120,3 +127,7 @@ export function LoadFailed({ retry }: { retry(): void }) {
     </div>
   );
 }
+
+/** When the device is idle (after its first screen), for downloads nobody waits on. Safari has no requestIdleCallback: a short wait instead. */
+export const idle = (): Promise<void> =>
+  new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 500)));

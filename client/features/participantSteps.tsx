@@ -1,5 +1,5 @@
 import type { StepId } from '../../shared/rules/agenda.ts';
-import type { Deferred } from '../components/deferred.tsx';
+import { idle, type Deferred } from '../components/deferred.tsx';
 import { later, type StepProps, type StepView } from './steps.tsx';
 
 // Each view is a chunk of its own, so a phone downloads only the step it lands on before its first
@@ -42,6 +42,3 @@ export async function prefetchParticipantSteps(current: StepId): Promise<void> {
   await idle();
   await Promise.all([...new Set(Object.values(REGISTRY))].map((view) => view.prefetch()));
 }
-
-// Safari has no requestIdleCallback: a short wait instead.
-const idle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 500)));
