@@ -4,7 +4,7 @@ import { ApiClient, SAMPLE_CONFERENCE } from './support/api.ts';
 import { connect, eventually, whenSynced, type SyncClient } from './support/sync.ts';
 import { project } from '../shared/schema/project.ts';
 import { roomNames } from '../shared/schema/docLayout.ts';
-import { enteredByWords } from '../shared/rules/childVoice.ts';
+import { enteredByWords } from '../shared/rules/enteredBy.ts';
 import { translate } from '../shared/i18n/translate.ts';
 
 let server: TestServer;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addChildWords, putChildScale } from './childVoice.ts';
 import { project } from '../schema/project.ts';
-import { canSpeakForChild, enteredByOf, enteredByWords, enteredOnBehalf } from '../rules/childVoice.ts';
+import { canSpeakForChild, enteredOnBehalf } from '../rules/childVoice.ts';
+import { enteredByOf, enteredByWords } from '../rules/enteredBy.ts';
 import { version4EnteredByDocument } from '../../test/support/oldDocuments.ts';
 import { recordMessages } from '../export/messages.ts';
 

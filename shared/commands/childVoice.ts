@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { docs } from '../schema/docLayout.ts';
-import { childScaleSchema, HOUSE_SECTION, childWordsSchema, enteredOnBehalf, type EnteredBy } from '../rules/childVoice.ts';
+import { childScaleSchema, HOUSE_SECTION, childWordsSchema, enteredOnBehalf } from '../rules/childVoice.ts';
+import type { EnteredBy } from '../rules/enteredBy.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
 import { addItem } from './items.ts';
 import { SERVER_ORIGIN } from './docs.ts';

@@ -7,7 +7,7 @@ import { deadlineBasis, type DeadlineRuleId } from '../rules/deadlines.ts';
 import type { CouncilPolicy } from '../rules/councilPolicy.ts';
 import { formatClock, formatDate, formatDayDate, formatDateTime, formatInstant, londonDate } from '../i18n/format.ts';
 import { LANGUAGE_TAG, type Locale } from '../i18n/locale.ts';
-import { enteredByWords } from '../rules/childVoice.ts';
+import { enteredByWords } from '../rules/enteredBy.ts';
 import type { ProgressState } from '../schema/action.ts';
 import type { TrendColumn, TrendLine } from '../rules/trend.ts';
 import type { MessageId, Msg } from '../i18n/messages.ts';

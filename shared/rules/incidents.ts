@@ -1,14 +1,11 @@
 import { INCIDENT_KINDS, type IncidentKind, type Item } from '../schema/item.ts';
-import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
+import { msg, type Msg } from '../i18n/messages.ts';
 
 /**
  * IN1 — "What has got us here": the first, worst and last times something worrying happened,
  * each an item with a kind and a date, read as a dated timeline. The chair is told what is still
  * missing, so the three are talked about before the room moves on.
  */
-
-/** IN1: the label of each kind ("First time"). */
-export const incidentKindId = (kind: IncidentKind): MessageId => `incidents.kind.${kind}`;
 
 export interface TimelineEntry {
   item: Item;

@@ -1,5 +1,5 @@
 import { INCIDENT_KINDS, type IncidentKind, type ItemDetails } from '../../../shared/schema/item.ts';
-import { incidentKindId } from '../../../shared/rules/incidents.ts';
+import { incidentKindId } from '../../../shared/rules/incidentKinds.ts';
 import { useT } from '../../i18n/useT.tsx';
 import { Select, TextInput } from '../../components/fields.tsx';
 import { HOUSE_SECTIONS } from '../../../shared/rules/childVoice.ts';

@@ -1,8 +1,8 @@
 import { sourceAgency, type Item } from '../../../shared/schema/item.ts';
-import { incidentKindId } from '../../../shared/rules/incidents.ts';
+import { incidentKindId } from '../../../shared/rules/incidentKinds.ts';
 import { RestrictedTag } from '../../components/Tag.tsx';
 import { T, useCurrentLocale, useFormat, useT } from '../../i18n/useT.tsx';
-import { enteredByWords } from '../../../shared/rules/childVoice.ts';
+import { enteredByWords } from '../../../shared/rules/enteredBy.ts';
 import { Suspense, lazy } from 'react';
 
 // Report timing needs the bank-holiday library: loaded only when a report has a share date.

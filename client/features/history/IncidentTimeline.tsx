@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { incidentKindId, incidentTimeline } from '../../../shared/rules/incidents.ts';
+import { incidentTimeline } from '../../../shared/rules/incidents.ts';
+import { incidentKindId } from '../../../shared/rules/incidentKinds.ts';
 import { WarningText } from '../../components/Banner.tsx';
 import { useFormat, useT } from '../../i18n/useT.tsx';
 import { useConference } from '../../model/hooks.ts';

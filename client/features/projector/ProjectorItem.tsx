@@ -8,7 +8,7 @@ import type { SectionId } from '../../../shared/rules/agenda.ts';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 import { useSharedScreenLocales } from '../../i18n/locale.ts';
 import { Both } from '../../i18n/Both.tsx';
-import { enteredByWords } from '../../../shared/rules/childVoice.ts';
+import { enteredByWords } from '../../../shared/rules/enteredBy.ts';
 
 /** One item at projector size: the words first, then who said it and any dates, quietly (in each projector language). */
 export function ProjectorItem({ item }: { item: Item }) {
