@@ -3,7 +3,7 @@ import { findJargonExcept } from '../../shared/rules/jargon.ts';
 import { useCouncilSettings } from '../state/settings.ts';
 import { useT } from '../i18n/useT.tsx';
 import { WarningText } from './govuk/WarningText.tsx';
-import { jargonToFlag } from '../../shared/schema/settings.ts';
+import { DEFAULT_SETTINGS, jargonToFlag } from '../../shared/schema/settings.ts';
 
 const NONE: readonly string[] = [];
 
@@ -14,7 +14,8 @@ const NONE: readonly string[] = [];
  */
 export function JargonHints({ text, id, required = NONE }: { text: string; id: string; required?: readonly string[] | undefined }) {
   const t = useT();
-  const jargon = jargonToFlag(useCouncilSettings().jargon);
+  // Until the council's own lists arrive (or when they cannot: offline), the national ones (JG1).
+  const jargon = jargonToFlag(useCouncilSettings().jargon ?? DEFAULT_SETTINGS.jargon);
   const found = useMemo(() => {
     const seen = new Map<string, { written: string; plain: string }>();
     for (const m of findJargonExcept(text, jargon, required)) {

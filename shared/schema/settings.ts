@@ -2,17 +2,16 @@ import { z } from 'zod/mini';
 import { DEFAULT_JARGON, jargonListSchema, type JargonEntry } from '../rules/jargon.ts';
 import { DEFAULT_JARGON_CY } from '../rules/jargonCy.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { DEFAULT_REPORT_POLICY, reportPolicySchema } from '../rules/reportPolicy.ts';
+import { reportPolicySchema } from '../rules/reportPolicy.ts';
 import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
 import { DEFAULT_QUORUM_AGENCIES, quorumAgenciesSchema } from '../rules/quorum.ts';
-import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from '../rules/councilPolicy.ts';
+import { councilPolicySchema, type CouncilPolicy } from '../rules/councilPolicy.ts';
+import { DEFAULT_SETTINGS_EXCEPT_JARGON, DEFAULT_TIMESCALES } from './settingsDefaults.ts';
 import { v } from '../i18n/zodErrors.ts';
 
 /** TS1 — The council's other timescales (WD1 in hours, WD4–WD6); stored settings from before them read as the national defaults. */
 export const timescalesSchema = z.required(z.omit(councilPolicySchema, { summaryWorkingDays: true }));
 export type Timescales = z.infer<typeof timescalesSchema>;
-const { summaryWorkingDays: _summaryDays, ...DEFAULT_TIMESCALES } = DEFAULT_POLICY;
-export { DEFAULT_TIMESCALES };
 
 /**
  * JG1 — The council's plain-words lists, one per language. Settings saved when there was one
@@ -43,15 +42,11 @@ export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
 
 export const DEFAULT_SETTINGS: CouncilSettings = Object.freeze({
   jargon: { en: [...DEFAULT_JARGON], cy: [...DEFAULT_JARGON_CY] },
-  reports: { ...DEFAULT_REPORT_POLICY },
-  summaryWorkingDays: 1,
-  scale: { ...DEFAULT_SCALE },
-  quorumAgencies: DEFAULT_QUORUM_AGENCIES,
-  timescales: { ...DEFAULT_TIMESCALES },
+  ...DEFAULT_SETTINGS_EXCEPT_JARGON,
 });
 
 /** The deadline policy (WD1–WD6) these settings describe. */
-export function policyOf(settings: CouncilSettings): CouncilPolicy {
+export function policyOf(settings: Pick<CouncilSettings, 'summaryWorkingDays' | 'timescales'>): CouncilPolicy {
   return { summaryWorkingDays: settings.summaryWorkingDays, ...settings.timescales };
 }
 
