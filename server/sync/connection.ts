@@ -10,6 +10,7 @@ import {
   MSG_AWARENESS, MSG_QUERY_AWARENESS, MSG_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE,
   changesDocument, awarenessMessage, storageStatusMessage, syncStep1, syncStep2,
 } from './protocol.ts';
+import { SHARED_FRAME_MAX_BYTES, sharedFrame, type RawSocket } from './frame.ts';
 
 /** SF2 — Unsaved edits one room may hold in memory while its store fails; past this a writer is asked to keep its own. */
 export const MAX_UNSAVED_BYTES = 16 * 1024 * 1024;
@@ -67,6 +68,8 @@ export class Connection implements RoomPeer {
     readonly readOnly: boolean,
     private readonly events: ConnectionEvents,
     private readonly queue: QueueLimits,
+    /** The socket ws reads and writes, for relays framed once (frame.ts); absent in the in-memory harness. */
+    private readonly raw: RawSocket | null = null,
   ) {
     this.sessionKey = principal.sessionHash;
     ws.binaryType = 'nodebuffer';
@@ -91,8 +94,16 @@ export class Connection implements RoomPeer {
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     if (this.notReading(Date.now())) return;
-    this.ws.send(message, (err) => err && this.close(CLOSE.serverError, 'send failed'));
+    // No callback on the socket write: a failed write is a socket error, on which ws closes the
+    // WebSocket, and its 'close' closes this connection (a callback per write cost a tick each).
+    if (this.raw?.writable && message.byteLength <= SHARED_FRAME_MAX_BYTES) this.raw.write(sharedFrame(message));
+    else this.ws.send(message, this.sent);
   }
+
+  /** One callback for every ws send (not a closure per message): a failed send closes the socket. */
+  private readonly sent = (err?: Error | null): void => {
+    if (err) this.close(CLOSE.serverError, 'send failed');
+  };
 
   /**
    * BP1 — A peer that does not read makes the server hold everything sent to it. Past the byte cap,

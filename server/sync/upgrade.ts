@@ -5,6 +5,7 @@ import type { Principal } from '../auth/sessions.ts';
 import type { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
 import type { SharedSocketCap } from '../cluster/sharedLimits.ts';
+import type { RawSocket } from './frame.ts';
 import { CLOSE, Connection, type ConnectionEvents, type QueueLimits } from './connection.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
@@ -80,6 +81,7 @@ function roomOf(path: string): ReturnType<typeof parseRoomName> | 'malformed' {
  * and not a single document byte; an unreachable room id allocates nothing.
  */
 export class SyncServer {
+  /** perMessageDeflate stays off: relays are written to the socket beside ws's own frames (frame.ts). */
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
   private readonly connections = new Set<Connection>();
 
@@ -124,17 +126,18 @@ export class SyncServer {
     const release = () => { if (claimed) this.deps.socketCap?.release(principal.sessionHash); };
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       // FN1 — Ending the meeting ends participants' sessions; the chair and note taker keep completing the record.
-      const conn = this.attach(ws, room, principal, !canWriteDocuments(principal.role));
+      const conn = this.attach(ws, room, principal, !canWriteDocuments(principal.role), socket);
       conn.ws.on('close', release);
     });
   }
 
   /**
    * Bind an accepted socket to its loaded room. The upgrade calls this once every check has passed;
-   * the in-memory sync harness calls it with a socket whose delivery the test controls.
+   * the in-memory sync harness calls it with a socket whose delivery the test controls. `raw` is the
+   * upgraded socket ws writes to: relays are framed once and written to it directly (frame.ts).
    */
-  attach(ws: WebSocket, room: Room, principal: Principal, readOnly: boolean): Connection {
-    const conn = new Connection(ws, room, principal, readOnly, this.deps.events, this.deps.queue);
+  attach(ws: WebSocket, room: Room, principal: Principal, readOnly: boolean, raw: RawSocket | null = null): Connection {
+    const conn = new Connection(ws, room, principal, readOnly, this.deps.events, this.deps.queue, raw);
     this.connections.add(conn);
     ws.on('close', () => {
       conn.close(1000, 'closed');
