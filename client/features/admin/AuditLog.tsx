@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api, type AuditPage } from '../../api.ts';
+import { ApiError, type AuditPage } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
 import { Tag } from '../../components/govuk/Tag.tsx';
 import { Table } from '../../components/govuk/Table.tsx';
@@ -12,7 +13,7 @@ export function AuditLog() {
   const [page, setPage] = useState<AuditPage | null>(null);
   const [error, setError] = useState<Msg | null>(null);
   useEffect(() => {
-    api.getLatestAudit(200).then(setPage, (e: unknown) => setError(e instanceof ApiError ? e.msg : msg('admin.audit.loadFailed')));
+    screensApi.getLatestAudit(200).then(setPage, (e: unknown) => setError(e instanceof ApiError ? e.msg : msg('admin.audit.loadFailed')));
   }, []);
 
   return (

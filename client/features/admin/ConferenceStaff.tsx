@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api, type AdminConference } from '../../api.ts';
+import { ApiError, type AdminConference } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Button } from '../../components/govuk/Button.tsx';
 import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
 import { useFormat, useT } from '../../i18n/useT.tsx';
@@ -17,7 +18,7 @@ export function ConferenceStaff() {
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<Msg | null>(null);
   useEffect(() => {
-    api.adminConferences().then((r) => setConferences(r.conferences), (e: unknown) => setError(e instanceof ApiError ? e.msg : msg('admin.staff.loadFailed')));
+    screensApi.adminConferences().then((r) => setConferences(r.conferences), (e: unknown) => setError(e instanceof ApiError ? e.msg : msg('admin.staff.loadFailed')));
   }, []);
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
 import { Input } from '../../components/govuk/Input.tsx';
 import { Textarea } from '../../components/govuk/Textarea.tsx';
@@ -96,7 +97,7 @@ function SettingsFields({ initial }: { initial: CouncilSettings }) {
       return;
     }
     try {
-      const { settings } = await api.putSettings({
+      const { settings } = await screensApi.putSettings({
         jargon: lists,
         reports: { initialWorkingDays: Number(initialDays), reviewWorkingDays: Number(reviewDays) },
         summaryWorkingDays: Number(summaryDays),

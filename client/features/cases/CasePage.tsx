@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Link } from '../../components/Link.tsx';
 import { Loading, Page } from '../../components/Page.tsx';
 import { paths } from '../../router.ts';
@@ -23,7 +24,7 @@ export function CasePage({ caseId }: { caseId: string }) {
 
   useEffect(() => {
     let live = true;
-    api.caseView(caseId).then((v) => live && setView(v)).catch((e: unknown) => live && setError(e instanceof ApiError ? e.msg : msg('cases.loadFailed')));
+    screensApi.caseView(caseId).then((v) => live && setView(v)).catch((e: unknown) => live && setError(e instanceof ApiError ? e.msg : msg('cases.loadFailed')));
     return () => {
       live = false;
     };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Link } from '../../components/Link.tsx';
 import { paths } from '../../router.ts';
 import { useFormat, useT } from '../../i18n/useT.tsx';
@@ -68,7 +69,7 @@ export function CreateReview({ previous }: { previous: Conference }) {
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
-        api.createReview({ type: 'review', previousConferenceId: previous.id, startsAt, durationMinutes: Number(duration), venue, online, reference: '' })
+        screensApi.createReview({ type: 'review', previousConferenceId: previous.id, startsAt, durationMinutes: Number(duration), venue, online, reference: '' })
           .then(setCreated)
           .catch((err: unknown) => setError(err instanceof ApiError ? err.msg : msg('errors.generic')));
       }}

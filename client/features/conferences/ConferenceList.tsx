@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Link } from '../../components/Link.tsx';
 import { Loading, Page } from '../../components/Page.tsx';
 import { Button } from '../../components/govuk/Button.tsx';
@@ -34,7 +35,7 @@ export function ConferenceList() {
 
   useEffect(() => {
     let live = true;
-    api
+    screensApi
       .listConferences()
       .then((r) => live && setList(ordered(r.conferences)))
       .catch((e: unknown) => live && setError(e instanceof ApiError ? e.msg : msg('conferences.loadFailed')));

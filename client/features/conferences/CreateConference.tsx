@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Page } from '../../components/Page.tsx';
 import { Button } from '../../components/govuk/Button.tsx';
 import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
@@ -62,7 +62,7 @@ export function CreateConference() {
     if (found.length || !parsed.success) return;
     setBusy(true);
     try {
-      const { conference } = await api.createConference(parsed.data);
+      const { conference } = await screensApi.createConference(parsed.data);
       navigate(paths.setup(conference.id));
     } catch (err) {
       setProblems(serverProblems(err, SCHEDULE_RENAME));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Table } from '../../components/govuk/Table.tsx';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Link } from '../../components/Link.tsx';
 import { Loading, Page } from '../../components/Page.tsx';
 import { Tag, type TagColour } from '../../components/Tag.tsx';
@@ -18,7 +19,7 @@ export function DeadlinesPage() {
   const [rows, setRows] = useState<DashboardRow[] | null>(null);
   const [error, setError] = useState<Msg | null>(null);
   useEffect(() => {
-    api.getDashboard().then((r) => setRows(r.conferences), (e: unknown) => setError(e instanceof ApiError ? e.msg : { id: 'deadlines.loadFailed' }));
+    screensApi.getDashboard().then((r) => setRows(r.conferences), (e: unknown) => setError(e instanceof ApiError ? e.msg : { id: 'deadlines.loadFailed' }));
   }, []);
   const dueAt = (date: string, time: string | null) => (time ? t('export.dueAt', { date: f.dayDate(date), time: f.clock(time) }) : f.dayDate(date));
   return (

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { TextArea } from '../../components/fields.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import { T, useFormat, useT } from '../../i18n/useT.tsx';
@@ -33,8 +34,8 @@ function Request({ conferenceId, a, onChanged }: { conferenceId: string; a: Amen
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      if (mode === 'accept') await api.acceptAmendment(conferenceId, a.id, text);
-      else await api.declineAmendment(conferenceId, a.id, text);
+      if (mode === 'accept') await screensApi.acceptAmendment(conferenceId, a.id, text);
+      else await screensApi.declineAmendment(conferenceId, a.id, text);
       setMode(null);
       setText('');
       setError(null);

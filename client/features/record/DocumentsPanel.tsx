@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Select } from '../../components/fields.tsx';
 import { useT } from '../../i18n/useT.tsx';
 import type { VersionSummary } from '../../../shared/api/record.ts';
@@ -27,7 +28,7 @@ export function DocumentsPanel({ conferenceId, versions, language, onChanged }: 
   useEffect(() => {
     let live = true;
     setOutline(null);
-    api
+    screensApi
       .getOutline(conferenceId, { edition, language, ...(version ? { version } : {}) })
       .then((r) => live && (setOutline(r.outline), setError(null)))
       .catch((e: unknown) => live && setError(e instanceof ApiError ? e.msg : { id: 'record.documents.loadFailed' }));
@@ -38,14 +39,14 @@ export function DocumentsPanel({ conferenceId, versions, language, onChanged }: 
 
   const chooseLanguage = async (next: ConferenceLanguage) => {
     try {
-      await api.setRecordLanguage(conferenceId, next);
+      await screensApi.setRecordLanguage(conferenceId, next);
       await onChanged();
     } catch (e) {
       setError(e instanceof ApiError ? e.msg : { id: 'errors.generic' });
     }
   };
 
-  const href = api.exportUrl(conferenceId, { edition, language, ...(version ? { version } : {}) });
+  const href = screensApi.exportUrl(conferenceId, { edition, language, ...(version ? { version } : {}) });
   return (
     <section className="cr-section" aria-labelledby="documents-title">
       <h2 className="govuk-heading-m" id="documents-title">

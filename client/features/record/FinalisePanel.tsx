@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Table } from '../../components/govuk/Table.tsx';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { Tag } from '../../components/Tag.tsx';
@@ -27,7 +28,7 @@ export function FinalisePanel({ conferenceId, state, onChanged }: { conferenceId
     e.preventDefault();
     setBusy(true);
     try {
-      await api.finaliseRecord(conferenceId, latest ? { what, why } : {});
+      await screensApi.finaliseRecord(conferenceId, latest ? { what, why } : {});
       setWhat('');
       setWhy('');
       setProblems([]);

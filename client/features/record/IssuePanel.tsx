@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Banner } from '../../components/Banner.tsx';
 import { T, useFormat, useT } from '../../i18n/useT.tsx';
 import type { IssuedLink, LinkSummary, RecordState } from '../../../shared/api/record.ts';
@@ -21,7 +22,7 @@ export function IssuePanel({ conferenceId, state, onChanged }: { conferenceId: s
   const [error, setError] = useState<Msg | null>(null);
   const issue = async () => {
     try {
-      const { links } = await api.issueRecord(conferenceId);
+      const { links } = await screensApi.issueRecord(conferenceId);
       setFresh(links);
       setError(null);
       await onChanged();
@@ -31,7 +32,7 @@ export function IssuePanel({ conferenceId, state, onChanged }: { conferenceId: s
   };
   const setLanguage = async (l: LinkSummary, value: string) => {
     try {
-      await api.setRecordLinkLanguage(conferenceId, l.id, value ? (value as ConferenceLanguage) : null);
+      await screensApi.setRecordLinkLanguage(conferenceId, l.id, value ? (value as ConferenceLanguage) : null);
       await onChanged();
     } catch (e) {
       setError(e instanceof ApiError ? e.msg : { id: 'errors.generic' });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Banner } from '../../components/Banner.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loading, MessagePage, Page } from '../../components/Page.tsx';
@@ -24,7 +25,7 @@ export function RecordPage({ conferenceId }: { conferenceId: string }) {
   const [loadError, setLoadError] = useState<Msg | null>(null);
   const reload = useCallback(async () => {
     try {
-      setState(await api.getRecord(conferenceId));
+      setState(await screensApi.getRecord(conferenceId));
       setLoadError(null);
     } catch (e) {
       setLoadError(e instanceof ApiError ? e.msg : { id: 'errors.generic' });

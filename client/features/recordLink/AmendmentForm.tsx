@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { Banner } from '../../components/Banner.tsx';
@@ -22,7 +23,7 @@ export function AmendmentForm({ token, onSent }: { token: () => string; onSent: 
     e.preventDefault();
     setSent(false);
     try {
-      await api.requestAmendment({ token: token(), part, wanted });
+      await screensApi.requestAmendment({ token: token(), part, wanted });
       setPart('');
       setWanted('');
       setProblems([]);

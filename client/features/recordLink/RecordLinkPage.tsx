@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Radios } from '../../components/fields.tsx';
 import { Loading, MessagePage, Page } from '../../components/Page.tsx';
 import { T, useFormat, useT } from '../../i18n/useT.tsx';
@@ -27,7 +28,7 @@ export function RecordLinkPage() {
 
   const load = async () => {
     try {
-      setView(await api.openRecordLink(token.current));
+      setView(await screensApi.openRecordLink(token.current));
     } catch (e) {
       setError(e instanceof ApiError ? e.msg : { id: 'errors.network' });
     }
@@ -51,11 +52,11 @@ export function RecordLinkPage() {
   const c = view.conference;
   const download = (edition: RecordLinkView['editions'][number]) => {
     setDownloadError(null);
-    api.downloadByLink(token.current, edition).catch((e: unknown) => setDownloadError(e instanceof ApiError ? e.msg : { id: 'recordLink.downloadFailed' }));
+    screensApi.downloadByLink(token.current, edition).catch((e: unknown) => setDownloadError(e instanceof ApiError ? e.msg : { id: 'recordLink.downloadFailed' }));
   };
   const chooseLanguage = (language: ConferenceLanguage) => {
     setView({ ...view, language });
-    api.chooseMyRecordLanguage(token.current, language).catch((e: unknown) => setDownloadError(e instanceof ApiError ? e.msg : { id: 'errors.generic' }));
+    screensApi.chooseMyRecordLanguage(token.current, language).catch((e: unknown) => setDownloadError(e instanceof ApiError ? e.msg : { id: 'errors.generic' }));
   };
   return (
     <Page title={t('recordLink.title')}>

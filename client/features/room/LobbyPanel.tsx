@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api, type LobbyEntry } from '../../api.ts';
+import { ApiError, type LobbyEntry } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { T, useT } from '../../i18n/useT.tsx';
 import { useCanEdit } from '../../model/hooks.ts';
@@ -20,7 +21,7 @@ export function LobbyPanel() {
 
   const refresh = useCallback(async () => {
     try {
-      setWaiting((await api.listLobby(conference.id)).waiting);
+      setWaiting((await screensApi.listLobby(conference.id)).waiting);
     } catch {
       // Offline or between sessions: keep what we had and try again shortly.
     }
@@ -34,7 +35,7 @@ export function LobbyPanel() {
   const decide = async (entry: LobbyEntry, decision: 'admit' | 'refuse') => {
     setError(null);
     try {
-      await api.decideLobby(conference.id, entry.lobbyId, decision);
+      await screensApi.decideLobby(conference.id, entry.lobbyId, decision);
     } catch (e) {
       setError(e instanceof ApiError ? e.msg : msg('errors.generic'));
     }

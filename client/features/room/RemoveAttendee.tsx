@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { T, useT } from '../../i18n/useT.tsx';
@@ -13,7 +14,7 @@ export function RemoveAttendee({ id, name }: { id: string; name: string }) {
   const [error, setError] = useState<Msg | null>(null);
   const remove = async () => {
     try {
-      await api.removeAttendee(conference.id, id);
+      await screensApi.removeAttendee(conference.id, id);
       setError(null);
     } catch (e) {
       setError(e instanceof ApiError && !e.isNetwork ? e.msg : msg('room.remove.failed'));

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { api, type InviteLink } from '../../api.ts';
+import { type InviteLink } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Button } from '../../components/govuk/Button.tsx';
 import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
 import { Input } from '../../components/govuk/Input.tsx';
@@ -54,7 +55,7 @@ export function AttendeeForm({ conferenceId, onAdded }: { conferenceId: string; 
     setProblems([]);
     setBusy(true);
     try {
-      const r = await api.createInvite(conferenceId, parsed.data);
+      const r = await screensApi.createInvite(conferenceId, parsed.data);
       onAdded(r.attendee, { id: r.id, token: r.token, url: r.url });
       setName('');
       setRole('');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod/mini';
-import { api } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
 import { ErrorSummary, errorFor } from '../../components/govuk/ErrorSummary.tsx';
 import { useT } from '../../i18n/useT.tsx';
@@ -35,7 +35,7 @@ export function AttendeeLanguageForm({ conferenceId, attendee, onDone }: { confe
     setProblems([]);
     setBusy(true);
     try {
-      await api.updateAttendee(conferenceId, attendee.id, parsed.data);
+      await screensApi.updateAttendee(conferenceId, attendee.id, parsed.data);
       onDone(true);
     } catch (err) {
       setProblems(serverProblems(err));

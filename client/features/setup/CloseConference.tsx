@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
 import { useT } from '../../i18n/useT.tsx';
@@ -13,7 +14,7 @@ export function CloseConference({ conferenceId, onClosed }: { conferenceId: stri
   const close = async () => {
     setError(null);
     try {
-      await api.closeConference(conferenceId);
+      await screensApi.closeConference(conferenceId);
       await clearLocalCopies([conferenceId]);
       onClosed();
     } catch (e) {

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { CONFERENCE_LANGUAGES, type ConferenceLanguage } from '../../../shared/i18n/locale.ts';
 import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import type { Conference } from '../../../shared/schema/conference.ts';
-import { ApiError, api } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Radios } from '../../components/fields.tsx';
 import { useT } from '../../i18n/useT.tsx';
 
@@ -20,7 +21,7 @@ export function LanguageForm({ conference, onSaved }: { conference: Conference; 
     e.preventDefault();
     setBusy(true);
     try {
-      await api.setConferenceLanguage(conference.id, language);
+      await screensApi.setConferenceLanguage(conference.id, language);
       setStatus(msg('setup.language.saved'));
       onSaved();
     } catch (err) {

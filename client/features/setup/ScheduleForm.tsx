@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Button, ButtonGroup } from '../../components/govuk/Button.tsx';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
 import { useT } from '../../i18n/useT.tsx';
@@ -49,7 +49,7 @@ export function ScheduleForm({ conference, onSaved }: { conference: Conference; 
     setProblems([]);
     setBusy(true);
     try {
-      await api.rescheduleConference(conference.id, parsed.data);
+      await screensApi.rescheduleConference(conference.id, parsed.data);
       setOpen(false);
       onSaved();
     } catch (err) {

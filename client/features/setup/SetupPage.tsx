@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api, type ConferenceDetail } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Link } from '../../components/Link.tsx';
 import { Loading, MessagePage, Page } from '../../components/Page.tsx';
 import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
@@ -53,12 +54,12 @@ export function SetupPage({ conferenceId }: { conferenceId: string }) {
   };
   const reissue = (a: Attendee) =>
     act(async () => {
-      const r = await api.reissueInvite(conferenceId, a.id);
+      const r = await screensApi.reissueInvite(conferenceId, a.id);
       setLink({ name: a.name, url: r.url });
     });
   const revoke = (a: Attendee) =>
     act(async () => {
-      await api.revokeInvite(conferenceId, a.id);
+      await screensApi.revokeInvite(conferenceId, a.id);
       setLink(null);
     });
   const doneEditing = async (a: Attendee, wasSaved: boolean) => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, api, type StaffCandidate, type StaffMember } from '../../api.ts';
+import { ApiError, type StaffCandidate, type StaffMember } from '../../api.ts';
+import { screensApi } from '../../screensApi.ts';
 import { Button } from '../../components/govuk/Button.tsx';
 import { ErrorMessage } from '../../components/govuk/ErrorMessage.tsx';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
@@ -28,8 +29,8 @@ export function StaffEditor({ conferenceId, canChange, idPrefix = 'staff' }: { c
 
   const load = useCallback(async () => {
     try {
-      setStaff((await api.getConferenceStaff(conferenceId)).staff);
-      if (canChange) setCandidates((await api.listStaff()).staff.filter((s) => canBeAssigned(s.role)));
+      setStaff((await screensApi.getConferenceStaff(conferenceId)).staff);
+      if (canChange) setCandidates((await screensApi.listStaff()).staff.filter((s) => canBeAssigned(s.role)));
     } catch (e) {
       setError({ msg: e instanceof ApiError ? e.msg : msg('setup.staff.loadFailed'), field: false });
     }
@@ -47,7 +48,7 @@ export function StaffEditor({ conferenceId, canChange, idPrefix = 'staff' }: { c
   const assign = (e: FormEvent) => {
     e.preventDefault();
     if (!choice) return setError({ msg: msg('setup.staff.chooseWho'), field: true });
-    void change(() => api.assignStaff(conferenceId, choice)).then(() => setChoice(''));
+    void change(() => screensApi.assignStaff(conferenceId, choice)).then(() => setChoice(''));
   };
 
   const sectionError = error && !error.field ? (
@@ -83,7 +84,7 @@ export function StaffEditor({ conferenceId, canChange, idPrefix = 'staff' }: { c
             ...(canChange
               ? [
                   checkUnassign(staff, s.userId).ok ? (
-                    <Button variant="secondary" small className="govuk-!-margin-bottom-0" onClick={() => void change(() => api.unassignStaff(conferenceId, s.userId))}>
+                    <Button variant="secondary" small className="govuk-!-margin-bottom-0" onClick={() => void change(() => screensApi.unassignStaff(conferenceId, s.userId))}>
                       <T id="setup.staff.remove" values={{ name: s.name, h: (chunks) => <span className="govuk-visually-hidden">{chunks}</span> }} />
                     </Button>
                   ) : null,
