@@ -4,7 +4,7 @@
  * clock: from just before the writer's transaction to the moment the last reader's document has it.
  */
 import * as Y from 'yjs';
-import { connect, whenSynced, type SyncClient } from '../support/sync.ts';
+import { connect as connectClient, whenSynced, type SyncClient } from '../support/sync.ts';
 import { addItem, editItem } from '../../shared/commands/items.ts';
 import { addAction } from '../../shared/commands/plan.ts';
 import { addFamily } from './genogram.ts';
@@ -16,6 +16,23 @@ import type { FanoutResult, LoadCommand, LoadRoom } from './protocol.ts';
 const source = { name: 'Bench', agency: 'Bench' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const now = () => performance.now();
+
+/**
+ * y-websocket (3.1.0, src/y-websocket.js) adds one process 'exit' listener per WebsocketProvider in
+ * Node, to clear its presence when the process exits, and removes it in destroy(). That is one per
+ * open client by design, not a leak; test/support/sync.ts allows 200 for the tests, and this
+ * process holds up to two fan-out sets of 1000 (200 rooms × 5) at once. Allow one per client open
+ * here, plus a little: a listener a destroyed client leaves behind still warns.
+ */
+let open = 0;
+function connect(url: string, room: string, cookie: string | null): SyncClient {
+  open++;
+  process.setMaxListeners(Math.max(200, open + 20));
+  const c = connectClient(url, room, cookie);
+  const destroy = c.destroy;
+  c.destroy = () => { open--; destroy(); };
+  return c;
+}
 
 interface Edit { clock: number; t0: number; remaining: number }
 interface Check { t0: number; done: Set<SyncClient>; needed: number; test: (doc: Y.Doc) => boolean; resolve: (ms: number) => void }
