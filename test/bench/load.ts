@@ -2,7 +2,11 @@
  * The load generator: real y-websocket clients (the browser's provider, in Node) in a process of
  * their own, driven by the orchestrator over IPC. Every latency is measured on this process's one
  * clock: from just before the writer's transaction to the moment the last reader's document has it.
+ * The fan-out runs several of these (run.ts, BENCH_LOAD_PROCS), each with whole rooms: a room's
+ * writer and readers are always in one process.
  */
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { connect as connectClient, whenSynced, type SyncClient } from '../support/sync.ts';
 import { addItem, editItem } from '../../shared/commands/items.ts';
@@ -16,6 +20,11 @@ import type { FanoutResult, LoadCommand, LoadRoom } from './protocol.ts';
 const source = { name: 'Bench', agency: 'Bench' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const now = () => performance.now();
+/** This process's main thread (the event loop): ms running and ms runnable but waiting for a core, so far. */
+const loopSched = () => {
+  const [run, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+  return { run: run! / 1e6, wait: wait! / 1e6 };
+};
 
 /**
  * y-websocket (3.1.0, src/y-websocket.js) adds one process 'exit' listener per WebsocketProvider in
@@ -125,8 +134,15 @@ function chairEdit(r: LiveRoom, i: number): void {
   else editItem(d, r.itemId, { text: `Bench item, edit ${i}` });
 }
 
-async function fanout(set: string, seconds: number, perSecond: number): Promise<FanoutResult> {
+async function fanout(set: string, seconds: number, perSecond: number, startAt?: number): Promise<FanoutResult> {
   const s = sets.get(set)!;
+  // Every generator starts its window at the same moment (the orchestrator sends them all one time).
+  if (startAt !== undefined) await sleep(startAt - Date.now());
+  const startedAt = performance.timeOrigin + now();
+  const cpu0 = process.cpuUsage();
+  const sched0 = loopSched();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const samples: number[] = [];
   collecting = samples;
   presenceOn = true;
@@ -144,11 +160,15 @@ async function fanout(set: string, seconds: number, perSecond: number): Promise<
         deliveries += r.readers.length;
       }, 1000 / perSecond);
       timers.push(t);
-    }, (k / s.rooms.length) * (1000 / perSecond));
+    }, (r.spec.phase ?? k / s.rooms.length) * (1000 / perSecond));
     timers.push(start);
   });
   await sleep(seconds * 1000);
   for (const t of timers) clearTimeout(t);
+  loop.disable();
+  const cpu = process.cpuUsage(cpu0);
+  const sched = loopSched();
+  const windowMs = performance.timeOrigin + now() - startedAt;
   const outstanding = () => s.rooms.some((r) => r.edits.some((e) => e.remaining > 0));
   await waitUntil(() => !outstanding(), 3000, 'fan-out').catch(() => undefined);
   presenceOn = false;
@@ -158,7 +178,13 @@ async function fanout(set: string, seconds: number, perSecond: number): Promise<
     r.edits = [];
     r.seenUpTo.clear();
   }
-  return { latencies: samples, deliveries, lost };
+  // The histogram holds each 10 ms timer's whole interval: how late it fired is the rest.
+  const ms = (ns: number) => Math.max(0, ns / 1e6 - 10);
+  return {
+    latencies: samples, deliveries, lost, startedAt, windowMs, cpuMs: (cpu.user + cpu.system) / 1000,
+    loopRunMs: sched.run - sched0.run, loopWaitMs: sched.wait - sched0.wait,
+    loopDelay: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) },
+  };
 }
 
 /**
@@ -284,7 +310,7 @@ async function writes(url: string, room: string, writerCookies: (string | null)[
 async function run(m: LoadCommand): Promise<unknown> {
   switch (m.cmd) {
     case 'connect': return connectSet(m.set, m.url, m.rooms);
-    case 'fanout': return fanout(m.set, m.seconds, m.editsPerSecond);
+    case 'fanout': return fanout(m.set, m.seconds, m.editsPerSecond, m.startAt);
     case 'intents': return intents(m.set, m.url, m.count, m.perSecond, m.mode);
     case 'disconnect': return disconnect(m.set);
     case 'large': return large(m.url, m.room);

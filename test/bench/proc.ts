@@ -9,6 +9,12 @@ export function cpuMs(pid: number): number {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
+/** A process's main thread (a Node server's event loop) so far, ms: running, and runnable but waiting for a core. */
+export function loopSchedMs(pid: number): { run: number; wait: number } {
+  const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+  return { run: run! / 1e6, wait: wait! / 1e6 };
+}
+
 /** Resident memory of a process in MB. */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

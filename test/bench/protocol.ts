@@ -17,11 +17,18 @@ export interface LoadRoom {
   room: string;
   writer: string | null;
   readers: { cookie: string | null; attendeeId: string }[];
+  /**
+   * When in the edit interval this room's writer starts, as a fraction of it (0–1): the fan-out
+   * spreads the writers of all its rooms over the interval, across load generators. Default: the
+   * room's place among the rooms its generator holds.
+   */
+  phase?: number;
 }
 
 export type LoadCommand =
   | { cmd: 'connect'; set: string; url: string; rooms: LoadRoom[] }
-  | { cmd: 'fanout'; set: string; seconds: number; editsPerSecond: number }
+  /** `startAt` (ms since the epoch, Date.now()'s clock): the window starts then, so several generators start together. */
+  | { cmd: 'fanout'; set: string; seconds: number; editsPerSecond: number; startAt?: number }
   | { cmd: 'intents'; set: string; url: string; count: number; perSecond: number; mode: 'intent' | 'direct' }
   | { cmd: 'disconnect'; set: string }
   | { cmd: 'large'; url: string; room: LoadRoom }
@@ -33,4 +40,17 @@ export interface FanoutResult {
   latencies: number[];
   deliveries: number;
   lost: number;
+  /** When the window started (ms since the epoch, sub-millisecond): the skew between generators. */
+  startedAt: number;
+  /** The window's length, ms; the generator's CPU time over it (all its threads), ms. */
+  windowMs: number;
+  cpuMs: number;
+  /**
+   * Its event-loop thread over the window (/proc schedstat), ms: running, and runnable but waiting
+   * for a core. Together near the window's length, the loop never caught up: saturated, or starved.
+   */
+  loopRunMs: number;
+  loopWaitMs: number;
+  /** How late a 10 ms timer fired in the generator over the window, ms: whether its event loop kept up. */
+  loopDelay: { p50: number; p99: number; max: number };
 }

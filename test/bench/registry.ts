@@ -34,6 +34,11 @@ export interface BenchContext {
   reference: ServerUnderTest;
   /** The load generator (real y-websocket clients, in its own process). */
   load: Driven;
+  /**
+   * All the load generators (BENCH_LOAD_PROCS, `load` first): the fan-out spreads its rooms over
+   * them so no one process's event loop sets the figures. The other measurements use `load`.
+   */
+  loads: Driven[];
   /** Figures one measurement leaves for another (e.g. memory with 50 rooms open, taken during fan-out). */
   notes: Map<string, number>;
   log(line: string): void;

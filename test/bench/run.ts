@@ -8,10 +8,21 @@
  *   BENCH_ONLY=a,b    only the named measurements (e.g. "fan-out,join")
  *   BENCH_PROFILE=dir a CPU profile of our server, written when it stops
  *   BENCH_NODE_FLAGS  Node flags for our server instead of the product's (server/bundle.ts SERVER_NODE_FLAGS)
+ *   BENCH_LOAD_PROCS=n load-generator processes for the fan-out (default 3)
  *
- * Three processes besides this one: our server (bundled and run by plain node, as `npm start` runs
- * it, on a temporary store), the reference server and the load generator (real y-websocket clients).
+ * Processes besides this one: our server (bundled and run by plain node, as `npm start` runs it, on
+ * a temporary store), the reference server and the load generators (real y-websocket clients).
  * This process only orchestrates and reads /proc.
+ *
+ * The fan-out deals its rooms round-robin over BENCH_LOAD_PROCS generators, a room's writer and
+ * readers in one process (each latency is read on one process's clock); every generator starts its
+ * window at the same moment and the results are merged. In one process the clients at 50 × 15 kept
+ * its event loop running 50–80 % of the window (top: 75–140 % with GC), so whichever server was
+ * measured while it lagged got tens of ms more. The work is per client, not per process: three
+ * generators use the same CPU as one between them, leaving the servers as much, and each loop runs
+ * under 30 % there; two ran up to 44 % in the reference's windows and gave wider p99s
+ * (measurements/fanout.ts logs each process's share of the window per window). The other
+ * measurements use the first generator only.
  */
 import { forkBuilt, forkTs, startReference } from './child.ts';
 import { loadAverage, rssMb } from './proc.ts';
@@ -23,6 +34,8 @@ import './measurements/index.ts';
 const quick = process.env.BENCH_QUICK === '1';
 const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3));
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const loadProcs = Number(process.env.BENCH_LOAD_PROCS ?? 3);
+if (!Number.isInteger(loadProcs) || loadProcs < 1) throw new Error(`BENCH_LOAD_PROCS: a whole number of processes, 1 or more (not "${process.env.BENCH_LOAD_PROCS}")`);
 const started = Date.now();
 const loadBefore = loadAverage();
 
@@ -30,7 +43,8 @@ const loadBefore = loadAverage();
 const profile = process.env.BENCH_PROFILE;
 const ours = await forkBuilt('./ourServer.ts', {}, profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
 const reference = await startReference();
-const load = await forkTs('./load.ts');
+const loads = await Promise.all(Array.from({ length: loadProcs }, () => forkTs('./load.ts')));
+const load = loads[0]!;
 const rows: BenchRow[] = [];
 const log = (line: string) => console.error(`  · ${line}`);
 let failed = false;
@@ -40,7 +54,7 @@ try {
     quick, rounds,
     ours: { url: String(ours.ready.url), pid: ours.pid, seed: (req: SeedRequest) => ours.call<SeedReply>(req) },
     reference: { url: reference.url, pid: reference.pid },
-    load, notes: new Map(), log,
+    load, loads, notes: new Map(), log,
   };
   ctx.notes.set('memory.idle.ours', rssMb(ours.pid));
   ctx.notes.set('memory.idle.reference', rssMb(reference.pid));
@@ -59,7 +73,7 @@ try {
   }
 } finally {
   // Each child gets SIGTERM, then SIGKILL after 5 s (child.ts); never wait longer than that.
-  await Promise.race([Promise.allSettled([load.stop(), ours.stop(), reference.stop()]), new Promise((r) => setTimeout(r, 10_000).unref())]);
+  await Promise.race([Promise.allSettled([...loads.map((l) => l.stop()), ours.stop(), reference.stop()]), new Promise((r) => setTimeout(r, 10_000).unref())]);
 }
 
 const faster = (r: BenchRow) => (r.reference === null ? '' : (r.better === 'lower' ? r.ours <= r.reference : r.ours >= r.reference) ? 'ours' : 'reference');

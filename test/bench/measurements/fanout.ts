@@ -1,6 +1,11 @@
-/** Fan-out: a chair's edit until every other device in the room has it, with presence on, paired rounds. */
+/**
+ * Fan-out: a chair's edit until every other device in the room has it, with presence on, paired
+ * rounds. The rooms are dealt round-robin over the load generators (ctx.loads), a room's writer and
+ * readers in one process so each latency is read on one clock; the generators start each window
+ * together and their results are merged.
+ */
 import { registerMeasurement, type BenchContext, type BenchRow } from '../registry.ts';
-import { cpuMs, rssMb } from '../proc.ts';
+import { cpuMs, loopSchedMs, rssMb } from '../proc.ts';
 import { medianOf, median, summarise, type Summary } from '../stats.ts';
 import type { FanoutResult, LoadRoom, SeedReply } from '../protocol.ts';
 
@@ -17,6 +22,25 @@ export function loadRooms(seed: SeedReply, withCookies: boolean): LoadRoom[] {
     writer: withCookies ? r.writers[0]! : null,
     readers: r.readers.map((x) => ({ cookie: withCookies ? x.cookie : null, attendeeId: x.attendeeId })),
   }));
+}
+
+/**
+ * Deal the rooms round-robin over `n` generators. Each room keeps its place in the edit interval
+ * over all the rooms (`phase`), so the writers stay spread as they would in one process.
+ */
+export function dealRooms(rooms: LoadRoom[], n: number): LoadRoom[][] {
+  const hands: LoadRoom[][] = Array.from({ length: n }, () => []);
+  rooms.forEach((r, i) => hands[i % n]!.push({ ...r, phase: i / rooms.length }));
+  return hands;
+}
+
+/** Merge the generators' results of one window: latencies concatenated, deliveries and lost summed. */
+export function mergeFanout(parts: readonly FanoutResult[]): Pick<FanoutResult, 'latencies' | 'deliveries' | 'lost'> {
+  return {
+    latencies: parts.flatMap((p) => p.latencies),
+    deliveries: parts.reduce((a, p) => a + p.deliveries, 0),
+    lost: parts.reduce((a, p) => a + p.lost, 0),
+  };
 }
 
 /** Run `fn` for each server in alternating order, `rounds` times: the pairs share the machine's load. */
@@ -37,8 +61,13 @@ registerMeasurement({
     for (const { rooms, devices } of SCALES) {
       const group = `fan-out ${rooms} × ${devices}`;
       const seed = await ctx.ours.seed({ rooms, readers: devices - 1 });
-      await ctx.load.call({ cmd: 'connect', set: 'ours', url: ctx.ours.url, rooms: loadRooms(seed, true) });
-      await ctx.load.call({ cmd: 'connect', set: 'reference', url: ctx.reference.url, rooms: loadRooms(seed, false) });
+      const gens = ctx.loads;
+      const connect = (set: 'ours' | 'reference', withCookies: boolean) => {
+        const hands = dealRooms(loadRooms(seed, withCookies), gens.length);
+        return Promise.all(gens.map((g, k) => g.call({ cmd: 'connect', set, url: ctx[set].url, rooms: hands[k]! })));
+      };
+      await connect('ours', true);
+      await connect('reference', false);
       if (rooms === 50) {
         ctx.notes.set('memory.open.ours', rssMb(ctx.ours.pid));
         ctx.notes.set('memory.open.reference', rssMb(ctx.reference.pid));
@@ -46,12 +75,27 @@ registerMeasurement({
       const runs = await paired(ctx, async (who) => {
         const pid = ctx[who].pid;
         const c0 = cpuMs(pid);
-        const r = await ctx.load.call<FanoutResult>({ cmd: 'fanout', set: who, seconds, editsPerSecond: 5 });
+        const s0 = loopSchedMs(pid);
+        const t0 = performance.now();
+        // One start time for every generator, a little ahead so the command reaches them all first.
+        const startAt = Date.now() + 100;
+        const parts = await Promise.all(gens.map((g) => g.call<FanoutResult>({ cmd: 'fanout', set: who, seconds, editsPerSecond: 5, startAt })));
         const cpu = cpuMs(pid) - c0;
+        const s1 = loopSchedMs(pid);
+        const wall = performance.now() - t0;
+        const r = mergeFanout(parts);
+        // Whether each process kept up: its event loop's share of the window running and waiting for
+        // a core (near 100 % together: it never caught up), and how late a generator's timers fired.
+        const share = (ms: number, of: number) => `${((100 * ms) / of).toFixed(0)} %`;
+        const server = `server loop running ${share(s1.run - s0.run, wall)} + waiting for a core ${share(s1.wait - s0.wait, wall)}`;
+        const generators = parts.map((p, k) => `generator ${k + 1} loop running ${share(p.loopRunMs, p.windowMs)} + waiting for a core ${share(p.loopWaitMs, p.windowMs)} (process CPU ${share(p.cpuMs, p.windowMs)}), timers late p99 ${p.loopDelay.p99.toFixed(0)} / max ${p.loopDelay.max.toFixed(0)} ms`);
+        const starts = parts.map((p) => p.startedAt);
+        ctx.log(`${group} ${who}: ${server}; ${generators.join('; ')}; start skew ${(Math.max(...starts) - Math.min(...starts)).toFixed(1)} ms`);
         return { s: summarise(r.latencies), cpuPerDelivery: (cpu * 1000) / Math.max(1, r.deliveries), lost: r.lost };
       });
-      await ctx.load.call({ cmd: 'disconnect', set: 'ours' });
-      await ctx.load.call({ cmd: 'disconnect', set: 'reference' });
+      ctx.log(`${group}: generators' RSS ${gens.map((g) => rssMb(g.pid).toFixed(0)).join(', ')} MB`);
+      await Promise.all(gens.map((g) => g.call({ cmd: 'disconnect', set: 'ours' })));
+      await Promise.all(gens.map((g) => g.call({ cmd: 'disconnect', set: 'reference' })));
       const o: Summary = medianOf(runs.ours.map((x) => x.s));
       const f: Summary = medianOf(runs.reference.map((x) => x.s));
       ctx.notes.set(`${group}.p95`, o.p95);
