@@ -60,7 +60,8 @@ interface LiveRoom {
 
 const sets = new Map<string, { url: string; rooms: LiveRoom[] }>();
 let collecting: number[] | null = null;
-let presenceOn = false;
+/** The presence loops of the window running now. */
+const presenceTimers = new Set<NodeJS.Timeout>();
 
 function watch(room: LiveRoom, c: SyncClient): void {
   c.doc.on('update', () => {
@@ -88,11 +89,20 @@ function watch(room: LiveRoom, c: SyncClient): void {
 /** Presence as a browser makes it: a step change every 2.5–3 s per device while a window runs. */
 function startPresence(c: SyncClient): void {
   const tick = () => {
-    if (!presenceOn || c.provider.shouldConnect === false) return;
+    presenceTimers.delete(timer);
+    if (c.provider.shouldConnect === false) return;
     c.provider.awareness.setLocalState({ step: STEP_IDS[Math.floor(Math.random() * STEP_IDS.length)], live: true });
-    setTimeout(tick, 2500 + Math.random() * 500);
+    timer = setTimeout(tick, 2500 + Math.random() * 500);
+    presenceTimers.add(timer);
   };
-  setTimeout(tick, Math.random() * 2750);
+  let timer = setTimeout(tick, Math.random() * 2750);
+  presenceTimers.add(timer);
+}
+
+/** Ends every device's presence loop: a loop left running would go on into the next window, the other server's included, and each window would add another. */
+function stopPresence(): void {
+  for (const t of presenceTimers) clearTimeout(t);
+  presenceTimers.clear();
 }
 
 async function connectSet(set: string, url: string, rooms: LoadRoom[]): Promise<void> {
@@ -145,7 +155,6 @@ async function fanout(set: string, seconds: number, perSecond: number, startAt?:
   loop.enable();
   const samples: number[] = [];
   collecting = samples;
-  presenceOn = true;
   for (const r of s.rooms) for (const c of [r.writer, ...r.readers]) startPresence(c);
   let deliveries = 0;
   const timers: NodeJS.Timeout[] = [];
@@ -171,7 +180,7 @@ async function fanout(set: string, seconds: number, perSecond: number, startAt?:
   const windowMs = performance.timeOrigin + now() - startedAt;
   const outstanding = () => s.rooms.some((r) => r.edits.some((e) => e.remaining > 0));
   await waitUntil(() => !outstanding(), 3000, 'fan-out').catch(() => undefined);
-  presenceOn = false;
+  stopPresence();
   collecting = null;
   const lost = s.rooms.reduce((a, r) => a + r.edits.filter((e) => e.remaining > 0).length, 0);
   for (const r of s.rooms) {
