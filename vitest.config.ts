@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker per core but one: a single file at a time on 2 cores, where most
+    // of a browser test's time is waiting (pages, sockets, polls). Two run side by side.
+    maxWorkers: 2,
     globalSetup: ['test/support/globalSetup.ts'],
   },
 });
