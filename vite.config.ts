@@ -11,12 +11,30 @@ const dropIeMediaHacks = {
   AtRule: { media: (rule: { params: string; remove(): void }) => (/\\0|\uFFFD/.test(rule.params) ? rule.remove() : undefined) },
 };
 
+/**
+ * lib0's dom.js (which lib0/logging imports, and Yjs imports that) builds four DOM-node schemas at load
+ * with `$.$custom(check)`, a plain `new $Custom(check)` the bundler cannot see is pure: nothing uses them,
+ * yet they kept all of lib0/schema.js on every page (~2 kB gzipped). Marked pure, they are dropped.
+ */
+const lib0DomPure = {
+  name: 'lib0-dom-pure',
+  transform: { filter: { id: /lib0[\\/]dom\.js$/ }, handler: (code: string) => code.replace(/= \$\.\$custom\(/g, '= /*@__PURE__*/ $.$custom(') },
+};
+
 // The client lives in client/; the server serves the built files from dist/.
 export default defineConfig({
   root: 'client',
-  plugins: [moduleMessages(), react()],
-  // Every message is parsed at build time (build/moduleMessages.ts): the parser's runtime half is never called.
-  resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
+  plugins: [moduleMessages(), react(), lib0DomPure],
+  resolve: {
+    alias: [
+      // Yjs as its own ES modules rather than its one-file build: a module is one chunk's, so from the one
+      // file everything any screen uses (the chair's undo manager) sat in the entry that every phone loads.
+      // Every import of 'yjs' (y-websocket, y-protocols too) resolves here: one copy of Yjs on the page.
+      { find: /^yjs$/, replacement: 'yjs/src/index.js' },
+      // Every message is parsed at build time (build/moduleMessages.ts): the parser's runtime half is never called.
+      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+    ],
+  },
   css: { postcss: { plugins: [dropIeMediaHacks] } },
   build: {
     outDir: '../dist',
