@@ -1,10 +1,12 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Children, createContext, Fragment, isValidElement, use, useCallback, useMemo, type ReactNode } from 'react';
 import type { MessageId, Msg } from '../../shared/i18n/messages.ts';
-import { isLocale, type Locale } from '../../shared/i18n/locale.ts';
+import type { Locale } from '../../shared/i18n/locale.ts';
 import * as format from '../../shared/i18n/format.ts';
 import { compareNames } from '../../shared/i18n/collate.ts';
-import { readableValues } from '../../shared/i18n/translate.ts';
+import { formatIn, translate } from '../../shared/i18n/translate.ts';
+
+/** The language of this part of the page (I18nProvider's LocaleProvider): the person's, or the projector's. */
+export const LocaleContext = createContext<Locale | null>(null);
 
 type Values = Record<string, string | number>;
 
@@ -15,21 +17,15 @@ export interface Translate {
 }
 
 export function useT(): Translate {
-  const intl = useIntl();
   const locale = useCurrentLocale();
-  return useCallback(
-    ((a: MessageId | Msg, values?: Values) =>
-      typeof a === 'string'
-        ? intl.formatMessage({ id: a }, readableValues(locale, values))
-        : intl.formatMessage({ id: a.id }, readableValues(locale, a.values))) as Translate,
-    [intl, locale],
-  );
+  return useCallback(((a: MessageId | Msg, values?: Values) => translate(locale, typeof a === 'string' ? { id: a, values } : a)) as Translate, [locale]);
 }
 
 /** The locale of the nearest provider (the person's, or the projector's language). */
 export function useCurrentLocale(): Locale {
-  const tag = useIntl().locale;
-  return tag.startsWith('cy') ? 'cy' : isLocale(tag) ? tag : 'en';
+  const locale = use(LocaleContext);
+  if (!locale) throw new Error('useCurrentLocale needs a LocaleProvider (client/i18n/I18nProvider.tsx) above it');
+  return locale;
 }
 
 /**
@@ -37,7 +33,15 @@ export function useCurrentLocale(): Locale {
  * (`<b>…</b>`) are given as functions: `<T id="x" values={{ b: (chunks) => <strong>{chunks}</strong> }} />`.
  */
 export function T({ id, values }: { id: MessageId; values?: Record<string, ReactNode | ((chunks: ReactNode[]) => ReactNode)> }) {
-  return <FormattedMessage id={id} values={values as Record<string, ReactNode>} />;
+  const locale = useCurrentLocale();
+  const keyed = values && Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'function' ? (chunks: ReactNode[]) => v(keyedNodes(chunks)) : v]));
+  const nodes = formatIn(locale, id, keyed) as ReactNode;
+  return <>{Array.isArray(nodes) ? keyedNodes(nodes) : nodes}</>;
+}
+
+/** A message's parts as React children: each element keyed by its place, as react-intl did (the parts never reorder). */
+function keyedNodes(nodes: ReactNode[]): ReactNode[] {
+  return Children.toArray(nodes).map((node, i) => (isValidElement(node) ? <Fragment key={i}>{node}</Fragment> : node));
 }
 
 /** Dates, times, numbers and name order for the current locale. */

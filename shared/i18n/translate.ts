@@ -1,10 +1,10 @@
-import { createIntl, createIntlCache, DEFAULT_INTL_CONFIG, IntlErrorCode, type IntlShape, type OnErrorFn } from '@formatjs/intl';
+import { createFormatters, createIntlCache, DEFAULT_INTL_CONFIG, formatMessage, IntlErrorCode, type OnErrorFn } from '@formatjs/intl';
 import { catalogue, hasCatalogue, type Msg } from './messages.ts';
 import { LANGUAGE_TAG, TIME_ZONE, type Locale } from './locale.ts';
 import { formatDayDate } from './format.ts';
 
 /**
- * FormatJS's error handler, here and in the client's IntlProvider. A missing message is loud, in production
+ * FormatJS's error handler, for every message formatted (formatIn). A missing message is loud, in production
  * too: in the browser English comes with the code that names it (build/moduleMessages.ts), so a message
  * shown by an id from elsewhere that no loaded module declares is missing; the browser tests fail on this
  * line. Anything else goes to FormatJS's own handler, as before.
@@ -18,22 +18,20 @@ export function reportMissingMessage(id: unknown): void {
   console.error(`[missing message] ${String(id)}`);
 }
 
-const cache = createIntlCache();
-const intls = new Map<Locale, IntlShape<string>>();
+const formatters = createFormatters(createIntlCache());
 
 /**
- * The FormatJS instance for a locale, built once; the same one the client's IntlProvider is given.
- * In the browser, a language whose catalogue has not arrived yet reads in English until it has
+ * A message by id in a language, formatted by FormatJS's own `formatMessage`, the one `intl.formatMessage`
+ * calls (a missing id is reported and shown as the id). Not through `createIntl`: its date, list, duration
+ * and relative-time formatters, which we never use (format.ts words dates from the catalogues), would come
+ * to every phone with it. A language whose catalogue has not arrived yet reads in English until it has
  * (client/i18n/locale.ts loads it before showing that language, so this is a fallback, not a path).
+ * Plain values give a string; rich text (`<b>…</b>` given as functions, client/i18n/useT.tsx) may give parts.
  */
-export function intlFor(locale: Locale): IntlShape<string> {
+export function formatIn(locale: Locale, id: string, values?: Record<string, unknown>): unknown {
   const ready = hasCatalogue(locale) ? locale : 'en';
-  let intl = intls.get(ready);
-  if (!intl) {
-    intl = createIntl({ locale: LANGUAGE_TAG[ready], messages: catalogue(ready), defaultLocale: 'en-GB', timeZone: TIME_ZONE, onError: onIntlError }, cache);
-    intls.set(ready, intl);
-  }
-  return intl;
+  const config = { locale: LANGUAGE_TAG[ready], messages: catalogue(ready), defaultLocale: 'en-GB', timeZone: TIME_ZONE, formats: {}, defaultFormats: {}, onError: onIntlError };
+  return formatMessage(config, formatters, { id }, values as Parameters<typeof formatMessage>[3]);
 }
 
 /**
@@ -51,7 +49,7 @@ export function readableValues(locale: Locale, values: Msg['values']): Msg['valu
 
 /** A message in one language, in Node or the browser. */
 export function translate(locale: Locale, message: Msg): string {
-  return intlFor(locale).formatMessage({ id: message.id }, readableValues(locale, message.values));
+  return formatIn(locale, message.id, readableValues(locale, message.values)) as string;
 }
 
 /** Several messages (a Result's reasons, a form's errors) in one language. */
