@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { msg, type Msg } from '../../../shared/i18n/messages.ts';
 import { ApiError, api } from '../../api.ts';
 import { ErrorSummary, errorFor, type FieldError } from '../../components/ErrorSummary.tsx';
-import { TextInput } from '../../components/fields.tsx';
+import { Input } from '../../components/govuk/Input.tsx';
 import { Page } from '../../components/Page.tsx';
 import { navigate, paths } from '../../router.ts';
 import { useT } from '../../i18n/useT.tsx';
@@ -53,7 +53,7 @@ export function LoginPage() {
           <h1 className="govuk-heading-l">{t('login.title')}</h1>
           <p className="govuk-body">{t('login.intro')}</p>
           <form onSubmit={(e) => void submit(e)} noValidate>
-            <TextInput
+            <Input
               id="email"
               label={t('login.email')}
               type="email"
@@ -63,7 +63,7 @@ export function LoginPage() {
               onChange={(e) => setEmail(e.target.value)}
               error={errorFor(errors, 'email')}
             />
-            <TextInput
+            <Input
               id="password"
               label={t('login.password')}
               type="password"
