@@ -59,7 +59,8 @@ const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** Composition root: config → store → sessions → sync → http → sweeps → listen. */
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
-  const store = await openStore(config);
+  // Background store work (checkpoints) reports through the app's log, which exists by the time it runs.
+  const store = await openStore(config, { onError: (message) => app.log.error({ err: message }, 'store background work failed') });
   const sessions = new Sessions(store, config);
   const audit = new Audit(store);
   // Set once the handlers below exist; control messages arriving before that have nothing to close.
@@ -82,7 +83,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     compactEvery: config.compactEvery,
     onRoomError: (room, err) => app.log.error({ room: room.slice(0, 6), err: err.message }, 'room storage error'),
     cluster,
-    onEmpty: releaseMemoryWhenIdle,
+    onEmpty: () => {
+      store.releaseIdle?.().catch((err: Error) => app.log.error({ err: err.message }, 'store release failed'));
+      releaseMemoryWhenIdle();
+    },
   });
   const conferences = new Conferences(store, registry);
   const record = new RecordService(store, registry);

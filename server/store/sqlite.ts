@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLITE_MIGRATIONS } from './sqliteSchema.ts';
+import { Checkpointer } from './checkpointer.ts';
 import type { AmendmentRow, RecordLinkRow, RecordVersionRow, AttendeeRow, AuditRow, ConferenceRow, ExpiryCutoffs, LobbyRow, ScoreRow, SessionRow, StaffAssignmentRow, Store, StoredDoc, UserRow } from './types.ts';
 import { ATTENDEE_COLUMNS, columnValue, toAmendment, toRecordLink, toRecordVersion, toAttendee, toAudit, toConference, toLobby, toScore, toSession, toStaffAssignment, toUser, type Row } from './sqliteRows.ts';
 
@@ -18,20 +19,24 @@ const CHECKPOINT_BACKSTOP_PAGES = 4000;
  */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  private readonly checkpointer: Checkpointer;
 
-  constructor(dataDir: string) {
+  /** `onError`: background work that has no caller to answer (a failed checkpoint); logged by default. */
+  constructor(dataDir: string, opts: { onError?: (message: string) => void } = {}) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    this.db = new Database(join(dataDir, DB_FILE));
+    const file = join(dataDir, DB_FILE);
+    this.db = new Database(file);
     // First, so the pragmas and migrations below wait for another process's writer too.
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     // SQLite's own checkpoint runs inside the commit that crosses 1,000 pages, so the updates of that
-    // commit wait for it (and its fsync) before they are relayed. Ours runs after the relay (below);
-    // SQLite's stays as a backstop at a size ours never lets the log reach.
+    // commit wait for it (and its fsync) before they are relayed. Ours runs in a worker thread
+    // (checkpointer.ts); SQLite's stays as a backstop at a size ours never lets the log reach.
     this.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_BACKSTOP_PAGES}`);
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.checkpointer = new Checkpointer(file, opts.onError ?? ((message) => console.error(message)));
   }
 
   /**
@@ -230,19 +235,13 @@ export class SqliteStore implements Store {
       });
     });
     const lasts = this.appendTx(batches);
-    if (++this.commitsSinceCheckpoint >= CHECKPOINT_EVERY_COMMITS && !this.checkpointQueued) {
-      // In a later turn: the caller relays what it committed first.
-      this.checkpointQueued = true;
-      setImmediate(() => {
-        this.checkpointQueued = false;
-        this.commitsSinceCheckpoint = 0;
-        if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
-      });
+    if (++this.commitsSinceCheckpoint >= CHECKPOINT_EVERY_COMMITS) {
+      this.commitsSinceCheckpoint = 0;
+      this.checkpointer.request();
     }
     return lasts;
   }
   private commitsSinceCheckpoint = 0;
-  private checkpointQueued = false;
   private lastId(name: string): number {
     return Number((this.prepare('SELECT coalesce(max(id), 0) AS n FROM doc_updates WHERE name = ?').get(name) as Row).n);
   }
@@ -358,5 +357,19 @@ export class SqliteStore implements Store {
       .run(new Date().toISOString());
   }
 
-  async close() { this.db.close(); }
+  async close() {
+    // The worker's connection first: the last connection to close checkpoints and removes the log.
+    await this.checkpointer.close();
+    this.db.close();
+  }
+
+  /** Resolves once no background checkpoint runs (tests). */
+  checkpointsDone(): Promise<void> {
+    return this.checkpointer.whenIdle();
+  }
+
+  /** No room is open: the checkpoint worker goes until the next commits need it. */
+  releaseIdle(): Promise<void> {
+    return this.checkpointer.close();
+  }
 }

@@ -258,6 +258,8 @@ export interface Store extends AuditStore {
    * document commits on its own.
    */
   appendUpdatesOfMany?(batches: readonly { name: string; updates: readonly Uint8Array[] }[]): Promise<number[]>;
+  /** No room is open on this instance: let go of what only open rooms need. Optional. */
+  releaseIdle?(): Promise<void>;
   /** Replace the log up to `uptoId` by one snapshot, in one transaction. */
   compact(name: string, snapshot: Uint8Array, uptoId: number): Promise<void>;
   lastUpdateId(name: string): Promise<number>;
