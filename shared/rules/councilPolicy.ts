@@ -36,13 +36,3 @@ export const councilPolicySchema = z.strictObject({
   appealWorkingDays: z.optional(days(40)),
   appealFrom: z.optional(z.enum(APPEAL_FROM)),
 });
-
-/** TS1 — The national defaults: summary by the end of the next working day, minutes in 28 days, changes in 5 working days, appeal in 10 from the conference. */
-export const DEFAULT_POLICY: Readonly<Required<CouncilPolicy>> = Object.freeze({
-  summaryWorkingDays: 1,
-  summaryWithinHours: null,
-  minutesCalendarDays: 28,
-  amendmentWorkingDays: 5,
-  appealWorkingDays: 10,
-  appealFrom: 'conference',
-});

@@ -13,7 +13,8 @@ import {
   nextWorkingDayOnOrBefore,
 } from './workingDays.ts';
 import type { IsoDate } from './workingDays.ts';
-import { DEFAULT_POLICY, councilPolicySchema, type CouncilPolicy } from './councilPolicy.ts';
+import { councilPolicySchema, type CouncilPolicy } from './councilPolicy.ts';
+import { DEFAULT_POLICY } from '../schema/settingsDefaults.ts';
 
 /** The deadline rules, in the order {@link computeDeadlines} returns them. Ids are stable. */
 export const DEADLINE_RULE_IDS = ['WD1', 'WD2', 'WD3', 'WD4', 'WD5', 'WD6'] as const;

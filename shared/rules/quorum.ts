@@ -5,6 +5,7 @@ import { msg, type MessageId, type Msg } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { translate } from '../i18n/translate.ts';
 import { v } from '../i18n/zodErrors.ts';
+import { DEFAULT_QUORUM_AGENCIES } from '../schema/settingsDefaults.ts';
 
 /**
  * QU1 — Is the conference quorate? Working Together expects at least three agencies, one of them
@@ -12,7 +13,6 @@ import { v } from '../i18n/zodErrors.ts';
  * or through a report. A council may set its own number (ST1). Only professionals' agencies
  * count; the chair and note taker run the meeting and are not counted.
  */
-export const DEFAULT_QUORUM_AGENCIES = 3;
 export const quorumAgenciesSchema = z.number().check(z.int(v('validation.agencies.whole')), z.minimum(1, v('validation.agencies.min')), z.maximum(10, v('validation.agencies.max')));
 
 /** QU1: the check as recorded with the decision (DE5). */

@@ -1,5 +1,10 @@
 import { z } from 'zod/mini';
 import { v } from '../i18n/zodErrors.ts';
+import { SCALE_DIRECTIONS, SCORER_GROUPS, type ScaleDirection, type ScorerGroup } from './scaleTerms.ts';
+
+// The scale's terms and the standard scale live where every device reads them without this module (scaleTerms.ts, settingsDefaults.ts).
+export { DEFAULT_SCALE } from '../schema/settingsDefaults.ts';
+export { SCALE_DIRECTIONS, SCORER_GROUPS, type ScaleDirection, type ScorerGroup };
 
 /**
  * Signs of Safety scaling: everyone present puts the situation on a 0–10 scale and says why.
@@ -16,14 +21,6 @@ export const scoreSchema = z.object({
   reason: z.string().check(z.maxLength(SCORE_REASON_MAX, v('validation.reason.tooLong'))),
 });
 export type Score = z.infer<typeof scoreSchema>;
-
-/**
- * SC3: who a score comes from; the groups are shown side by side. An advocate speaks for the
- * child, so their score is shown with the child's (`child`), apart from both the family's and the
- * professionals' (SC11).
- */
-export const SCORER_GROUPS = ['family', 'child', 'professional'] as const;
-export type ScorerGroup = (typeof SCORER_GROUPS)[number];
 
 /** SC11 — The group a role's score is shown in: the child and their advocate together; other family roles; professionals. */
 export function scorerGroup(role: string): ScorerGroup {
@@ -105,10 +102,6 @@ export function escalationTriggered(scores: readonly number[], escalateAtOrBelow
   return scores.some((s) => s <= escalateAtOrBelow);
 }
 
-/** SC5: which end of the scale is safe. Signs of Safety convention is 10 = safe enough to close. */
-export const SCALE_DIRECTIONS = ['higher_is_safer', 'higher_is_riskier'] as const;
-export type ScaleDirection = (typeof SCALE_DIRECTIONS)[number];
-
 /** SC5: a score on a higher-is-safer scale (10 − score when the scale runs the other way). */
 export function toSaferScale(score: number, direction: ScaleDirection): number {
   return direction === 'higher_is_safer' ? score : SCORE_MAX - score;
@@ -124,12 +117,3 @@ export const scaleDefinitionSchema = z.object({
 });
 export type ScaleDefinition = z.infer<typeof scaleDefinitionSchema>;
 
-/** SC5: the standard Signs of Safety safety scale, used unless the chair words it for the family. */
-export const DEFAULT_SCALE: Readonly<ScaleDefinition> = {
-  question:
-    'On a scale of 0 to 10, where 10 means everyone knows the children are safe enough for the case to be closed, ' +
-    'and 0 means things are so bad that the children cannot stay where they are — where do you put things today, and why?',
-  anchor0: 'Things are so bad that the children cannot stay where they are',
-  anchor10: 'Everyone knows the children are safe enough for the case to be closed',
-  direction: 'higher_is_safer',
-};

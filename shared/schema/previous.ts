@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import * as Y from 'yjs';
-import { SCORER_GROUPS, SCALE_DIRECTIONS } from '../rules/scaling.ts';
+import { SCORER_GROUPS, SCALE_DIRECTIONS } from '../rules/scaleTerms.ts';
 import { conferenceTypeSchema } from './conference.ts';
 import { docs } from './docLayout.ts';
 

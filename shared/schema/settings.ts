@@ -3,10 +3,10 @@ import { DEFAULT_JARGON, jargonListSchema, type JargonEntry } from '../rules/jar
 import { DEFAULT_JARGON_CY } from '../rules/jargonCy.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { reportPolicySchema } from '../rules/reportPolicy.ts';
-import { DEFAULT_SCALE, scaleDefinitionSchema } from '../rules/scaling.ts';
-import { DEFAULT_QUORUM_AGENCIES, quorumAgenciesSchema } from '../rules/quorum.ts';
+import { scaleDefinitionSchema } from '../rules/scaling.ts';
+import { quorumAgenciesSchema } from '../rules/quorum.ts';
 import { councilPolicySchema, type CouncilPolicy } from '../rules/councilPolicy.ts';
-import { DEFAULT_SETTINGS_EXCEPT_JARGON, DEFAULT_TIMESCALES } from './settingsDefaults.ts';
+import { DEFAULT_QUORUM_AGENCIES, DEFAULT_SCALE, DEFAULT_SETTINGS_EXCEPT_JARGON, DEFAULT_TIMESCALES } from './settingsDefaults.ts';
 import { v } from '../i18n/zodErrors.ts';
 
 /** TS1 — The council's other timescales (WD1 in hours, WD4–WD6); stored settings from before them read as the national defaults. */
