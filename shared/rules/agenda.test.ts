@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA,
-  DANGER_STATEMENT_PROMPT,
   MAX_DANGER_STATEMENTS,
-  SAFETY_GOAL_PROMPT,
   SECTIONS,
   SECTION_IDS,
   STEP_COUNT,
@@ -21,6 +19,7 @@ import {
   stepTitleId,
 } from './agenda.ts';
 import { DEFAULT_JARGON, findJargon, isAcronymTerm } from './jargon.ts';
+import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from './guidance.ts';
 import { translate } from '../i18n/translate.ts';
 import type { MessageId } from '../i18n/messages.ts';
 

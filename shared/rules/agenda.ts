@@ -148,23 +148,5 @@ export function previousStep(id: StepId): AgendaStep {
   return AGENDA[Math.max(stepIndex(id) - 1, 0)] ?? knownStep(id);
 }
 
-/** AG2: guidance shown beside a record: a short line, then questions to think about (not form fields). Message ids; each takes `children`. */
-export interface GuidancePrompt {
-  readonly line: MessageId;
-  readonly questions: readonly MessageId[];
-}
-
 /** AG2: at most this many danger statement and safety goal pairs (the priority worries). */
 export const MAX_DANGER_STATEMENTS = 5;
-
-/** AG2: a danger statement says who is worried, about what harm, what could happen to the child and why. */
-export const DANGER_STATEMENT_PROMPT: GuidancePrompt = {
-  line: 'agenda.dangerPrompt.line',
-  questions: ['agenda.dangerPrompt.who', 'agenda.dangerPrompt.harm', 'agenda.dangerPrompt.couldHappen', 'agenda.dangerPrompt.why'],
-};
-
-/** AG2: the paired safety goal says what the family and network will do so everyone knows the child is safe, and for how long. */
-export const SAFETY_GOAL_PROMPT: GuidancePrompt = {
-  line: 'agenda.goalPrompt.line',
-  questions: ['agenda.goalPrompt.what', 'agenda.goalPrompt.who', 'agenda.goalPrompt.howKnow', 'agenda.goalPrompt.howLong'],
-};

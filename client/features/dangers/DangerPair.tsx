@@ -1,5 +1,5 @@
 import type { DangerStatement } from '../../../shared/schema/danger.ts';
-import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from '../../../shared/rules/agenda.ts';
+import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from '../../../shared/rules/guidance.ts';
 import { deleteDanger, editDanger, moveDanger } from '../../../shared/commands/plan.ts';
 import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { useCanEdit, useCommand } from '../../model/hooks.ts';

@@ -1,4 +1,4 @@
-import type { GuidancePrompt } from '../../../shared/rules/agenda.ts';
+import type { GuidancePrompt } from '../../../shared/rules/guidance.ts';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
 
 /** The guidance beside a statement: a short line, then questions to think about (not form fields). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from '../../../shared/rules/agenda.ts';
+import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from '../../../shared/rules/guidance.ts';
 import { addDanger } from '../../../shared/commands/plan.ts';
 import { useCommand } from '../../model/hooks.ts';
 import { useUi } from '../../state/ui.ts';
