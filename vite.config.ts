@@ -46,7 +46,19 @@ export default defineConfig({
     // Everything the entry imports statically is one chunk: Rolldown otherwise cuts it into ~25 small
     // chunks wherever a lazy screen shares a module, and a phone then fetched 11 kB more (gzip works
     // worse on small files, and each boundary adds its import and export names).
-    rollupOptions: { output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } } },
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'initial', tags: ['$initial'] },
+            // The GOV.UK form components a screen does not load with the entry come together in one chunk:
+            // shared by different sets of screens, they were otherwise a chunk each (Select, Textarea,
+            // Checkboxes, Radios, the legacy fields…), and a step with a form fetched five small files.
+            { name: 'forms', test: /client[\\/]components[\\/](govuk[\\/]|fields\.tsx)/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {
