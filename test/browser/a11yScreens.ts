@@ -19,15 +19,18 @@ import type { StepId } from '../../shared/rules/agenda.ts';
  * Every screen and state, in each language, through axe-core (WCAG 2.0/2.1/2.2 A and AA): no
  * serious or critical violation anywhere. To add a screen, reach it below and call `check`.
  * Screens are reached by address and by the server's documents, so the test reads the same in
- * both languages; the few clicks use the catalogue's words.
+ * both languages; the few clicks use the catalogue's words. One test file per language
+ * (a11y.en.test.ts, a11y.cy.test.ts), so the two run side by side.
  */
-const LOCALES: readonly Locale[] = ['en', 'cy'];
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
 
-const suite = browserSuite();
+export function everyScreenPassesAxe(locale: Locale): void {
+  const suite = browserSuite();
+  describe(`every screen has no serious or critical axe violation (${locale})`, () => screens(locale, suite));
+}
 
-describe.each(LOCALES)('every screen has no serious or critical axe violation (%s)', (locale) => {
+function screens(locale: Locale, suite: ReturnType<typeof browserSuite>): void {
   const t = (id: MessageId) => translate(locale, { id });
   const found: string[] = [];
 
@@ -178,4 +181,4 @@ describe.each(LOCALES)('every screen has no serious or critical axe violation (%
 
     expect(found, 'serious or critical axe violations').toEqual([]);
   }, 600_000);
-});
+}

@@ -1,0 +1,3 @@
+import { everyScreenPassesAxe } from './a11yScreens.ts';
+
+everyScreenPassesAxe('cy');
