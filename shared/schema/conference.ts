@@ -3,6 +3,7 @@ import { jurisdictionSchema } from '../rules/jurisdiction.ts';
 import { attendanceSchema, attendeeRoleSchema } from './roles.ts';
 import { CONFERENCE_LANGUAGES, type ConferenceLanguage } from '../i18n/locale.ts';
 import { v } from '../i18n/zodErrors.ts';
+import { CONFERENCE_TYPES, type ConferenceType } from '../rules/conferenceKind.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, v('validation.date')));
 /** Local wall-clock time in the conference's own time zone (Europe/London), minutes precision. */
@@ -19,9 +20,8 @@ export const childSchema = z.object({
 });
 export type Child = z.infer<typeof childSchema>;
 
-export const CONFERENCE_TYPES = ['initial', 'review'] as const;
+export { CONFERENCE_TYPES, type ConferenceType };
 export const conferenceTypeSchema = z.enum(CONFERENCE_TYPES);
-export type ConferenceType = z.infer<typeof conferenceTypeSchema>;
 
 /** When and where: set at creation and changeable until the meeting starts (SD1). */
 const scheduleFields = {

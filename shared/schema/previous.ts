@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import * as Y from 'yjs';
 import { SCORER_GROUPS, SCALE_DIRECTIONS } from '../rules/scaleTerms.ts';
-import { conferenceTypeSchema } from './conference.ts';
+import { CONFERENCE_TYPES } from '../rules/conferenceKind.ts';
 import { docs } from './docLayout.ts';
 
 /**
@@ -26,7 +26,7 @@ export const trendRoundSchema = z.object({
   conferenceId: z.string(),
   /** Local start, "2024-12-16T10:00". */
   startsAt: z.string(),
-  type: z.catch(conferenceTypeSchema, 'review'),
+  type: z.catch(z.enum(CONFERENCE_TYPES), 'review'),
   question: z.catch(z.string(), ''),
   anchor0: z.catch(z.string(), ''),
   anchor10: z.catch(z.string(), ''),
@@ -56,7 +56,7 @@ export type PreviousDecision = z.infer<typeof previousDecisionSchema>;
 export const previousSchema = z.object({
   conferenceId: z.string(),
   startsAt: z.string(),
-  type: z.catch(conferenceTypeSchema, 'initial'),
+  type: z.catch(z.enum(CONFERENCE_TYPES), 'initial'),
   /** The finalised version it was taken from; null when the last conference had none (its documents as they stood). */
   version: z.catch(z.nullable(z.number().check(z.int())), null),
   /** The last conference's recorded decision; null when it recorded none. */
