@@ -1,6 +1,6 @@
 import { relationshipFieldsSchema, RELATIONSHIP, RELATIONSHIP_TYPES, type RelationshipFields } from '../schema/relationship.ts';
 import { projectGenogram } from '../schema/projectGenogram.ts';
-import { checkRelationship } from '../rules/genogram.ts';
+import { checkRelationship } from '../rules/genogramReasons.ts';
 import { newId } from '../schema/ids.ts';
 import { fail, ok, zodReasons, type Result } from '../result.ts';
 import { msg } from '../i18n/messages.ts';

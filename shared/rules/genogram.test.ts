@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRelationship, validRelationships } from './genogram.ts';
+import { validRelationships } from './genogram.ts';
+import { checkRelationship } from './genogramReasons.ts';
 import { english } from '../../test/support/english.ts';
 
 const people = new Map(

@@ -1,17 +1,24 @@
 import type { Person } from '../schema/person.ts';
 import type { Relationship, RelationshipFields } from '../schema/relationship.ts';
-import { fail, ok, type Result } from '../result.ts';
-import { msg } from '../i18n/messages.ts';
-import { firstName as displayName } from '../genogram/words.ts';
 
 /**
- * GN — What makes a relationship on the genogram valid. Commands refuse a bad one with these
- * messages; `project()` uses the same checks to drop what a CRDT merge may produce (two editors
- * each adding a birth parent, or a person deleted while someone connected them).
+ * GN — What makes a relationship on the genogram valid. Commands refuse a bad one with the reasons
+ * in genogramReasons.ts; `project()` uses the same checks to drop what a CRDT merge may produce (two
+ * editors each adding a birth parent, or a person deleted while someone connected them). Apart from
+ * the reasons' words because every device projects the genogram, and only the chair's editor words
+ * a refusal: a module brings the messages it names to whichever chunk holds it.
  */
 
-type PersonRef = Pick<Person, 'id' | 'name' | 'kind'>;
-type Rel = Pick<Relationship, 'id' | 'kind' | 'a' | 'b' | 'type'>;
+export type PersonRef = Pick<Person, 'id' | 'name' | 'kind'>;
+export type RelationshipRef = Pick<Relationship, 'id' | 'kind' | 'a' | 'b' | 'type'>;
+type Rel = RelationshipRef;
+
+/** Which of GN1–GN5 a relationship breaks, with the people the reason names. */
+export type RelationshipProblem =
+  | { rule: 'personGone' | 'samePerson' | 'pregnancyBirthOnly' }
+  | { rule: 'ownParent'; a: PersonRef }
+  | { rule: 'cycle' | 'alreadyParent' | 'duplicateLine' | 'parentAndChild'; a: PersonRef; b: PersonRef }
+  | { rule: 'twoBirthParents'; a: PersonRef; b: PersonRef; first: PersonRef | undefined; second: PersonRef | undefined };
 
 /** Everyone above `id` through parent lines (parents, grandparents…). */
 function ancestors(rels: readonly Rel[], id: string): Set<string> {
@@ -31,37 +38,32 @@ function ancestors(rels: readonly Rel[], id: string): Set<string> {
 
 /**
  * GN1–GN5 — Check a new or changed relationship against the people and relationships already
- * there (`existing` excludes the one being changed). Returns plain reasons for the chair.
+ * there (`existing` excludes the one being changed): the rule it breaks, or null.
  */
-export function checkRelationship(people: ReadonlyMap<string, PersonRef>, existing: readonly Rel[], r: Pick<RelationshipFields, 'kind' | 'a' | 'b' | 'type'>): Result {
+export function relationshipProblem(people: ReadonlyMap<string, PersonRef>, existing: readonly Rel[], r: Pick<RelationshipFields, 'kind' | 'a' | 'b' | 'type'>): RelationshipProblem | null {
   const a = people.get(r.a);
   const b = people.get(r.b);
   // GN1: both ends must exist now; a person removed meanwhile leaves nothing half-made.
-  if (!a || !b) return fail(msg('rules.genogram.personGone'));
+  if (!a || !b) return { rule: 'personGone' };
   // GN2: nobody relates to themselves, least of all as their own parent.
-  if (r.a === r.b) return fail(r.kind === 'parent' ? msg('rules.genogram.ownParent', { a: displayName(a) }) : msg('rules.genogram.samePerson'));
+  if (r.a === r.b) return r.kind === 'parent' ? { rule: 'ownParent', a } : { rule: 'samePerson' };
   if (r.kind === 'parent') {
     // GN3: a cycle of parenthood (someone their own grandparent) is refused.
-    if (ancestors(existing, r.a).has(r.b)) return fail(msg('rules.genogram.cycle', { a: displayName(a), b: displayName(b) }));
-    if (existing.some((x) => x.kind === 'parent' && x.a === r.a && x.b === r.b)) return fail(msg('rules.genogram.alreadyParent', { a: displayName(a), b: displayName(b) }));
+    if (ancestors(existing, r.a).has(r.b)) return { rule: 'cycle', a, b };
+    if (existing.some((x) => x.kind === 'parent' && x.a === r.a && x.b === r.b)) return { rule: 'alreadyParent', a, b };
     // GN4: at most two birth parents; anyone else who parents is step, adopted, fostered or kinship.
     if (r.type === 'birth') {
       const birth = existing.filter((x) => x.kind === 'parent' && x.type === 'birth' && x.b === r.b);
-      if (birth.length >= 2) {
-        const [first, second] = birth.map((x) => displayName(people.get(x.a)));
-        return fail(msg('rules.genogram.twoBirthParents', { a: displayName(a), b: displayName(b), first: first ?? '', second: second ?? '' }));
-      }
+      if (birth.length >= 2) return { rule: 'twoBirthParents', a, b, first: people.get(birth[0]!.a), second: people.get(birth[1]!.a) };
     }
-    if (people.get(r.b)?.kind === 'miscarriage' && r.type !== 'birth') return fail(msg('rules.genogram.pregnancyBirthOnly'));
-    return ok(undefined);
+    if (people.get(r.b)?.kind === 'miscarriage' && r.type !== 'birth') return { rule: 'pregnancyBirthOnly' };
+    return null;
   }
   // GN5: one line of each kind between two people (a tie may differ in type: close and conflictual).
   const same = (x: Rel) => (x.a === r.a && x.b === r.b) || (x.a === r.b && x.b === r.a);
-  if (existing.some((x) => x.kind === r.kind && same(x) && (r.kind !== 'tie' || x.type === r.type))) {
-    return fail(msg('rules.genogram.duplicateLine', { a: displayName(a), b: displayName(b) }));
-  }
-  if (r.kind === 'partner' && existing.some((x) => x.kind === 'parent' && same(x))) return fail(msg('rules.genogram.parentAndChild', { a: displayName(a), b: displayName(b) }));
-  return ok(undefined);
+  if (existing.some((x) => x.kind === r.kind && same(x) && (r.kind !== 'tie' || x.type === r.type))) return { rule: 'duplicateLine', a, b };
+  if (r.kind === 'partner' && existing.some((x) => x.kind === 'parent' && same(x))) return { rule: 'parentAndChild', a, b };
+  return null;
 }
 
 /**
@@ -71,7 +73,7 @@ export function checkRelationship(people: ReadonlyMap<string, PersonRef>, existi
 export function validRelationships<T extends Rel>(people: ReadonlyMap<string, PersonRef>, rels: readonly T[]): T[] {
   const kept: T[] = [];
   for (const r of [...rels].sort((x, y) => (x.id < y.id ? -1 : 1))) {
-    if (checkRelationship(people, kept, r).ok) kept.push(r);
+    if (!relationshipProblem(people, kept, r)) kept.push(r);
   }
   return kept;
 }
