@@ -4,15 +4,16 @@ import { later } from '../steps.tsx';
 import { idle, type WithParts } from '../../components/deferred.tsx';
 import { canPropose } from '../../../shared/rules/permissions.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
-import { BoardRead } from '../board/BoardRead.tsx';
 import { GenogramZoom } from './GenogramZoom.tsx';
 import { useGenogram } from './useGenogram.ts';
 import { useT } from '../../i18n/useT.tsx';
 
-// What a phone shows at once is the picture. The family in words (behind a closed "details") and the
-// form to propose come in chunks of their own: shown when opened or below the picture, fetched when idle.
+// What a phone shows at once is the picture. The family in words (behind a closed "details"), the
+// form to propose and the network's items below them come in chunks of their own: shown when opened
+// or below the picture, fetched when idle (the items' chunk is the board steps' view).
 const GenogramList = later(() => import('./GenogramList.tsx').then((m) => m.GenogramList));
 const ProposeGenogram = later(() => import('./ProposeGenogram.tsx').then((m) => m.ProposeGenogram));
+const BoardRead = later(() => import('../board/BoardRead.tsx').then((m) => m.BoardRead));
 
 /**
  * Step 3 on a participant's phone or laptop: the picture to pinch and zoom, the same family in
@@ -37,5 +38,5 @@ export const GenogramRead: WithParts<StepProps> = Object.assign(
       </div>
     );
   },
-  { prefetch: () => idle().then(() => Promise.all([GenogramList.prefetch(), ProposeGenogram.prefetch()])) },
+  { prefetch: () => idle().then(() => Promise.all([GenogramList.prefetch(), ProposeGenogram.prefetch(), BoardRead.prefetch()])) },
 );

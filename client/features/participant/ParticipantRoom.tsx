@@ -12,13 +12,18 @@ import { useLocalPresence } from '../../model/useLocalPresence.ts';
 import { useUi } from '../../state/ui.ts';
 import { TooNewBanner } from '../room/ConnectionGate.tsx';
 import { participantStepView, prefetchParticipantSteps } from '../participantSteps.tsx';
+import { later } from '../steps.tsx';
+import { idle } from '../../components/deferred.tsx';
 import { ClosedSessionScreen } from './ClosedSessionScreen.tsx';
 import { DisplayPrefs } from './DisplayPrefs.tsx';
-import { ProposeForm } from './ProposeForm.tsx';
 import { useStepArrival } from './useStepArrival.ts';
 import { IntentsProvider, useIntentQueue, useQueueState } from '../../model/intents.tsx';
 import { useT } from '../../i18n/useT.tsx';
 import { LiveRegion } from '../../components/govuk/LiveRegion.tsx';
+
+// "Propose an item" stands below the step and its navigation, off a phone's first screen: a chunk of
+// its own, fetched as the room renders it (or, where a step has its own way to propose, when idle).
+const ProposeForm = later(() => import('./ProposeForm.tsx').then((m) => m.ProposeForm));
 
 /**
  * A participant's phone or laptop: one column, where the meeting is now (or the earlier step
@@ -58,6 +63,10 @@ export function ParticipantRoom() {
   useEffect(() => {
     void prefetchParticipantSteps(step.id);
   }, [step.id]);
+  const proposes = canPropose(me.role);
+  useEffect(() => {
+    if (proposes) void idle().then(() => ProposeForm.prefetch());
+  }, [proposes]);
   const stickyRef = useStickyOffset<HTMLDivElement>();
 
   if (me.view === 'family' && closedSession) {
@@ -114,7 +123,7 @@ export function ParticipantRoom() {
             </button>
           ) : null}
         </nav>
-        {canPropose(me.role) && !proposesOwn ? <ProposeForm key={step.id} conferenceId={conference.id} queue={queue} step={step} /> : null}
+        {proposes && !proposesOwn ? <ProposeForm key={step.id} conferenceId={conference.id} queue={queue} step={step} /> : null}
         <DisplayPrefs />
       </main>
     </div>
