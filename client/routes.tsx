@@ -2,7 +2,6 @@ import { useEffect, type ReactNode } from 'react';
 import { Link } from './components/Link.tsx';
 import { Loading, MessagePage } from './components/Page.tsx';
 import { JoinPage } from './features/join/JoinPage.tsx';
-import { LoginPage } from './features/login/LoginPage.tsx';
 import { RoomPage } from './features/room/RoomPage.tsx';
 import { navigate, paths, type Route } from './router.ts';
 import { useSession } from './state/session.ts';
@@ -10,7 +9,8 @@ import { lazyScreen } from './components/lazyScreen.tsx';
 import { Button } from './components/govuk/Button.tsx';
 import { T, useT } from './i18n/useT.tsx';
 
-// Staff and projector screens load when opened (see lazyScreen); sign-in, joining and the room do not wait.
+// Staff and projector screens load when opened (see lazyScreen), sign-in too (only staff sign in); joining and the room do not wait.
+const LoginPage = lazyScreen(() => import('./features/login/LoginPage.tsx').then((m) => m.LoginPage));
 const AdminPage = lazyScreen(() => import('./features/admin/AdminPage.tsx').then((m) => m.AdminPage));
 const ConferenceList = lazyScreen(() => import('./features/conferences/ConferenceList.tsx').then((m) => m.ConferenceList));
 const CreateConference = lazyScreen(() => import('./features/conferences/CreateConference.tsx').then((m) => m.CreateConference));
