@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import {
-  sectionExplanationId,
-  sectionShortTitleId,
   sectionTitleId,
   stepExplanationId,
   stepTitleId,
@@ -29,8 +27,6 @@ export function useAgendaWords() {
       stepTitle: (id: StepId) => t(stepTitleId(id), { children }),
       stepExplanation: (id: StepId) => t(stepExplanationId(id), { children, direction }),
       sectionTitle: (id: SectionId) => t(sectionTitleId(id), { children }),
-      sectionShortTitle: (id: SectionId) => t(sectionShortTitleId(id), { children }),
-      sectionExplanation: (id: SectionId) => t(sectionExplanationId(id), { children }),
       /** The same as messages, for the projector to show in each of its languages (<Both {...msg} />). */
       stepTitleMsg: (id: StepId): Msg => ({ id: stepTitleId(id), values: { children } }),
       stepExplanationMsg: (id: StepId): Msg => ({ id: stepExplanationId(id), values: { children, direction } }),

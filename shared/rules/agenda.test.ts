@@ -8,9 +8,7 @@ import {
   STEP_IDS,
   nextStep,
   previousStep,
-  sectionExplanationId,
   sectionIdSchema,
-  sectionShortTitleId,
   sectionTitleId,
   stepById,
   stepExplanationId,
@@ -20,6 +18,7 @@ import {
 } from './agenda.ts';
 import { DEFAULT_JARGON, findJargon, isAcronymTerm } from './jargon.ts';
 import { DANGER_STATEMENT_PROMPT, SAFETY_GOAL_PROMPT } from './guidance.ts';
+import { sectionExplanationId, sectionShortTitleId } from './sectionWords.ts';
 import { translate } from '../i18n/translate.ts';
 import type { MessageId } from '../i18n/messages.ts';
 

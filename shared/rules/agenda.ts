@@ -75,10 +75,7 @@ export const stepTitleId = (id: StepId): MessageId => `agenda.step.${id}.title`;
 export const stepExplanationId = (id: StepId): MessageId => `agenda.step.${id}.explanation`;
 /** AG1: the section's title. */
 export const sectionTitleId = (id: SectionId): MessageId => `agenda.section.${id}.title`;
-/** AG1: the section's title for tabs and narrow columns. */
-export const sectionShortTitleId = (id: SectionId): MessageId => `agenda.section.${id}.short`;
-/** AG1: one plain sentence for the family about what the section holds. */
-export const sectionExplanationId = (id: SectionId): MessageId => `agenda.section.${id}.explanation`;
+// A section's short title and its explanation are in sectionWords.ts.
 
 const STEP_SECTIONS: Readonly<Record<StepId, readonly SectionId[]>> = {
   // Who is here, roles and agency, attendance; purpose and confidentiality statements.

@@ -1,4 +1,5 @@
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
+import { useSectionExplanation } from './useSectionExplanation.ts';
 import type { AgendaStep, BoardSection } from '../../../shared/rules/agenda.ts';
 import { sectionsOf } from '../../model/steps.ts';
 import { ItemText } from './ItemText.tsx';
@@ -20,6 +21,7 @@ export function BoardRead({ step }: { step: AgendaStep }) {
 function SectionRead({ section }: { section: BoardSection }) {
   const items = useSectionItems(section.id);
   const agenda = useAgendaWords();
+  const sectionExplanation = useSectionExplanation();
   const t = useT();
   const headingId = `read-${section.id}-title`;
   return (
@@ -27,7 +29,7 @@ function SectionRead({ section }: { section: BoardSection }) {
       <h2 className="govuk-heading-m" id={headingId}>
         {agenda.sectionTitle(section.id)}
       </h2>
-      <p className="govuk-hint">{agenda.sectionExplanation(section.id)}</p>
+      <p className="govuk-hint">{sectionExplanation(section.id)}</p>
       <LastTime section={section.id} />
       {items.length === 0 ? (
         <p className="govuk-body cr-empty">{t('board.nothingYet')}</p>

@@ -2,6 +2,7 @@ import type { BoardSection } from '../../../shared/rules/agenda.ts';
 import { addItem, moveItem } from '../../../shared/commands/items.ts';
 import { useCanEdit, useCommand, useConference } from '../../model/hooks.ts';
 import { useAgendaWords } from '../../model/useAgendaWords.ts';
+import { useSectionExplanation } from './useSectionExplanation.ts';
 import { useRoom } from '../../model/RoomContext.tsx';
 import { useUi } from '../../state/ui.ts';
 import { ItemCard } from './ItemCard.tsx';
@@ -16,6 +17,7 @@ export function SectionColumn({ section }: { section: BoardSection }) {
   const { user } = useRoom();
   const items = useSectionItems(section.id);
   const agenda = useAgendaWords();
+  const sectionExplanation = useSectionExplanation();
   const t = useT();
   const title = agenda.sectionTitle(section.id);
   const closedSession = useConference((m) => m.closedSession);
@@ -37,7 +39,7 @@ export function SectionColumn({ section }: { section: BoardSection }) {
       <h2 className="govuk-heading-m cr-section-column__title" id={headingId}>
         {title} <span className="cr-section-column__count">{t('board.count', { count: items.length })}</span>
       </h2>
-      <p className="govuk-hint">{agenda.sectionExplanation(section.id)}</p>
+      <p className="govuk-hint">{sectionExplanation(section.id)}</p>
       <LastTime section={section.id} />
       {items.length === 0 ? <p className="govuk-body cr-empty">{t('board.nothingYet')}</p> : null}
       <ol className={`cr-item-list${drag && drag.index >= items.length - 1 ? ' cr-item-list--drop-end' : ''}`} ref={listRef} aria-labelledby={headingId}>
