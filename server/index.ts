@@ -34,7 +34,8 @@ import { RecordService } from './services/record.ts';
 import type { Cluster, ControlKind } from './cluster/cluster.ts';
 import { SharedSocketCap, sharedLimits } from './cluster/sharedLimits.ts';
 import { PresenceBoard } from './cluster/presenceBoard.ts';
-import { localLimits } from './http/limits.ts';
+import { SESSION_WRITES, localLimits } from './http/limits.ts';
+import { socketIntents } from './intents/socket.ts';
 
 export interface RunningServer {
   url: string;
@@ -77,7 +78,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     })
     : null;
   const limits = cluster ? sharedLimits(() => cluster.redis) : localLimits;
-  const app = createApp({ config, sessions, audit, limits, distDir: opts.distDir ?? DIST_DIR, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
+  const sessionWrites = limits.write('session', SESSION_WRITES.burst, SESSION_WRITES.perSecond);
+  const app = createApp({ config, sessions, audit, limits, sessionWrites, distDir: opts.distDir ?? DIST_DIR, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
   const registry = new RoomRegistry(store, {
     idleMs: config.roomIdleMs,
     compactEvery: config.compactEvery,
@@ -99,6 +101,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     authenticate: (req) => sessions.resolve(readCookie(req.headers.cookie, cookieName(config))),
     originAllowed: (req) => req.headers.origin === expectedOrigin(config, req.headers.host),
     reach: async (p, id) => (await conferences.reachable(p, id))?.status ?? null,
+    intents: socketIntents({ store, audit, conferences, registry, sessions, sessionWrites, log: { warn: (o, m) => app.log.warn(o, m), error: (o, m) => app.log.error(o, m) } }),
     events: {
       violation: (kind, p, room) => {
         app.log.warn({ kind, role: p.role, room: room.slice(0, 6) }, 'sync violation');

@@ -3,10 +3,12 @@ import type { Msg } from '../../shared/i18n/messages.ts';
 import { useStore } from 'zustand';
 import { createIntentQueue, type IntentQueue, type IntentQueueState } from '../sync/intents.ts';
 import { useConnectionStatus } from './hooks.ts';
+import { useRoom } from './RoomContext.tsx';
 
 /** This conference's queue of things to send, alive while the room screen is open. */
 export function useIntentQueue(conferenceId: string): IntentQueue {
-  const [queue] = useState(() => createIntentQueue(conferenceId));
+  const { conn } = useRoom();
+  const [queue] = useState(() => createIntentQueue(conferenceId, conn.intents));
   const link = useConnectionStatus((c) => c.link);
   useEffect(() => () => queue.dispose(), [queue]);
   // Back online: send what waited.

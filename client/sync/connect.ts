@@ -5,6 +5,7 @@ import type { PresenceUser } from '../../shared/schema/board.ts';
 import { roomNames } from '../../shared/schema/docLayout.ts';
 import { ApiError, api, type Me } from '../api.ts';
 import { Channel } from './channel.ts';
+import { IntentLine } from './intentLine.ts';
 import { clearLocalCopies } from './localCopies.ts';
 import { finalFor, type FinalState } from './closeCodes.ts';
 
@@ -29,6 +30,8 @@ export interface Connection {
   readonly docs: ConferenceDocs;
   /** Presence in the room, from the shared document's connection. */
   readonly awareness: Awareness;
+  /** IN10 — Intents over the shared document's socket while it is open. */
+  readonly intents: IntentLine;
   status(): ConnectionStatus;
   /** The connection has ended for good (closed, removed, session over): stop keeping copies on this device and delete them. */
   dropLocalCopies(): Promise<void>;
@@ -64,6 +67,7 @@ export function connectConference(
   if (professional) channels.push(new Channel(url, rooms.professional, professional, { persist }));
   const main = channels[0]!;
   main.provider.awareness.setLocalState(opts.user ? { user: opts.user } : {});
+  const intents = new IntentLine(main.provider);
 
   const started = Date.now();
   let localLoaded = !persist;
@@ -130,6 +134,7 @@ export function connectConference(
     conferenceId,
     docs: { shared, professional },
     awareness: main.provider.awareness,
+    intents,
     status: () => status,
     dropLocalCopies: async () => {
       await Promise.all(channels.map((c) => c.dropLocal()));

@@ -3,6 +3,7 @@ import type { Msg } from '../../shared/i18n/messages.ts';
 import { ApiError, api } from '../api.ts';
 import { newId } from '../../shared/schema/ids.ts';
 import { queueKey } from './localStorageKeys.ts';
+import type { IntentLine } from './intentLine.ts';
 
 /**
  * What a participant sends to the server (docs/api.md "Intents"), queued on this device until the
@@ -73,7 +74,8 @@ function withAnswer(answers: Readonly<Record<string, IntentOutcome>>, outcome: I
   return Object.fromEntries([...entries.slice(-(ANSWERS_KEPT - 1)), [outcome.id, outcome]]);
 }
 
-export function createIntentQueue(conferenceId: string): IntentQueue {
+/** `line`: the room's socket (IN10), used while it is open; otherwise, and without it, HTTP. */
+export function createIntentQueue(conferenceId: string, line?: IntentLine): IntentQueue {
   const store = createStore<IntentQueueState>()(() => ({ queue: load(conferenceId), sending: false, retrying: false, last: null, answers: {} }));
   const answer = (outcome: IntentOutcome) => store.setState({ last: outcome, answers: withAnswer(store.getState().answers, outcome) });
   const setQueue = (queue: QueuedIntent[]) => {
@@ -89,7 +91,8 @@ export function createIntentQueue(conferenceId: string): IntentQueue {
         const next = store.getState().queue[0];
         if (!next) return;
         try {
-          await api.sendIntent(conferenceId, { ...next.body, id: next.id, type: next.type });
+          const intent = { ...next.body, id: next.id, type: next.type };
+          await (line?.open ? line.send(intent) : api.sendIntent(conferenceId, intent));
           setQueue(store.getState().queue.filter((q) => q.id !== next.id));
           store.setState({ retrying: false });
           answer({ id: next.id, type: next.type, body: next.body, ok: true });

@@ -82,7 +82,11 @@ export class Sessions {
   /** Like `resolve`, but a lobby session comes back as `pending` instead of null. */
   async resolveAny(token: string | null): Promise<Resolved | null> {
     if (!token || token.length > 100) return null;
-    const idHash = tokenHash(token);
+    return this.resolveHash(tokenHash(token));
+  }
+
+  /** The same from the stored hash a socket keeps (its session may have ended since it opened). */
+  async resolveHash(idHash: string): Promise<Resolved | null> {
     const s = await this.store.sessionByHash(idHash);
     if (!s) return null;
     const now = Date.now();

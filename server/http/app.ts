@@ -6,10 +6,9 @@ import type { Config } from '../config.ts';
 import type { Principal, PendingPrincipal, Sessions } from '../auth/sessions.ts';
 import type { Audit } from '../audit.ts';
 import { cookieName } from '../auth/sessions.ts';
-import { HttpError, errorBody, field, unauthenticated } from './errors.ts';
+import { HttpError, errorBody, refuseMalformedText, refusalBody, unauthenticated } from './errors.ts';
 import { msg } from '../../shared/i18n/messages.ts';
-import { malformedTextPath } from '../../shared/schema/unicode.ts';
-import { localLimits, type Limits } from './limits.ts';
+import { SESSION_WRITES, localLimits, type Limits, type WriteBudget } from './limits.ts';
 import { StorageUnavailableError } from '../store/unavailable.ts';
 
 declare module 'fastify' {
@@ -51,13 +50,15 @@ export interface AppDeps {
   logStream?: { write(line: string): void };
   /** Where rate limits are kept: this process by default, Redis with several instances. */
   limits?: Limits;
+  /** WH5 — The write budget per session, when intents over sockets spend from it too (server/intents/socket.ts). */
+  sessionWrites?: WriteBudget;
 }
 
 /** Fastify with our headers, JSON errors, session resolution and the built client. Routes register separately. */
-export function createApp({ config, sessions, audit, distDir, logStream, limits = localLimits }: AppDeps): FastifyInstance {
+export function createApp({ config, sessions, audit, distDir, logStream, limits = localLimits, sessionWrites }: AppDeps): FastifyInstance {
   // Per session: 120 writes at once, then 2 a second. Without a session (login, join): per address, looser,
   // because a council office shares one address.
-  const perSession = limits.write('session', 120, 2);
+  const perSession = sessionWrites ?? limits.write('session', SESSION_WRITES.burst, SESSION_WRITES.perSecond);
   const perAddress = limits.write('address', 300, 5);
   const app = Fastify({
     logger: {
@@ -122,12 +123,7 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
   });
 
   // TX1 — Every text input of every body is valid Unicode, checked once here for all routes and intents.
-  app.addHook('preValidation', async (req) => {
-    const path = req.body === undefined ? null : malformedTextPath(req.body);
-    if (path) {
-      throw new HttpError(400, 'invalid_text', msg('validation.malformedText'), [field(path, msg('validation.malformedText'))]);
-    }
-  });
+  app.addHook('preValidation', async (req) => refuseMalformedText(req.body));
 
   app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
     if (err instanceof HttpError) {
@@ -139,12 +135,7 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
         await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'denied', detail: route })
           .catch((e: Error) => req.log.error({ err: e.message }, 'audit failed'));
       }
-      return reply.status(err.status).send({
-        error: {
-          code: err.code, message: err.message, ...err.shown,
-          ...(err.fields ? { fields: err.fields } : {}), ...(err.fieldMessages ? { fieldMessages: err.fieldMessages } : {}),
-        },
-      });
+      return reply.status(err.status).type('application/json').send(refusalBody(err));
     }
     if (err instanceof StorageUnavailableError) {
       req.log.warn({ err: { name: err.name } }, 'storage unavailable');

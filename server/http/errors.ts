@@ -2,6 +2,7 @@ import type { $ZodError } from 'zod/v4/core';
 import { msg, type Msg } from '../../shared/i18n/messages.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { issueMsg } from '../../shared/i18n/zodErrors.ts';
+import { malformedTextPath } from '../../shared/schema/unicode.ts';
 
 /** One field's problem, by message id, for the client to show in its person's language. */
 export interface FieldMessage extends Msg { path: string }
@@ -77,4 +78,20 @@ export const tooManyAttempts = (waitSeconds: number) => new HttpError(429, 'too_
 /** The documented error body, for answers written outside a route (framework errors, the sync upgrade). */
 export function errorBody(code: string, m: Msg): string {
   return JSON.stringify({ error: { code, message: translate('en', m), ...m } });
+}
+
+/** TX1 — Every text input of every body is valid Unicode: checked once for all routes (app.ts) and for intents over a socket. */
+export function refuseMalformedText(body: unknown): void {
+  const path = body === undefined ? null : malformedTextPath(body);
+  if (path) throw new HttpError(400, 'invalid_text', msg('validation.malformedText'), [field(path, msg('validation.malformedText'))]);
+}
+
+/** A refusal's body in the documented error shape (docs/api.md), over HTTP or a socket alike. */
+export function refusalBody(err: HttpError): string {
+  return JSON.stringify({
+    error: {
+      code: err.code, message: err.message, ...err.shown,
+      ...(err.fields ? { fields: err.fields } : {}), ...(err.fieldMessages ? { fieldMessages: err.fieldMessages } : {}),
+    },
+  });
 }

@@ -25,9 +25,14 @@ export function caseStaff(req: FastifyRequest, chairOnly = false): Principal {
 export async function reachConference(req: FastifyRequest, p: Principal, conferences: Conferences, store: Store): Promise<ConferenceRow> {
   const params = idParams.safeParse(req.params);
   if (!params.success) throw notFound();
-  const row = await conferences.reachable(p, params.data.id);
+  return reachConferenceById(p, params.data.id, conferences, store);
+}
+
+/** The same, for a conference named otherwise (the room of a socket). */
+export async function reachConferenceById(p: Principal, id: string, conferences: Conferences, store: Store): Promise<ConferenceRow> {
+  const row = await conferences.reachable(p, id);
   if (row) return row;
-  throw (await store.conference(params.data.id)) ? notReachable() : notFound();
+  throw (await store.conference(id)) ? notReachable() : notFound();
 }
 
 /** A finalised conference is a record: nothing about it changes any more. */

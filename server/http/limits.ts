@@ -25,6 +25,9 @@ export interface Limits {
   attempts(name: string, maxFailures: number, windowMs: number): AttemptBudget;
 }
 
+/** WH5 — Writes one session may make: a burst, then so many a second (HTTP and intents over a socket alike). */
+export const SESSION_WRITES = { burst: 120, perSecond: 2 } as const;
+
 export const localLimits: Limits = {
   write: (_name, burst, perSecond) => new WriteLimiter(burst, perSecond),
   attempts: (_name, maxFailures, windowMs) => new AttemptLimiter(maxFailures, windowMs),

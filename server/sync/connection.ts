@@ -11,6 +11,9 @@ import {
   changesDocument, awarenessMessage, storageStatusMessage, syncStep1, syncStep2,
 } from './protocol.ts';
 import { SHARED_FRAME_MAX_BYTES, sharedFrame, type RawSocket } from './frame.ts';
+import type { SocketIntents } from '../intents/socket.ts';
+import { MSG_INTENT } from '../../shared/schema/intentFrames.ts';
+import { parseRoomName } from '../../shared/schema/docLayout.ts';
 
 /** SF2 — Unsaved edits one room may hold in memory while its store fails; past this a writer is asked to keep its own. */
 export const MAX_UNSAVED_BYTES = 16 * 1024 * 1024;
@@ -70,6 +73,8 @@ export class Connection implements RoomPeer {
     private readonly queue: QueueLimits,
     /** The socket ws reads and writes, for relays framed once (frame.ts); absent in the in-memory harness. */
     private readonly raw: RawSocket | null = null,
+    /** IN10 — Answers intents sent over this socket; without it such a frame is malformed. */
+    private readonly intents: SocketIntents | null = null,
   ) {
     this.sessionKey = principal.sessionHash;
     ws.binaryType = 'nodebuffer';
@@ -211,6 +216,8 @@ export class Connection implements RoomPeer {
     } else if (type === MSG_QUERY_AWARENESS) {
       if (!this.spend('handshake')) return;
       this.send(this.room.presence.everyone() ?? awarenessMessage(new Uint8Array([0])));
+    } else if (type === MSG_INTENT && this.intents) {
+      this.onIntent(this.intents, decoding.readVarString(d));
     } else {
       throw new Error('unknown message type');
     }
@@ -227,6 +234,16 @@ export class Connection implements RoomPeer {
       if (this.room.uncommitted) return this.answerStep1(sv);
       this.send(syncStep2(this.room.doc, sv));
     });
+  }
+
+  /**
+   * IN10 — An intent, checked and stored as over HTTP (server/intents/socket.ts), answered on this
+   * socket once stored. Its effect on the document reaches this socket first, as a relay.
+   */
+  private onIntent(intents: SocketIntents, json: string): void {
+    const conferenceId = parseRoomName(this.room.name)?.conferenceId;
+    if (!conferenceId) throw new Error('not a conference room');
+    void intents(this.principal, conferenceId, json).then((answer) => this.send(answer));
   }
 
   /** Presence: own entries are rewritten and relayed (and budgeted); pure echoes are dropped on a looser budget. */

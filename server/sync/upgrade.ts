@@ -6,6 +6,7 @@ import type { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
 import type { SharedSocketCap } from '../cluster/sharedLimits.ts';
 import type { RawSocket } from './frame.ts';
+import type { SocketIntents } from '../intents/socket.ts';
 import { CLOSE, Connection, type ConnectionEvents, type QueueLimits } from './connection.ts';
 import { parseRoomName } from '../../shared/schema/docLayout.ts';
 import { canWriteDocuments, viewFor } from '../../shared/rules/permissions.ts';
@@ -42,6 +43,8 @@ export interface UpgradeDeps {
   log: { warn(obj: object, msg: string): void };
   /** The socket cap across instances (server/cluster): null from `claim` means "not counted there, go by this instance". */
   socketCap?: SharedSocketCap | null;
+  /** IN10 — Intents sent over a room's socket (server/intents/socket.ts). */
+  intents?: SocketIntents;
 }
 
 const REFUSALS = {
@@ -137,7 +140,7 @@ export class SyncServer {
    * upgraded socket ws writes to: relays are framed once and written to it directly (frame.ts).
    */
   attach(ws: WebSocket, room: Room, principal: Principal, readOnly: boolean, raw: RawSocket | null = null): Connection {
-    const conn = new Connection(ws, room, principal, readOnly, this.deps.events, this.deps.queue, raw);
+    const conn = new Connection(ws, room, principal, readOnly, this.deps.events, this.deps.queue, raw, this.deps.intents ?? null);
     this.connections.add(conn);
     ws.on('close', () => {
       conn.close(1000, 'closed');

@@ -6,10 +6,10 @@
  * writer and readers are always in one process.
  */
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { connect as connectClient, whenSynced, type SyncClient } from '../support/sync.ts';
+import { intentFrame } from '../../shared/schema/intentFrames.ts';
 import { addItem, editItem } from '../../shared/commands/items.ts';
 import { addAction } from '../../shared/commands/plan.ts';
 import { addFamily } from './genogram.ts';
@@ -198,29 +198,12 @@ async function fanout(set: string, seconds: number, perSecond: number, startAt?:
 }
 
 /**
- * Intents go out as a browser's fetch does: over a pooled keep-alive connection. Node's own fetch
- * (undici) spent about 1 ms of this generator's JavaScript on each request, which the figure would
- * have counted against the server; node:http with a keep-alive agent does not.
- */
-const keepAlive = new Agent({ keepAlive: true });
-
-function postIntent(url: string, headers: Record<string, string>, intent: object): void {
-  const body = JSON.stringify(intent);
-  const req = request(url, { method: 'POST', agent: keepAlive, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => { if (res.statusCode !== 200) console.error('intent refused', res.statusCode, Buffer.concat(chunks).toString()); });
-  });
-  req.on('error', (err) => console.error('intent failed', err.message));
-  req.end(body);
-}
-
-/**
  * A participant's score until every other device shows that they scored. On our server it is an
- * intent (HTTP, validated, sealed in the store, then the mark is relayed); the reference has no
- * intents, so its participant writes the same mark into the document directly.
+ * intent sent over the participant's socket as the browser sends it (IN10: validated, sealed in the
+ * store, then the mark is relayed); the reference has no intents, so its participant writes the
+ * same mark into the document directly.
  */
-async function intents(set: string, url: string, count: number, perSecond: number, mode: 'intent' | 'direct'): Promise<number[]> {
+async function intents(set: string, count: number, perSecond: number, mode: 'intent' | 'direct'): Promise<number[]> {
   const s = sets.get(set)!;
   for (const r of s.rooms) {
     // One round open at a time (SC6): close the last window's first.
@@ -231,12 +214,11 @@ async function intents(set: string, url: string, count: number, perSecond: numbe
   }
   await waitUntil(() => s.rooms.every((r) => r.readers.every((c) => docs.scaling(c.doc).has(r.roundId!))), 10_000, 'round open');
   const out: Promise<number>[] = [];
-  const origin = new URL(url).origin;
   for (let n = 0; n < count; n++) {
     const r = s.rooms[n % s.rooms.length]!;
     const k = Math.floor(n / s.rooms.length) % r.readers.length;
     const sender = r.readers[k]!;
-    const { attendeeId, cookie } = r.spec.readers[k]!;
+    const { attendeeId } = r.spec.readers[k]!;
     const roundId = r.roundId!;
     const others = [r.writer, ...r.readers].filter((c) => c !== sender);
     const test = (doc: Y.Doc) => (docs.scaling(doc).get(roundId)?.get(F.scored) as Y.Map<unknown> | undefined)?.get(attendeeId) === true;
@@ -248,13 +230,16 @@ async function intents(set: string, url: string, count: number, perSecond: numbe
         markScored(sender.doc, roundId, attendeeId);
         return;
       }
-      postIntent(`${url}/api/conferences/${r.spec.room}/intents`, { origin, cookie: cookie ?? '' },
-        { id: `bench-${r.roundId}-${k}`, type: 'submit_score', roundId, score: 5, reason: 'Bench' });
+      sender.provider.ws!.send(intentFrame({ id: `bench-${r.roundId}-${k}`, type: 'submit_score', roundId, score: 5, reason: 'Bench' }));
     }));
     await sleep(1000 / perSecond);
   }
   const timeout = sleep(10_000).then(() => NaN);
-  return Promise.all(out.map((p) => Promise.race([p, timeout])));
+  const seen = await Promise.all(out.map((p) => Promise.race([p, timeout])));
+  for (const r of s.rooms) {
+    for (const c of r.readers) for (const a of c.answers.splice(0)) if (a.status !== 200) console.error('intent refused', a.status, JSON.stringify(a.body));
+  }
+  return seen;
 }
 
 function disconnect(set: string): void {
@@ -336,7 +321,7 @@ async function run(m: LoadCommand): Promise<unknown> {
   switch (m.cmd) {
     case 'connect': return connectSet(m.set, m.url, m.rooms);
     case 'fanout': return fanout(m.set, m.seconds, m.editsPerSecond, m.startAt);
-    case 'intents': return intents(m.set, m.url, m.count, m.perSecond, m.mode);
+    case 'intents': return intents(m.set, m.count, m.perSecond, m.mode);
     case 'disconnect': return disconnect(m.set);
     case 'large': return large(m.url, m.room);
     case 'join': return join(m.url, m.room, m.cookies);

@@ -29,7 +29,7 @@ export type LoadCommand =
   | { cmd: 'connect'; set: string; url: string; rooms: LoadRoom[] }
   /** `startAt` (ms since the epoch, Date.now()'s clock): the window starts then, so several generators start together. */
   | { cmd: 'fanout'; set: string; seconds: number; editsPerSecond: number; startAt?: number }
-  | { cmd: 'intents'; set: string; url: string; count: number; perSecond: number; mode: 'intent' | 'direct' }
+  | { cmd: 'intents'; set: string; count: number; perSecond: number; mode: 'intent' | 'direct' }
   | { cmd: 'disconnect'; set: string }
   | { cmd: 'large'; url: string; room: LoadRoom }
   | { cmd: 'release'; url: string; room: string }

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import * as decoding from 'lib0/decoding';
 import { MSG_STORAGE_STATUS } from '../../shared/schema/syncStatus.ts';
+import { MSG_INTENT_ANSWER, intentFrame, readIntentAnswer, type IntentAnswer } from '../../shared/schema/intentFrames.ts';
 
 // Each y-websocket provider adds a process 'exit' listener in Node; tests open dozens.
 process.setMaxListeners(200);
@@ -23,6 +24,8 @@ export interface SyncClient {
   closes: number[];
   /** Storage status messages (SF2) the server sent a writer: 0 not saving, 1 saving again. */
   storage: number[];
+  /** Answers to intents sent over this socket (IN10), not yet taken by sendIntentOverSocket. */
+  answers: IntentAnswer[];
   destroy(): void;
 }
 
@@ -38,7 +41,18 @@ export function connect(baseUrl: string, room: string, cookie: string | null, do
   const storage: number[] = [];
   provider.on('connection-close', (e: CloseEvent | null) => { if (e) closes.push(e.code); });
   provider.messageHandlers[MSG_STORAGE_STATUS] = (_encoder, decoder) => { storage.push(decoding.readVarUint(decoder)); };
-  return { doc, provider, closes, storage, destroy: () => { provider.destroy(); doc.destroy(); } };
+  const answers: IntentAnswer[] = [];
+  provider.messageHandlers[MSG_INTENT_ANSWER] = (_encoder, decoder) => { answers.push(readIntentAnswer(decoder)); };
+  return { doc, provider, closes, storage, answers, destroy: () => { provider.destroy(); doc.destroy(); } };
+}
+
+/** IN10 — Send an intent over the client's socket and wait for the answer with its id. */
+export async function sendIntentOverSocket(c: SyncClient, intent: { id: string } & Record<string, unknown>, timeoutMs = 5000): Promise<IntentAnswer> {
+  c.provider.ws!.send(intentFrame(intent));
+  let found: IntentAnswer | undefined;
+  await eventually(() => (found = c.answers.find((a) => a.id === intent.id)) !== undefined, timeoutMs, `answer to ${intent.id}`);
+  c.answers.splice(c.answers.indexOf(found!), 1);
+  return found!;
 }
 
 export function whenSynced(c: SyncClient, timeoutMs = 5000): Promise<void> {

@@ -1,52 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../../store/types.ts';
-import type { Audit, AuditAction } from '../../audit.ts';
-import type { RoomRegistry } from '../../sync/registry.ts';
-import type { Conferences } from '../../services/conferences.ts';
-import { intentSchema, type Intent } from '../../../shared/intents/index.ts';
-import { applyIntent } from '../../intents/apply.ts';
-import { HttpError, invalid } from '../errors.ts';
-import { msg } from '../../../shared/i18n/messages.ts';
-import { StorageUnavailableError } from '../../store/unavailable.ts';
+import type { IntentDeps } from '../../intents/run.ts';
+import { runIntent } from '../../intents/run.ts';
 import { requirePrincipal } from '../app.ts';
 import { reachConference } from '../guards.ts';
-import { isCaseStaff } from '../../../shared/rules/permissions.ts';
 
-/** Intents with their own audit action; the rest are audited as `intent` with their type. */
-const AUDITED_AS: Partial<Record<Intent['type'], AuditAction>> = { reveal_scores: 'scores_revealed', record_decision: 'decision_recorded', record_progress: 'progress_recorded' };
-
-export function intentRoutes(app: FastifyInstance, deps: { store: Store; audit: Audit; conferences: Conferences; registry: RoomRegistry }): void {
-  const { store, audit, conferences } = deps;
-
+/** IN4 — `POST /api/conferences/:id/intents`; the same intents come over the room's socket too (server/intents/socket.ts). */
+export function intentRoutes(app: FastifyInstance, deps: IntentDeps): void {
   app.post('/api/conferences/:id/intents', async (req) => {
     const p = requirePrincipal(req);
-    const conf = await reachConference(req, p, conferences, store);
-    // After the meeting only the chair and note taker act on the record (participants' sessions have ended).
-    if (conf.status !== 'open' && !isCaseStaff(p.role)) throw new HttpError(409, 'conference_closed', msg('errors.conference.closed'));
-    const body = intentSchema.safeParse(req.body);
-    if (!body.success) throw invalid(body.error);
-    const intent = body.data;
-    // A refusal below is audited by the error handler with this note (the type only, never the content).
-    req.auditNote = intent.type;
-    // Idempotency per sender: the same client-made id from the same session answers the same.
-    const key = `${p.attendeeId ?? p.userId}:${intent.id}`;
-    const previous = await store.intentAnswer(conf.id, key);
-    if (previous) return JSON.parse(previous) as unknown;
-    const action = AUDITED_AS[intent.type] ?? (intent.type === 'restrict_item' ? (intent.restricted ? 'item_restricted' : 'item_shared') : 'intent');
-    const detail = intent.type === 'restrict_item' ? intent.itemId : intent.type === 'record_progress' ? `${intent.actionId} ${intent.progress}` : intent.type;
-    const answer = { ok: true, id: intent.id, result: undefined as unknown };
-    try {
-      // SF1 — Acknowledged means stored: applyIntent returns only once the document update is
-      // committed. The answer is kept only after that (and the audit entry), so a failure leaves
-      // nothing behind and a resend applies the intent once the store is back.
-      answer.result = await applyIntent({ store, registry: deps.registry }, p, conf, intent);
-      await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: conf.id, action, detail });
-      await store.saveIntentAnswer(conf.id, key, p.attendeeId ?? p.userId ?? '', JSON.stringify(answer));
-    } catch (err) {
-      // Refusals are the client's to read; anything else here is the store failing.
-      if (err instanceof HttpError || err instanceof StorageUnavailableError) throw err;
-      throw new StorageUnavailableError(err);
-    }
-    return answer;
+    const conf = await reachConference(req, p, deps.conferences, deps.store);
+    // A refusal is audited by the error handler with this note (the type only, never the content).
+    return runIntent(deps, p, conf, req.body, (type) => { req.auditNote = type; });
   });
 }

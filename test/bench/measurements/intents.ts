@@ -1,8 +1,8 @@
 /**
- * A participant's score until every other device shows they scored: on our server an intent
- * (HTTP, checked, sealed in the store, the mark relayed); on the reference, which has no intents,
- * the participant's direct edit of the same mark. The issue's target compares our intent with a
- * direct edit (our chair's fan-out at the same size).
+ * A participant's score until every other device shows they scored: on our server an intent over
+ * the participant's socket, as the browser sends it (IN10: checked, sealed in the store, the mark
+ * relayed); on the reference, which has no intents, the participant's direct edit of the same mark.
+ * The issue's target compares our intent with a direct edit (our chair's fan-out at the same size).
  */
 import { registerMeasurement } from '../registry.ts';
 import { medianOf, summarise } from '../stats.ts';
@@ -15,11 +15,10 @@ registerMeasurement({
     const seed = await ctx.ours.seed({ rooms: 10, readers: 14 });
     await ctx.load.call({ cmd: 'connect', set: 'ours', url: ctx.ours.url, rooms: loadRooms(seed, true) });
     await ctx.load.call({ cmd: 'connect', set: 'reference', url: ctx.reference.url, rooms: loadRooms(seed, false) });
-    // Our per-address write limit (300 at once, 5 a second after) bounds how many intents one run may send.
+    // Our per-session write budget (120 at once, 2 a second after) bounds how many intents one sender may send.
     const count = ctx.quick ? 20 : 40;
     const runs = await paired(ctx, async (who) => {
-      const url = ctx[who].url;
-      const xs = await ctx.load.call<number[]>({ cmd: 'intents', set: who, url, count, perSecond: 4, mode: who === 'ours' ? 'intent' : 'direct' });
+      const xs = await ctx.load.call<number[]>({ cmd: 'intents', set: who, count, perSecond: 4, mode: who === 'ours' ? 'intent' : 'direct' });
       const lost = xs.filter((x) => !Number.isFinite(x)).length;
       if (lost) ctx.log(`${group}: ${lost} of ${xs.length} not seen by everyone within 10 s (${who})`);
       return summarise(xs.filter(Number.isFinite));
