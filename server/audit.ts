@@ -33,6 +33,16 @@ export interface AuditEntry {
   detail?: string;
 }
 
+/** Who did it, as the audit names them: the attendee for an invited person, else the staff user. */
+export function actorOf(p: { attendeeId: string | null; userId: string | null }): string {
+  return p.attendeeId ?? p.userId ?? '';
+}
+
+/** An entry for what a principal did, in the conference their session is for (none for staff). */
+export function entryBy(p: { attendeeId: string | null; userId: string | null; role: string; conferenceId: string | null }, action: AuditAction, detail?: string): AuditEntry {
+  return { actor: actorOf(p), role: p.role, conferenceId: p.conferenceId, action, detail };
+}
+
 function chainHash(prevHash: string, r: Omit<AuditRow, 'hash' | 'prevHash'>): string {
   const body = JSON.stringify([r.seq, r.at, r.actor, r.role, r.conferenceId, r.action, r.detail]);
   return createHash('sha256').update(prevHash).update(body).digest('hex');

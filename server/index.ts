@@ -5,7 +5,7 @@ import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 import { removePidFile, writePidFile } from './store/pidFile.ts';
 import { Sessions, cookieName, readCookie } from './auth/sessions.ts';
-import { Audit } from './audit.ts';
+import { Audit, actorOf } from './audit.ts';
 import { releaseMemoryWhenIdle } from './runtime/memory.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { MAX_SOCKETS_PER_SESSION, SyncServer, refuse } from './sync/upgrade.ts';
@@ -93,7 +93,6 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const conferences = new Conferences(store, registry);
   const record = new RecordService(store, registry);
   const reviews = new Reviews(store, registry, conferences, record);
-  const actorOf = (p: { attendeeId: string | null; userId: string | null }) => p.attendeeId ?? p.userId ?? '';
 
   const socketCap = cluster ? new SharedSocketCap(cluster.instanceId, MAX_SOCKETS_PER_SESSION, () => cluster.redis, () => sync.socketCounts()) : null;
   const sync: SyncServer = new SyncServer({

@@ -4,11 +4,11 @@ import fastifyCookie from '@fastify/cookie';
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import type { Principal, PendingPrincipal, Sessions } from '../auth/sessions.ts';
-import type { Audit } from '../audit.ts';
+import { entryBy, type Audit } from '../audit.ts';
 import { cookieName } from '../auth/sessions.ts';
 import { HttpError, errorBody, refuseMalformedText, refusalBody, unauthenticated } from './errors.ts';
 import { msg } from '../../shared/i18n/messages.ts';
-import { SESSION_WRITES, localLimits, type Limits, type WriteBudget } from './limits.ts';
+import { SESSION_WRITES, localLimits, spendWrite, type Limits, type WriteBudget } from './limits.ts';
 import { StorageUnavailableError } from '../store/unavailable.ts';
 
 declare module 'fastify' {
@@ -110,15 +110,10 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
         throw new HttpError(403, 'bad_origin', msg('errors.badOrigin'));
       }
       const session = req.principal?.sessionHash ?? req.pending?.sessionHash;
-      const taken = await (session ? perSession.take(session) : perAddress.take(req.ip));
-      if (taken !== 'ok') {
-        if (taken === 'first_limited' && req.principal) {
-          const p = req.principal;
-          await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'rate_limited', detail: 'http' });
-        }
+      await spendWrite(session ? perSession : perAddress, session ?? req.ip, audit, req.principal, 'http').catch((err: unknown) => {
         reply.header('Retry-After', '5');
-        throw new HttpError(429, 'too_many_requests', msg('errors.tooManyRequests'));
-      }
+        throw err;
+      });
     }
   });
 
@@ -129,10 +124,9 @@ export function createApp({ config, sessions, audit, distDir, logStream, limits 
     if (err instanceof HttpError) {
       // AU3 — Denied actions are audited with the route, never the body; anonymous probes are only counted by the limiter.
       if (err.denied && req.principal) {
-        const p = req.principal;
         // The route pattern, not the URL: a URL is text the caller chose.
         const route = `${req.method} ${req.routeOptions.url ?? '(no route)'}${req.auditNote ? ` ${req.auditNote}` : ''}`;
-        await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'denied', detail: route })
+        await audit.record(entryBy(req.principal, 'denied', route))
           .catch((e: Error) => req.log.error({ err: e.message }, 'audit failed'));
       }
       return reply.status(err.status).type('application/json').send(refusalBody(err));

@@ -1,5 +1,5 @@
 import type { ConferenceRow, Store } from '../store/types.ts';
-import type { Audit, AuditAction } from '../audit.ts';
+import { actorOf, type Audit, type AuditAction } from '../audit.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
 import type { Conferences } from '../services/conferences.ts';
 import type { Principal } from '../auth/sessions.ts';
@@ -41,7 +41,7 @@ export async function runIntent(deps: IntentDeps, p: Principal, conf: Conference
   const intent = parsed.data;
   noted(intent.type);
   // Idempotency per sender: the same client-made id from the same session answers the same.
-  const key = `${p.attendeeId ?? p.userId}:${intent.id}`;
+  const key = `${actorOf(p)}:${intent.id}`;
   const previous = await store.intentAnswer(conf.id, key);
   if (previous) return JSON.parse(previous) as IntentAnswerBody;
   const action = AUDITED_AS[intent.type] ?? (intent.type === 'restrict_item' ? (intent.restricted ? 'item_restricted' : 'item_shared') : 'intent');
@@ -52,8 +52,8 @@ export async function runIntent(deps: IntentDeps, p: Principal, conf: Conference
     // committed. The answer is kept only after that (and the audit entry), so a failure leaves
     // nothing behind and a resend applies the intent once the store is back.
     answer.result = await applyIntent({ store, registry: deps.registry }, p, conf, intent);
-    await audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: conf.id, action, detail });
-    await store.saveIntentAnswer(conf.id, key, p.attendeeId ?? p.userId ?? '', JSON.stringify(answer));
+    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action, detail });
+    await store.saveIntentAnswer(conf.id, key, actorOf(p), JSON.stringify(answer));
   } catch (err) {
     // Refusals are the client's to read; anything else here is the store failing.
     if (err instanceof HttpError || err instanceof StorageUnavailableError) throw err;

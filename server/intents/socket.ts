@@ -1,5 +1,6 @@
 import type { Principal, Sessions } from '../auth/sessions.ts';
-import type { WriteBudget } from '../http/limits.ts';
+import { spendWrite, type WriteBudget } from '../http/limits.ts';
+import { entryBy } from '../audit.ts';
 import { runIntent, type IntentDeps } from './run.ts';
 import { HttpError, errorBody, refuseMalformedText, refusalBody, unauthenticated } from '../http/errors.ts';
 import { reachConferenceById } from '../http/guards.ts';
@@ -40,11 +41,7 @@ export function socketIntents(deps: SocketIntentDeps): SocketIntents {
       // Ended, expired or revoked since the socket opened: no, as over HTTP.
       p = (await deps.sessions.resolveHash(socketPrincipal.sessionHash))?.principal ?? null;
       if (!p) throw unauthenticated();
-      const taken = await deps.sessionWrites.take(p.sessionHash);
-      if (taken !== 'ok') {
-        if (taken === 'first_limited') await deps.audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'rate_limited', detail: 'socket intent' });
-        throw new HttpError(429, 'too_many_requests', msg('errors.tooManyRequests'));
-      }
+      await spendWrite(deps.sessionWrites, p.sessionHash, deps.audit, p, 'socket intent');
       refuseMalformedText(body);
       const conf = await reachConferenceById(p, conferenceId, deps.conferences, deps.store);
       const answer = await runIntent(deps, p, conf, body, (type) => { note = type; });
@@ -53,7 +50,7 @@ export function socketIntents(deps: SocketIntentDeps): SocketIntents {
       if (err instanceof HttpError) {
         // AU3 — Denied actions are audited by kind of request and intent type, never the body.
         if (err.denied && p) {
-          await deps.audit.record({ actor: p.attendeeId ?? p.userId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'denied', detail: `SOCKET intent${note ? ` ${note}` : ''}` })
+          await deps.audit.record(entryBy(p, 'denied', `SOCKET intent${note ? ` ${note}` : ''}`))
             .catch((e: Error) => deps.log.error({ err: e.message }, 'audit failed'));
         }
         return intentAnswerFrame(id, err.status, refusalBody(err));
