@@ -120,7 +120,9 @@ describe('IN10 intents over the room socket', () => {
     expect(statuses.length).toBeGreaterThan(120);
     expect(statuses.at(-1)).toBe(429);
     expect(statuses.slice(0, -1).every((s) => s === 400)).toBe(true);
-    expect((await p.api.post(`/api/conferences/${id}/intents`, { id: 'budget-http-00000001', type: 'submit_score', roundId, score: 1, reason: 'x' })).status).toBe(429);
+    const overHttp = await p.api.post(`/api/conferences/${id}/intents`, { id: 'budget-http-00000001', type: 'submit_score', roundId, score: 1, reason: 'x' });
+    expect(overHttp.status).toBe(429);
+    expect(overHttp.headers.get('retry-after')).toBe('5');
     const limited = (await server.store.listAudit({ limit: 100_000 })).filter((r) => r.action === 'rate_limited' && r.actor === p.attendeeId);
     expect(limited.map((r) => r.detail)).toEqual(['socket intent']);
   });
