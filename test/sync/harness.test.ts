@@ -58,6 +58,33 @@ describe('sync harness: order and timing decided by the test', () => {
     expect(same(await h.reloadFromStore(), room.doc)).toBe(true);
   });
 
+  it('one commit from several writers goes out as one frame to each device; each writer gets the others’ edits (its own again is harmless)', async () => {
+    h = await SyncHarness.create();
+    const chair = h.client('chair');
+    const notes = h.client('notetaker');
+    const reader = h.client('parent');
+    const [cl, nl, rl] = await Promise.all([chair, notes, reader].map((c) => h.connect(c)));
+    await h.settle();
+    const a = add(chair, 'Aunt visits on Sundays');
+    const b = add(chair, 'School reports good attendance');
+    const c = add(notes, 'Health visitor saw the baby');
+    while (cl!.deliverToServer());
+    nl!.deliverToServer();
+    await h.commit();
+    expect([cl!.toClient.length, nl!.toClient.length, rl!.toClient.length]).toEqual([1, 1, 1]);
+    for (const l of [cl!, nl!, rl!]) l.deliverToClient();
+    for (const d of [chair, notes, reader]) expect([a, b, c].every((id) => docs.items(d.doc).has(id))).toBe(true);
+    const room = await h.room();
+    for (const d of [chair, notes, reader]) expect(same(d.doc, room.doc)).toBe(true);
+    // One writer alone in a commit is spared its own edits.
+    const d = add(chair, 'Neighbour helps with the school run');
+    while (cl!.deliverToServer());
+    await h.commit();
+    expect([cl!.toClient.length, nl!.toClient.length, rl!.toClient.length]).toEqual([0, 1, 1]);
+    rl!.deliverToClient();
+    expect(docs.items(reader.doc).has(d)).toBe(true);
+  });
+
   it('PM2 a read-only device that writes is closed with 4403; its change is neither stored nor relayed', async () => {
     h = await SyncHarness.create();
     const chair = h.client('chair');
