@@ -36,6 +36,7 @@ export class SqliteStore implements Store {
     this.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_BACKSTOP_PAGES}`);
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.lastGivenId = Number((this.prepare('SELECT max((SELECT highest FROM doc_update_ids), (SELECT coalesce(max(id), 0) FROM doc_updates)) AS n').get() as Row).n);
     this.checkpointer = new Checkpointer(file, opts.onError ?? ((message) => console.error(message)));
   }
 
@@ -52,6 +53,12 @@ export class SqliteStore implements Store {
     }
     return st;
   }
+
+  /**
+   * The last update id given. Ids rise across all documents, as AUTOINCREMENT's did, and are never
+   * given twice: deleting updates (compaction, a conference deleted) first records how far they went.
+   */
+  private lastGivenId = 0;
 
   /** One transaction wrapper for the life of the store, for any number of documents' appends. */
   private appendTx: Database.Transaction<(batches: readonly { name: string; updates: readonly Uint8Array[] }[]) => number[]> | null = null;
@@ -159,6 +166,7 @@ export class SqliteStore implements Store {
       this.prepare('DELETE FROM intents WHERE conference_id = ?').run(id);
       this.prepare('DELETE FROM scores WHERE conference_id = ?').run(id);
       this.prepare('DELETE FROM conference_staff WHERE conference_id = ?').run(id);
+      this.keepLastGivenId();
       for (const name of docNames) {
         this.prepare('DELETE FROM doc_updates WHERE name = ?').run(name);
         this.prepare('DELETE FROM doc_snapshots WHERE name = ?').run(name);
@@ -225,16 +233,24 @@ export class SqliteStore implements Store {
     return this.appendMany(batches);
   }
   private appendMany(batches: readonly { name: string; updates: readonly Uint8Array[] }[]): number[] {
+    const given = this.lastGivenId;
     this.appendTx ??= this.db.transaction((bs: readonly { name: string; updates: readonly Uint8Array[] }[]): number[] => {
-      const insert = this.prepare('INSERT INTO doc_updates (name, data) VALUES (?, ?)');
+      const insert = this.prepare('INSERT INTO doc_updates (name, id, data) VALUES (?, ?, ?)');
       return bs.map(({ name, updates }) => {
         let last = 0;
         // The bytes are bound as they are, not copied.
-        for (const u of updates) last = Number(insert.run(name, Buffer.from(u.buffer, u.byteOffset, u.byteLength)).lastInsertRowid);
+        for (const u of updates) insert.run(name, (last = ++this.lastGivenId), Buffer.from(u.buffer, u.byteOffset, u.byteLength));
         return last || this.lastId(name);
       });
     });
-    const lasts = this.appendTx(batches);
+    let lasts: number[];
+    try {
+      lasts = this.appendTx(batches);
+    } catch (err) {
+      // Rolled back: the ids were not used.
+      this.lastGivenId = given;
+      throw err;
+    }
     if (++this.commitsSinceCheckpoint >= CHECKPOINT_EVERY_COMMITS) {
       this.commitsSinceCheckpoint = 0;
       this.checkpointer.request();
@@ -249,8 +265,13 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.prepare('INSERT INTO doc_snapshots (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at')
         .run(name, Buffer.from(snapshot), new Date().toISOString());
+      this.keepLastGivenId();
       this.prepare('DELETE FROM doc_updates WHERE name = ? AND id <= ?').run(name, uptoId);
     })();
+  }
+  /** Before deleting updates: a restart must not give their ids again. */
+  private keepLastGivenId(): void {
+    this.prepare('UPDATE doc_update_ids SET highest = ? WHERE highest < ?').run(this.lastGivenId, this.lastGivenId);
   }
   async lastUpdateId(name: string) {
     return this.lastId(name);

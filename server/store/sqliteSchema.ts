@@ -115,4 +115,16 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE attendees ADD COLUMN language_needed TEXT NOT NULL DEFAULT '';
   ALTER TABLE attendees ADD COLUMN interpreter_booked INTEGER NOT NULL DEFAULT 0;
   `,
+  // 11 — A document's updates kept together, ordered by (name, id): compacting one document deletes
+  // its rows from a few pages instead of one or two rows from each of hundreds shared with every other
+  // document (measured with 200 documents: 4.4 ms and 1.7 MB of log per compaction → 0.5 ms and
+  // 95 kB). Ids are given by the store (sqlite.ts); the highest ever given is kept for restarts.
+  `
+  CREATE TABLE doc_updates_by_name (name TEXT NOT NULL, id INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (name, id)) WITHOUT ROWID;
+  INSERT INTO doc_updates_by_name (name, id, data) SELECT name, id, data FROM doc_updates;
+  CREATE TABLE doc_update_ids (one INTEGER PRIMARY KEY CHECK (one = 1), highest INTEGER NOT NULL);
+  INSERT INTO doc_update_ids VALUES (1, coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'), 0));
+  DROP TABLE doc_updates;
+  ALTER TABLE doc_updates_by_name RENAME TO doc_updates;
+  `,
 ];
