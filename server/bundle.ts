@@ -15,13 +15,15 @@ export const SERVER_BUNDLE = join(SERVER_OUT_DIR, 'serve.js');
 /**
  * Node's flags for running the bundle, everywhere it runs (`npm start` and `npm run serve` in
  * package.json write them out too; the bench and the tests that spawn a server take them from here).
- * A young generation of at most 2 × 2 MB: V8's default lets it grow to 2 × 16 MB while the server
+ * A young generation of at most 2 × 4 MB: V8's default lets it grow to 2 × 16 MB while the server
  * starts (everything made at start-up survives), and Linux keeps those pages in the resident set
- * long after they are free — 106 → 90 MB at idle. The relay's garbage is small and short-lived, so
- * the extra minor collections cost little (docs/performance.md has the figures).
+ * long after they are free — 106 MB at idle, 95 with 4 MB, 88 with 2. With 2 MB, what lives a few
+ * tens of milliseconds (a commit waiting its turn, a frame being written) outlives two minor
+ * collections and is promoted: at 200 × 5 a full collection every 2 s, with pauses and marking
+ * steps of 10–20 ms in the relay's way (docs/performance.md, 2026-12-01).
  * `--expose-gc`: full collections when the last room unloads (server/runtime/memory.ts).
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--expose-gc'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--expose-gc'];
 
 function newestMtime(dir: string): number {
   let newest = 0;
