@@ -18,6 +18,11 @@ export interface BenchRow {
   better: 'lower' | 'higher';
   /** Target for ours, if the issue sets one (same unit). */
   target?: number;
+  /**
+   * Ours over the reference in each paired round, in order: the median alone hides whether ours
+   * was faster in every round or in one of three (runs on one machine move by tens of per cent).
+   */
+  perRound?: number[];
 }
 
 export interface ServerUnderTest {

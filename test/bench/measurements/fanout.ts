@@ -53,6 +53,11 @@ export async function paired<T>(ctx: BenchContext, fn: (who: 'ours' | 'reference
   return out;
 }
 
+/** Ours over the reference in each paired round (BenchRow.perRound). */
+export function perRoundRatio<T>(runs: { ours: T[]; reference: T[] }, figure: (x: T) => number): number[] {
+  return runs.ours.map((x, i) => figure(x) / figure(runs.reference[i]!));
+}
+
 registerMeasurement({
   name: 'fan-out',
   async run(ctx) {
@@ -101,9 +106,10 @@ registerMeasurement({
       ctx.notes.set(`${group}.p95`, o.p95);
       ctx.notes.set(`${group}.reference.p95`, f.p95);
       for (const k of ['p50', 'p95', 'p99', 'max'] as const) {
-        rows.push({ group, figure: k, unit: 'ms', ours: o[k], reference: f[k], better: 'lower', ...(k === 'p99' && rooms === 50 ? { target: 20 } : {}) });
+        const perRound = perRoundRatio(runs, (x) => x.s[k]);
+        rows.push({ group, figure: k, unit: 'ms', ours: o[k], reference: f[k], better: 'lower', perRound, ...(k === 'p99' && rooms === 50 ? { target: 20 } : {}) });
       }
-      rows.push({ group, figure: 'server CPU per delivery', unit: 'µs', ours: median(runs.ours.map((x) => x.cpuPerDelivery)), reference: median(runs.reference.map((x) => x.cpuPerDelivery)), better: 'lower' });
+      rows.push({ group, figure: 'server CPU per delivery', unit: 'µs', ours: median(runs.ours.map((x) => x.cpuPerDelivery)), reference: median(runs.reference.map((x) => x.cpuPerDelivery)), better: 'lower', perRound: perRoundRatio(runs, (x) => x.cpuPerDelivery) });
       const lost = runs.ours.reduce((a, x) => a + x.lost, 0) + runs.reference.reduce((a, x) => a + x.lost, 0);
       if (lost) ctx.log(`${group}: ${runs.ours.reduce((a, x) => a + x.lost, 0)} edits (ours) and ${runs.reference.reduce((a, x) => a + x.lost, 0)} (reference) not everywhere within 3 s of the window's end`);
       ctx.log(`${group}: ${o.n} samples ours, ${f.n} reference`);

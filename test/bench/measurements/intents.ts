@@ -6,7 +6,7 @@
  */
 import { registerMeasurement } from '../registry.ts';
 import { medianOf, summarise } from '../stats.ts';
-import { loadRooms, paired } from './fanout.ts';
+import { loadRooms, paired, perRoundRatio } from './fanout.ts';
 
 registerMeasurement({
   name: 'intent',
@@ -29,8 +29,8 @@ registerMeasurement({
     const f = medianOf(runs.reference);
     const direct = ctx.notes.get('fan-out 10 × 15.p95');
     return [
-      { group, figure: 'p50 (reference: direct edit)', unit: 'ms', ours: o.p50, reference: f.p50, better: 'lower' },
-      { group, figure: 'p95 (reference: direct edit)', unit: 'ms', ours: o.p95, reference: f.p95, better: 'lower', ...(direct !== undefined ? { target: 2 * direct } : {}) },
+      { group, figure: 'p50 (reference: direct edit)', unit: 'ms', ours: o.p50, reference: f.p50, better: 'lower', perRound: perRoundRatio(runs, (x) => x.p50) },
+      { group, figure: 'p95 (reference: direct edit)', unit: 'ms', ours: o.p95, reference: f.p95, better: 'lower', perRound: perRoundRatio(runs, (x) => x.p95), ...(direct !== undefined ? { target: 2 * direct } : {}) },
     ];
   },
 });

@@ -2,7 +2,7 @@
 import { registerMeasurement } from '../registry.ts';
 import { cpuMs } from '../proc.ts';
 import { median } from '../stats.ts';
-import { paired } from './fanout.ts';
+import { paired, perRoundRatio } from './fanout.ts';
 
 registerMeasurement({
   name: 'writes',
@@ -24,8 +24,8 @@ registerMeasurement({
     });
     const group = 'writes into one room';
     return [
-      { group, figure: 'writes per second (ours: durable)', unit: '/s', ours: median(runs.ours.map((x) => x.perSecond)), reference: median(runs.reference.map((x) => x.perSecond)), better: 'higher' },
-      { group, figure: 'server CPU per write (incl. relay to 8)', unit: 'µs', ours: median(runs.ours.map((x) => x.cpuPerWrite)), reference: median(runs.reference.map((x) => x.cpuPerWrite)), better: 'lower' },
+      { group, figure: 'writes per second (ours: durable)', unit: '/s', ours: median(runs.ours.map((x) => x.perSecond)), reference: median(runs.reference.map((x) => x.perSecond)), better: 'higher', perRound: perRoundRatio(runs, (x) => x.perSecond) },
+      { group, figure: 'server CPU per write (incl. relay to 8)', unit: 'µs', ours: median(runs.ours.map((x) => x.cpuPerWrite)), reference: median(runs.reference.map((x) => x.cpuPerWrite)), better: 'lower', perRound: perRoundRatio(runs, (x) => x.cpuPerWrite) },
     ];
   },
 });
