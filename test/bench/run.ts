@@ -78,10 +78,10 @@ try {
 
 const faster = (r: BenchRow) => (r.reference === null ? '' : (r.better === 'lower' ? r.ours <= r.reference : r.ours >= r.reference) ? 'ours' : 'reference');
 const met = (r: BenchRow) => (r.target === undefined ? '' : (r.better === 'lower' ? r.ours <= r.target : r.ours >= r.target) ? `≤ ${fmt(r.target)} ✓` : `≤ ${fmt(r.target)} ✗`);
-const rounds_ = (r: BenchRow) => r.perRound?.map((x) => `×${x.toFixed(2)}`).join(' ') ?? '';
+const eachRound = (r: BenchRow) => r.perRound?.map((x) => `×${x.toFixed(2)}`).join(' ') ?? '';
 const table = [
   ['measure', 'figure', 'ours', 'reference', 'ratio', 'faster', 'each round', 'target'],
-  ...rows.map((r) => [r.group, r.figure, `${fmt(r.ours, r.unit === 'ms' ? 2 : 1)} ${r.unit}`, r.reference === null ? '–' : `${fmt(r.reference, r.unit === 'ms' ? 2 : 1)} ${r.unit}`, r.reference === null ? '–' : ratio(r.ours, r.reference), faster(r), rounds_(r), met(r)]),
+  ...rows.map((r) => [r.group, r.figure, `${fmt(r.ours, r.unit === 'ms' ? 2 : 1)} ${r.unit}`, r.reference === null ? '–' : `${fmt(r.reference, r.unit === 'ms' ? 2 : 1)} ${r.unit}`, r.reference === null ? '–' : ratio(r.ours, r.reference), faster(r), eachRound(r), met(r)]),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
