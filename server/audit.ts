@@ -38,9 +38,16 @@ export function actorOf(p: { attendeeId: string | null; userId: string | null })
   return p.attendeeId ?? p.userId ?? '';
 }
 
+type Acting = { attendeeId: string | null; userId: string | null; role: string; conferenceId: string | null };
+
+/** An entry for what a principal did in a conference (ids and outcomes in `detail`, never content). */
+export function entryIn(conferenceId: string | null, p: Acting, action: AuditAction, detail?: string): AuditEntry {
+  return { actor: actorOf(p), role: p.role, conferenceId, action, detail };
+}
+
 /** An entry for what a principal did, in the conference their session is for (none for staff). */
-export function entryBy(p: { attendeeId: string | null; userId: string | null; role: string; conferenceId: string | null }, action: AuditAction, detail?: string): AuditEntry {
-  return { actor: actorOf(p), role: p.role, conferenceId: p.conferenceId, action, detail };
+export function entryBy(p: Acting, action: AuditAction, detail?: string): AuditEntry {
+  return entryIn(p.conferenceId, p, action, detail);
 }
 
 function chainHash(prevHash: string, r: Omit<AuditRow, 'hash' | 'prevHash'>): string {

@@ -5,7 +5,7 @@ import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 import { removePidFile, writePidFile } from './store/pidFile.ts';
 import { Sessions, cookieName, readCookie } from './auth/sessions.ts';
-import { Audit, actorOf } from './audit.ts';
+import { Audit, entryIn } from './audit.ts';
 import { releaseMemoryWhenIdle } from './runtime/memory.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { MAX_SOCKETS_PER_SESSION, SyncServer, refuse } from './sync/upgrade.ts';
@@ -105,14 +105,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       violation: (kind, p, room) => {
         app.log.warn({ kind, role: p.role, room: room.slice(0, 6) }, 'sync violation');
         const action = kind === 'write_attempt' ? 'write_attempt' : kind === 'malformed' ? 'malformed_message' : kind === 'too_large' ? 'too_large' : 'rate_limited';
-        void audit.record({ actor: actorOf(p), role: p.role, conferenceId: room.split('/')[0] ?? null, action })
+        void audit.record(entryIn(room.split('/')[0] ?? null, p, action))
           .catch((err: Error) => app.log.error({ err: err.message }, 'audit failed'));
       },
       // BP1/BP2 — Logged, not audited: a phone in a tunnel is not misconduct.
       cutOff: (reason, p, room) => app.log.warn({ reason, role: p.role, room: room.slice(0, 6) }, 'socket cut off'),
       edited: (edits, p, room) => {
         for (const e of edits) {
-          void audit.record({ actor: actorOf(p), role: p.role, conferenceId: room.split('/')[0] ?? null, action: e.action, detail: e.detail })
+          void audit.record(entryIn(room.split('/')[0] ?? null, p, e.action, e.detail))
             .catch((err: Error) => app.log.error({ err: err.message }, 'audit failed'));
         }
       },

@@ -1,5 +1,5 @@
 import type { ConferenceRow, Store } from '../store/types.ts';
-import { actorOf, type Audit, type AuditAction } from '../audit.ts';
+import { actorOf, entryIn, type Audit, type AuditAction } from '../audit.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
 import type { Conferences } from '../services/conferences.ts';
 import type { Principal } from '../auth/sessions.ts';
@@ -52,7 +52,7 @@ export async function runIntent(deps: IntentDeps, p: Principal, conf: Conference
     // committed. The answer is kept only after that (and the audit entry), so a failure leaves
     // nothing behind and a resend applies the intent once the store is back.
     answer.result = await applyIntent({ store, registry: deps.registry }, p, conf, intent);
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action, detail });
+    await audit.record(entryIn(conf.id, p, action, detail));
     await store.saveIntentAnswer(conf.id, key, actorOf(p), JSON.stringify(answer));
   } catch (err) {
     // Refusals are the client's to read; anything else here is the store failing.

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../../store/types.ts';
-import type { Audit } from '../../audit.ts';
+import { entryIn, type Audit } from '../../audit.ts';
 import type { Conferences } from '../../services/conferences.ts';
 import type { PresenceEntry } from '../../sync/upgrade.ts';
 import { conferenceIdSchema } from '../../../shared/schema/conference.ts';
@@ -44,7 +44,7 @@ export function attendeeRoutes(app: FastifyInstance, deps: AttendeeRouteDeps): v
     // Sessions end before sockets close, so a reconnect cannot authenticate in between.
     await conferences.revoke(a);
     deps.onAttendeeRemoved(a.id);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'attendee_removed', detail: a.id });
+    await audit.record(entryIn(conf.id, p, 'attendee_removed', a.id));
     return { removed: true, attendeeId: a.id };
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../../store/types.ts';
 import type { Principal } from '../../auth/sessions.ts';
-import { Audit } from '../../audit.ts';
+import { entryBy, Audit } from '../../audit.ts';
 import { csvLine } from '../csv.ts';
 import { forbidden, invalid } from '../errors.ts';
 import { msg } from '../../../shared/i18n/messages.ts';
@@ -35,7 +35,7 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store; audit: A
     // Sequence numbers run 1..n without gaps (the chain check proves it), so the newest n start after entries − n.
     const afterSeq = q.data.latest ? Math.max(0, chain.entries - q.data.latest) : q.data.afterSeq;
     const entries = await store.listAudit({ afterSeq, limit: q.data.latest ?? q.data.limit });
-    await audit.record({ actor: p.userId ?? '', role: p.role, action: 'audit_viewed', detail: `after ${afterSeq}` });
+    await audit.record(entryBy(p, 'audit_viewed', `after ${afterSeq}`));
     const last = entries[entries.length - 1];
     return { entries, nextAfterSeq: entries.length === q.data.limit && last ? last.seq : null, chain };
   });
@@ -44,7 +44,7 @@ export function auditRoutes(app: FastifyInstance, deps: { store: Store; audit: A
     const p = admin(req);
     const chain = await Audit.verifyStore(store);
     // Recorded first, so the export contains its own entry.
-    await audit.record({ actor: p.userId ?? '', role: p.role, action: 'audit_exported', detail: chain.ok ? 'chain ok' : `chain broken at ${chain.brokenAt}` });
+    await audit.record(entryBy(p, 'audit_exported', chain.ok ? 'chain ok' : `chain broken at ${chain.brokenAt}`));
     let out = csvLine(COLUMNS);
     for (let after = 0; ;) {
       const rows = await store.listAudit({ afterSeq: after, limit: 5000 });

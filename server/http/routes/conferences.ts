@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../../store/types.ts';
-import type { Audit } from '../../audit.ts';
+import { entryIn, type Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import { Conferences, attendeeToApi, conferenceToApi } from '../../services/conferences.ts';
 import { attendanceSchema } from '../../../shared/schema/roles.ts';
@@ -59,14 +59,14 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
       const previous = await conferences.reachable(p, review.data.previousConferenceId);
       if (!previous) throw (await store.conference(review.data.previousConferenceId)) ? notReachable() : notFound();
       const created = await deps.reviews.create(p, previous, review.data);
-      await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: created.conference.id, action: 'conference_created', detail: `review_of ${previous.id} version ${created.carriedFrom.version ?? 'none'}` });
-      for (const i of created.invites) await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: created.conference.id, action: 'invite_created', detail: i.attendeeId });
+      await audit.record(entryIn(created.conference.id, p, 'conference_created', `review_of ${previous.id} version ${created.carriedFrom.version ?? 'none'}`));
+      for (const i of created.invites) await audit.record(entryIn(created.conference.id, p, 'invite_created', i.attendeeId));
       return reply.status(201).send(created);
     }
     const body = conferenceInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const conference = conferenceToApi(await conferences.create(p, body.data));
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conference.id, action: 'conference_created' });
+    await audit.record(entryIn(conference.id, p, 'conference_created'));
     return reply.status(201).send({ conference });
   });
 
@@ -94,7 +94,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     if (!body.success) throw invalid(body.error);
     if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', msg('errors.conference.scheduleStarted'));
     const next = await conferences.reschedule(row, body.data);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_rescheduled', detail: `${next.startsAt} ${next.endsAt}` });
+    await audit.record(entryIn(row.id, p, 'conference_rescheduled', `${next.startsAt} ${next.endsAt}`));
     return { conference: conferenceToApi(next) };
   });
 
@@ -106,7 +106,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     const body = conferenceLanguageInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     await conferences.setLanguage(row, body.data.language);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_language_set', detail: body.data.language });
+    await audit.record(entryIn(row.id, p, 'conference_language_set', body.data.language));
     return { conference: conferenceToApi({ ...row, language: body.data.language }) };
   });
 
@@ -120,7 +120,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     if (await conferences.started(row.id)) throw new HttpError(409, 'meeting_started', msg('errors.conference.childrenStarted'));
     const next = await conferences.setChildren(row, body.data.children);
     if (!next) throw new HttpError(400, 'invalid', msg('errors.conference.childNotIn'));
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_children_changed', detail: `${body.data.children.length} children` });
+    await audit.record(entryIn(row.id, p, 'conference_children_changed', `${body.data.children.length} children`));
     return { conference: conferenceToApi(next) };
   });
 
@@ -136,7 +136,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     await store.setConferenceStatus(row.id, 'closed', at);
     await store.deleteSessionsFor({ conferenceId: row.id });
     deps.onConferenceClosed(row.id);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: row.id, action: 'conference_closed', detail: 'meeting_ended' });
+    await audit.record(entryIn(row.id, p, 'conference_closed', 'meeting_ended'));
     return { conference: conferenceToApi({ ...row, status: 'closed', finalisedAt: at }) };
   });
 
@@ -147,7 +147,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     const body = attendeeInputSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const { attendee, token } = await conferences.addAttendee(conf, body.data);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'invite_created', detail: attendee.id });
+    await audit.record(entryIn(conf.id, p, 'invite_created', attendee.id));
     return reply.status(201).send({ id: attendee.id, token, url: `/join#${token}`, attendee });
   });
 
@@ -157,7 +157,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     requireOpen(conf);
     const token = await conferences.reissue(a, conf);
     deps.onAttendeeRemoved(a.id);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'invite_reissued', detail: a.id });
+    await audit.record(entryIn(conf.id, p, 'invite_reissued', a.id));
     return { id: a.id, token, url: `/join#${token}` };
   });
 
@@ -166,7 +166,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     const { conf, a } = await inviteOf(req, p);
     await conferences.revoke(a);
     deps.onAttendeeRemoved(a.id);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'invite_revoked', detail: a.id });
+    await audit.record(entryIn(conf.id, p, 'invite_revoked', a.id));
     return reply.status(204).send();
   });
 
@@ -177,7 +177,7 @@ export function conferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps
     const body = attendeePatch.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     const next = await conferences.updateAttendee(a, body.data);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'attendee_updated', detail: a.id });
+    await audit.record(entryIn(conf.id, p, 'attendee_updated', a.id));
     return { attendee: attendeeToApi(next) };
   });
 }

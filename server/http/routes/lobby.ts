@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Store } from '../../store/types.ts';
 import type { Sessions } from '../../auth/sessions.ts';
-import type { Audit } from '../../audit.ts';
+import { entryIn, type Audit } from '../../audit.ts';
 import type { Conferences } from '../../services/conferences.ts';
 import { clearedCookie, sessionCookie } from '../../auth/sessions.ts';
 import { conferenceIdSchema } from '../../../shared/schema/conference.ts';
@@ -74,7 +74,7 @@ export function lobbyRoutes(app: FastifyInstance, deps: LobbyRouteDeps): void {
     const status = params.data.decision === 'admit' ? 'admitted' : 'refused';
     const decided = await store.decideLobby(entry.id, status, p.userId ?? '', new Date().toISOString());
     if (decided) {
-      await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: status === 'admitted' ? 'lobby_admitted' : 'lobby_refused', detail: `${entry.id} ${entry.attendeeId}` });
+      await audit.record(entryIn(conf.id, p, status === 'admitted' ? 'lobby_admitted' : 'lobby_refused', `${entry.id} ${entry.attendeeId}`));
     }
     const now = await store.lobbyEntry(entry.id);
     return { lobbyId: entry.id, status: now?.status ?? status };

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AttendeeRow, ConferenceRow, RecordLinkRow, Store } from '../../store/types.ts';
-import { actorOf, type Audit } from '../../audit.ts';
+import { entryIn, type Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import type { Conferences } from '../../services/conferences.ts';
 import { RecordService, recordLanguageOf, verifyVersion, type VersionMeta } from '../../services/record.ts';
@@ -123,7 +123,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
       .catch((err: Error) => {
         throw /UNIQUE|PRIMARY|constraint/i.test(err.message) ? new HttpError(409, 'version_taken', msg('errors.record.versionTaken')) : err;
       });
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'record_finalised', detail: `v${row.version}` });
+    await audit.record(entryIn(conf.id, p, 'record_finalised', `v${row.version}`));
     return { version: versionSummary(row) };
   });
 
@@ -152,7 +152,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const basis = await record.basis(conf, q.data.version, p, p.kind === 'staff');
     if (!basis) throw new HttpError(404, 'not_finalised', msg('errors.record.notFinalised'));
     const { outline, bytes } = await record.docx(conf, basis, q.data.edition, q.data.language ?? recordLanguageOf(conf));
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'record_exported', detail: `${q.data.edition} ${basis.kind === 'version' ? `v${basis.row.version}` : 'draft'}` });
+    await audit.record(entryIn(conf.id, p, 'record_exported', `${q.data.edition} ${basis.kind === 'version' ? `v${basis.row.version}` : 'draft'}`));
     return sendDocx(reply, outline.fileName, bytes);
   });
 
@@ -189,7 +189,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
         language: old?.language ?? null,
       };
       await store.createRecordLink(row);
-      await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'record_issued', detail: `${a.id} v${latest.version}` });
+      await audit.record(entryIn(conf.id, p, 'record_issued', `${a.id} v${latest.version}`));
       issued.push({ ...linkSummary(row, a), url: `/record#${token}` });
     }
     return { links: issued };
@@ -202,7 +202,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const body = recordLanguageBodySchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     await store.setRecordLanguage(conf.id, body.data.language);
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'record_language', detail: body.data.language ?? 'conference' });
+    await audit.record(entryIn(conf.id, p, 'record_language', body.data.language ?? 'conference'));
     return { language: recordLanguageOf({ ...conf, recordLanguage: body.data.language }) };
   });
 
@@ -216,7 +216,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const body = recordLanguageBodySchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     await store.setRecordLinkLanguage(link.id, body.data.language);
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'record_language', detail: `${link.id} ${body.data.language ?? 'conference'}` });
+    await audit.record(entryIn(conf.id, p, 'record_language', `${link.id} ${body.data.language ?? 'conference'}`));
     return { ok: true };
   });
 
@@ -227,7 +227,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     const link = linkId.success ? (await store.recordLinksOf(conf.id)).find((l) => l.id === linkId.data) : undefined;
     if (!link) throw notFound();
     await store.revokeRecordLink(link.id, new Date().toISOString());
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'record_link_revoked', detail: link.id });
+    await audit.record(entryIn(conf.id, p, 'record_link_revoked', link.id));
     return reply.status(204).send();
   });
 
@@ -255,7 +255,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     if (!(await store.decideAmendment(a.id, { status: 'accepted', at: row.createdAt, by: p.userId ?? '', response: body.data.what, version: row.version }))) {
       throw new HttpError(409, 'already_decided', msg('errors.record.alreadyAnswered'));
     }
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'amendment_accepted', detail: `${a.id} v${row.version}` });
+    await audit.record(entryIn(conf.id, p, 'amendment_accepted', `${a.id} v${row.version}`));
     return { version: versionSummary(row) };
   });
 
@@ -268,7 +268,7 @@ export function recordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void 
     if (!(await store.decideAmendment(a.id, { status: 'declined', at: new Date().toISOString(), by: p.userId ?? '', response: body.data.reason, version: null }))) {
       throw new HttpError(409, 'already_decided', msg('errors.record.alreadyAnswered'));
     }
-    await audit.record({ actor: actorOf(p), role: p.role, conferenceId: conf.id, action: 'amendment_declined', detail: a.id });
+    await audit.record(entryIn(conf.id, p, 'amendment_declined', a.id));
     return { ok: true };
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Store } from '../../store/types.ts';
 import type { Sessions } from '../../auth/sessions.ts';
-import type { Audit } from '../../audit.ts';
+import { entryBy, type Audit } from '../../audit.ts';
 import { clearedCookie, sessionCookie } from '../../auth/sessions.ts';
 import { dummyHash, verifyPassword } from '../../auth/secrets.ts';
 import { loginSchema } from '../../../shared/schema/conference.ts';
@@ -80,7 +80,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionRouteDeps): voi
     const p = requirePrincipal(req);
     await sessions.end(p.sessionHash);
     deps.onSessionEnded(p.sessionHash);
-    await audit.record({ actor: p.userId ?? p.attendeeId ?? '', role: p.role, conferenceId: p.conferenceId, action: 'logout' });
+    await audit.record(entryBy(p, 'logout'));
     reply.header('Set-Cookie', clearedCookie(config));
     return reply.status(204).send();
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/types.ts';
-import type { Audit } from '../../audit.ts';
+import { entryBy, type Audit } from '../../audit.ts';
 import { DEFAULT_SETTINGS, councilSettingsSchema, type CouncilSettings } from '../../../shared/schema/settings.ts';
 import { forbidden, invalid } from '../errors.ts';
 import { msg } from '../../../shared/i18n/messages.ts';
@@ -30,7 +30,7 @@ export function settingsRoutes(app: FastifyInstance, deps: { store: Store; audit
     const body = councilSettingsSchema.safeParse(req.body);
     if (!body.success) throw invalid(body.error);
     await store.putSetting(KEY, JSON.stringify(body.data), p.userId ?? '');
-    await audit.record({ actor: p.userId ?? '', role: p.role, action: 'settings_changed' });
+    await audit.record(entryBy(p, 'settings_changed'));
     return { settings: body.data };
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Store, ConferenceRow } from '../../store/types.ts';
-import type { Audit } from '../../audit.ts';
+import { entryIn, type Audit } from '../../audit.ts';
 import type { Principal } from '../../auth/sessions.ts';
 import type { Conferences } from '../../services/conferences.ts';
 import { conferenceIdSchema } from '../../../shared/schema/conference.ts';
@@ -73,7 +73,7 @@ export function staffRoutes(app: FastifyInstance, deps: StaffRouteDeps): void {
     const user = await store.userById(body.data.userId);
     if (!user || !canBeAssigned(user.role)) throw invalidField('userId', msg('errors.staff.chooseChairOrNoteTaker'));
     await store.assignStaff({ conferenceId: conf.id, userId: user.id, assignedBy: p.userId ?? '', assignedAt: new Date().toISOString() });
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'staff_assigned', detail: user.id });
+    await audit.record(entryIn(conf.id, p, 'staff_assigned', user.id));
     return { staff: await staffList(conf.id) };
   });
 
@@ -87,7 +87,7 @@ export function staffRoutes(app: FastifyInstance, deps: StaffRouteDeps): void {
     if (!check.ok) throw refusal(409, 'conflict', check.reasons);
     await store.unassignStaff(conf.id, params.data.userId);
     deps.onStaffRemoved(conf.id, params.data.userId);
-    await audit.record({ actor: p.userId ?? '', role: p.role, conferenceId: conf.id, action: 'staff_unassigned', detail: params.data.userId });
+    await audit.record(entryIn(conf.id, p, 'staff_unassigned', params.data.userId));
     return { staff: await staffList(conf.id) };
   });
 
