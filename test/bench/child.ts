@@ -2,7 +2,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleServer, SERVER_NODE_FLAGS } from '../../server/bundle.ts';
+import { bundleServer, SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/bundle.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -30,7 +30,7 @@ export async function forkBuilt(module: string, env: Record<string, string> = {}
   await bundleServer(fileURLToPath(new URL(module, import.meta.url)), out);
   // BENCH_NODE_FLAGS (space-separated) replaces the product's flags, to compare settings.
   const flags = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : SERVER_NODE_FLAGS;
-  return forkDriven(out, [...flags, ...extraArgs], env);
+  return forkDriven(out, [...flags, ...extraArgs], { ...SERVER_ENV, ...env });
 }
 
 function forkDriven(file: string, execArgv: string[], env: Record<string, string>): Promise<Driven> {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_FLAGS, SERVER_OUT_DIR, bundleServer } from '../../server/bundle.ts';
+import { SERVER_ENV, SERVER_NODE_FLAGS, SERVER_OUT_DIR, bundleServer } from '../../server/bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Node itself with tsx's loader, not the tsx command: the command runs the script in a child
@@ -32,7 +32,7 @@ function serverBundle(): Promise<string> {
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}, bundle?: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, bundle ?? await serverBundle()], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
+    env: { ...process.env, ...SERVER_ENV, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
