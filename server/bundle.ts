@@ -30,7 +30,7 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', 
  * MALLOC_ARENA_MAX=1: one glibc malloc arena for every thread. By default each thread that meets
  * a busy arena gets its own (up to 8 per core: the GC's helpers, libuv's pool, the checkpoint
  * worker), and each arena keeps the pages its frees leave behind. Measured in the bench: 5–8 MB less
- * resident with 50 meetings open and after they unload (docs/performance.md, 2026-12-01 afternoon),
+ * resident with 50 meetings open and after they unload (docs/performance.md, 2026-12-01 12:09),
  * with no change in throughput the noise lets us see. Ignored where the C library is not glibc.
  */
 export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1' };
