@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { WebsocketProvider, messageSync } from 'y-websocket';
+import { WebsocketProvider, messageAwareness, messageSync } from 'y-websocket';
+import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
@@ -56,6 +57,7 @@ export class Channel {
       ...(opts.awareness ? { awareness: opts.awareness } : {}),
     });
     this.wrapSyncHandler();
+    this.sendOwnPresenceOnly();
     // SF2 — Our own message type: whether the server is saving this writer's edits.
     this.provider.messageHandlers[MSG_STORAGE_STATUS] = (_encoder, decoder) => {
       this.set({ cannotSave: decoding.readVarUint(decoder) === STORAGE_NOT_SAVING });
@@ -99,6 +101,30 @@ export class Channel {
         setTimeout(() => this.probe(), 0);
       }
     };
+  }
+
+  /**
+   * Presence out: this device's own entry, when it changes. y-websocket's provider sends every change
+   * its awareness sees, including the entries it has just received from the server (its handler does
+   * not look at the origin), so in a room of fifteen each presence change came back from fourteen
+   * devices, for the server to parse and drop (docs/performance.md, 2026-12-01).
+   * Replaced under the provider's own name, so its destroy() still removes it.
+   */
+  private sendOwnPresenceOnly(): void {
+    const provider = this.provider;
+    const awareness = provider.awareness;
+    awareness.off('update', provider._awarenessUpdateHandler);
+    provider._awarenessUpdateHandler = ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
+      const own = awareness.clientID;
+      if (!added.includes(own) && !updated.includes(own) && !removed.includes(own)) return;
+      const ws = provider.ws;
+      if (!provider.wsconnected || !ws || ws.readyState !== ws.OPEN) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, messageAwareness);
+      encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [own]));
+      ws.send(encoding.toUint8Array(encoder));
+    };
+    awareness.on('update', provider._awarenessUpdateHandler);
   }
 
   private scheduleProbe(): void {

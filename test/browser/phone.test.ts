@@ -6,6 +6,7 @@ import { connect, eventually, whenSynced, type SyncClient } from '../support/syn
 import { SHOTS } from '../support/shots.ts';
 import { setStep } from '../../shared/commands/meeting.ts';
 import { addDanger } from '../../shared/commands/plan.ts';
+import * as decoding from 'lib0/decoding';
 
 const suite = browserSuite();
 let parentLink: string;
@@ -102,5 +103,46 @@ describe("a parent's phone whose connection drops as a step's code is needed", (
     release();
     await phone.getByText('The chair has not asked the scaling question yet. It will appear here.').waitFor();
     expect(await failed.count()).toBe(0);
+  });
+});
+
+/** The client ids in an awareness frame (y-websocket's message type 1), or null for any other frame. */
+function presenceIds(payload: string | Buffer): number[] | null {
+  if (typeof payload === 'string') return null;
+  const d = decoding.createDecoder(new Uint8Array(payload));
+  if (decoding.readVarUint(d) !== 1) return null;
+  const u = decoding.createDecoder(decoding.readVarUint8Array(d));
+  const ids: number[] = [];
+  for (let n = decoding.readVarUint(u); n > 0; n--) {
+    ids.push(decoding.readVarUint(u));
+    decoding.readVarUint(u);
+    decoding.readVarString(u);
+  }
+  return ids;
+}
+
+describe("a parent's phone and other people's presence", () => {
+  it("sends its own presence and never sends back the chair's, which it receives", async () => {
+    const phone = await (await newDevice(suite.browser, { width: 390, height: 844 })).newPage();
+    const sent: number[][] = [];
+    const received: number[][] = [];
+    phone.on('websocket', (ws) => {
+      ws.on('framesent', (f) => { const ids = presenceIds(f.payload); if (ids) sent.push(ids); });
+      ws.on('framereceived', (f) => { const ids = presenceIds(f.payload); if (ids) received.push(ids); });
+    });
+    await phone.goto(await inviteKerys());
+    await phone.getByRole('heading', { level: 1 }).first().waitFor();
+    await eventually(() => sent.length > 0, 10_000, 'the phone says it is here');
+    const own = sent[0]![0]!;
+
+    const chair = writer.provider.awareness;
+    for (const step of ['family_network', 'worries', 'scaling']) {
+      chair.setLocalState({ step, live: true });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await eventually(() => received.filter((ids) => ids.includes(chair.clientID)).length >= 3, 10_000, "the chair's presence reaches the phone");
+    // Long enough for an echo to go out: the phone answers a frame in well under this.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sent.flat().filter((id) => id !== own)).toEqual([]);
   });
 });
