@@ -8,6 +8,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { LOCAL_ORIGIN } from '../../shared/commands/docs.ts';
 import { MSG_STORAGE_STATUS, STORAGE_NOT_SAVING } from '../../shared/schema/syncStatus.ts';
 import { localCopyName } from './localCopies.ts';
+import { openSocket } from './openSocket.ts';
 
 /** The state of one document's connection, as the save tag needs it. */
 export interface ChannelState {
@@ -117,8 +118,8 @@ export class Channel {
     provider._awarenessUpdateHandler = ({ added, updated, removed }: Record<'added' | 'updated' | 'removed', number[]>) => {
       const own = awareness.clientID;
       if (!added.includes(own) && !updated.includes(own) && !removed.includes(own)) return;
-      const ws = provider.ws;
-      if (!provider.wsconnected || !ws || ws.readyState !== ws.OPEN) return;
+      const ws = openSocket(provider);
+      if (!ws) return;
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, messageAwareness);
       encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [own]));
@@ -134,8 +135,8 @@ export class Channel {
 
   private probe(): void {
     this.probeTimer = null;
-    const ws = this.provider.ws;
-    if (!this.provider.wsconnected || !ws || ws.readyState !== ws.OPEN) return;
+    const ws = openSocket(this.provider);
+    if (!ws) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, messageSync);
     syncProtocol.writeSyncStep1(encoder, this.doc);

@@ -1,6 +1,7 @@
 import type { WebsocketProvider } from 'y-websocket';
 import { MSG_INTENT_ANSWER, intentFrame, readIntentAnswer } from '../../shared/schema/intentFrames.ts';
 import { ApiError, NETWORK_MESSAGE, readError } from '../api.ts';
+import { openSocket } from './openSocket.ts';
 
 /** No answer in this long: treated as a dropped connection, so the queue tries again (the same id applies once). */
 const ANSWER_TIMEOUT_MS = 15_000;
@@ -37,13 +38,13 @@ export class IntentLine {
 
   /** Whether an intent can go this way now (otherwise over HTTP). */
   get open(): boolean {
-    const ws = this.provider.ws;
-    return this.provider.wsconnected && ws !== null && ws.readyState === ws.OPEN;
+    return openSocket(this.provider) !== null;
   }
 
   /** Resolves with the server's answer body; rejects with an ApiError as `request` does (status 0 when the socket went). */
   send(intent: { id: string } & Record<string, unknown>): Promise<unknown> {
-    if (!this.open) return Promise.reject(new ApiError(0, 'network', NETWORK_MESSAGE));
+    const ws = openSocket(this.provider);
+    if (!ws) return Promise.reject(new ApiError(0, 'network', NETWORK_MESSAGE));
     const earlier = this.waiting.get(intent.id);
     if (earlier) {
       this.settle(intent.id);
@@ -55,7 +56,7 @@ export class IntentLine {
         reject(new ApiError(0, 'network', NETWORK_MESSAGE));
       }, ANSWER_TIMEOUT_MS);
       this.waiting.set(intent.id, { resolve, reject, timer });
-      this.provider.ws!.send(intentFrame(intent));
+      ws.send(intentFrame(intent));
     });
   }
 

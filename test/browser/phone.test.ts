@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as decoding from 'lib0/decoding';
+import { messageAwareness } from 'y-websocket';
 import { ApiClient, SAMPLE_CONFERENCE } from '../support/api.ts';
 import { newDevice } from '../support/browser.ts';
 import { browserSuite } from '../support/browserSuite.ts';
@@ -6,7 +8,6 @@ import { connect, eventually, whenSynced, type SyncClient } from '../support/syn
 import { SHOTS } from '../support/shots.ts';
 import { setStep } from '../../shared/commands/meeting.ts';
 import { addDanger } from '../../shared/commands/plan.ts';
-import * as decoding from 'lib0/decoding';
 
 const suite = browserSuite();
 let parentLink: string;
@@ -106,11 +107,11 @@ describe("a parent's phone whose connection drops as a step's code is needed", (
   });
 });
 
-/** The client ids in an awareness frame (y-websocket's message type 1), or null for any other frame. */
+/** The client ids in a presence (awareness) frame, or null for any other frame. */
 function presenceIds(payload: string | Buffer): number[] | null {
   if (typeof payload === 'string') return null;
   const d = decoding.createDecoder(new Uint8Array(payload));
-  if (decoding.readVarUint(d) !== 1) return null;
+  if (decoding.readVarUint(d) !== messageAwareness) return null;
   const u = decoding.createDecoder(decoding.readVarUint8Array(d));
   const ids: number[] = [];
   for (let n = decoding.readVarUint(u); n > 0; n--) {
