@@ -82,7 +82,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startReference(): Promise<{ proc: ChildProcess; pid: number; url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, [fileURLToPath(new URL('../../node_modules/@y/websocket-server/src/server.js', import.meta.url))], {
+  const proc = spawn(process.execPath, [...referenceProfileFlags(), fileURLToPath(new URL('../../node_modules/@y/websocket-server/src/server.js', import.meta.url))], {
     cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -90,6 +90,16 @@ export async function startReference(): Promise<{ proc: ChildProcess; pid: numbe
     proc.stdout!.on('data', (b: Buffer) => { if (b.toString().includes('running at')) resolve(); });
   });
   return { proc, pid: proc.pid!, url: `http://127.0.0.1:${port}`, stop: () => stopProcess(proc) };
+}
+
+/**
+ * BENCH_PROFILE=DIR: the reference's CPU profile in DIR/reference, to read beside ours. Node writes
+ * a profile only on a normal exit, and the reference has no SIGTERM handler of its own.
+ */
+function referenceProfileFlags(): string[] {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return [];
+  return ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'reference')}`, '--import', 'data:text/javascript,process.on("SIGTERM", () => process.exit(0))'];
 }
 
 function stopProcess(proc: ChildProcess): Promise<void> {

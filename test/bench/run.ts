@@ -6,7 +6,7 @@
  *   BENCH_QUICK=1     one round, short windows (for iterating; not for the record)
  *   BENCH_ROUNDS=n    paired rounds (default 3)
  *   BENCH_ONLY=a,b    only the named measurements (e.g. "fan-out,join")
- *   BENCH_PROFILE=dir a CPU profile of our server, written when it stops
+ *   BENCH_PROFILE=dir CPU profiles of our server (in dir) and the reference (dir/reference), written when they stop
  *   BENCH_NODE_FLAGS  Node flags for our server instead of the product's (server/bundle.ts SERVER_NODE_FLAGS)
  *   BENCH_LOAD_PROCS=n load-generator processes for the fan-out (default 3)
  *
@@ -39,7 +39,7 @@ if (!Number.isInteger(loadProcs) || loadProcs < 1) throw new Error(`BENCH_LOAD_P
 const started = Date.now();
 const loadBefore = loadAverage();
 
-// BENCH_PROFILE=DIR writes a CPU profile of our server there (open it in Chrome's DevTools).
+// BENCH_PROFILE=DIR writes CPU profiles of our server there and of the reference in DIR/reference (open them in Chrome's DevTools).
 const profile = process.env.BENCH_PROFILE;
 const ours = await forkBuilt('./ourServer.ts', {}, profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
 const reference = await startReference();
