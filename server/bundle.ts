@@ -15,15 +15,16 @@ export const SERVER_BUNDLE = join(SERVER_OUT_DIR, 'serve.js');
 /**
  * Node's flags for running the bundle, everywhere it runs (`npm start` and `npm run serve` in
  * package.json write them out too; the bench and the tests that spawn a server take them from here).
- * A young generation of at most 2 × 4 MB: V8's default lets it grow to 2 × 16 MB while the server
- * starts (everything made at start-up survives), and Linux keeps those pages in the resident set
- * long after they are free — 106 MB at idle, 95 with 4 MB, 88 with 2. With 2 MB, what lives a few
- * tens of milliseconds (a commit waiting its turn, a frame being written) outlives two minor
- * collections and is promoted: at 200 × 5 a full collection every 2 s, with pauses and marking
- * steps of 10–20 ms in the relay's way (docs/performance.md, 2026-12-01).
- * `--expose-gc`: full collections when the last room unloads (server/runtime/memory.ts).
+ * A young generation of at most 2 × 4 MB. Once the server gives memory back after start-up and
+ * after its meetings unload (server/runtime/memory.ts) V8's default of 2 × 16 MB no longer shows at
+ * idle, but with fifty meetings open it holds 123–133 MB against 111–113, and after they unload
+ * 92–94 MB against 90–92, with no difference in CPU per delivery the noise lets us see in five
+ * pairs (docs/performance.md, 2026-12-01 14:00). With 2 MB, what lives a few tens of milliseconds
+ * (a commit waiting its turn, a frame being written) outlives two minor collections and is
+ * promoted: at 200 × 5 a full collection every 2 s, with pauses and marking steps of 10–20 ms in
+ * the relay's way.
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--expose-gc'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
 
 /**
  * Environment the server runs with, everywhere it runs (package.json writes it out too).

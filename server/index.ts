@@ -6,7 +6,7 @@ import type { Store } from './store/types.ts';
 import { removePidFile, writePidFile } from './store/pidFile.ts';
 import { Sessions, cookieName, readCookie } from './auth/sessions.ts';
 import { Audit, entryIn } from './audit.ts';
-import { releaseMemoryWhenIdle } from './runtime/memory.ts';
+import { releaseMemory } from './runtime/memory.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { MAX_SOCKETS_PER_SESSION, SyncServer, refuse } from './sync/upgrade.ts';
 import { CLOSE } from './sync/connection.ts';
@@ -54,6 +54,12 @@ export interface StartOptions {
   distDir?: string;
   /** Where log lines go instead of stdout (tests capture them). */
   logStream?: { write(line: string): void };
+  /**
+   * Give memory back to the system once started and whenever no meeting is open
+   * (server/runtime/memory.ts): on for the server's own process, off where tests start several
+   * servers in one process, where each would pause the others for a collection of their heap.
+   */
+  releaseMemory?: boolean;
 }
 
 const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -87,7 +93,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     cluster,
     onEmpty: () => {
       store.releaseIdle?.().catch((err: Error) => app.log.error({ err: err.message }, 'store release failed'));
-      releaseMemoryWhenIdle();
+      if (opts.releaseMemory) void releaseMemory();
     },
   });
   const conferences = new Conferences(store, registry);
@@ -197,6 +203,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   };
   await cluster?.start();
   await socketCap?.renew();
+  if (opts.releaseMemory) await releaseMemory();
   await app.listen({ port: config.port, host: config.host });
   // The pid file guards SQLite restores; several PostgreSQL instances may share one DATA_DIR.
   if (!config.databaseUrl) writePidFile(config.dataDir);

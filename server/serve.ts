@@ -7,7 +7,7 @@ import { startServer } from './index.ts';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const server = await startServer(config);
+  const server = await startServer(config, { releaseMemory: true });
   const url = config.publicOrigin ?? server.url;
   const users = await server.store.countUsers();
   console.log(`\nConference Room is running at ${url}`);

@@ -23,7 +23,7 @@ const config = loadConfig({
   PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent',
   ROOM_IDLE_MS: process.env.ROOM_IDLE_MS ?? '1500',
 });
-const server = await startServer(config, { distDir: join(dir, 'no-client') });
+const server = await startServer(config, { distDir: join(dir, 'no-client'), releaseMemory: true });
 const sessions = new Sessions(server.store, config);
 const conferences = new Conferences(server.store, server.registry);
 const cookie = (token: string) => `${cookieName(config)}=${token}`;
