@@ -17,7 +17,7 @@ export const SERVER_BUNDLE = join(SERVER_OUT_DIR, 'serve.js');
  * package.json write them out too; the bench and the tests that spawn a server take them from here).
  * A young generation of at most 2 × 4 MB. Once the server gives memory back after start-up and
  * after its meetings unload (server/runtime/memory.ts) V8's default of 2 × 16 MB no longer shows at
- * idle, but with fifty meetings open it holds 123–133 MB against 111–113, and after they unload
+ * idle, but with fifty meetings open it holds 123–133 MB against 111–114, and after they unload
  * 92–94 MB against 90–92, with no difference in CPU per delivery the noise lets us see in five
  * pairs (docs/performance.md, 2026-12-01 14:00). With 2 MB, what lives a few tens of milliseconds
  * (a commit waiting its turn, a frame being written) outlives two minor collections and is
