@@ -1,3 +1,4 @@
+import { url as inspectorUrl } from 'node:inspector';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { releaseMemory } from './memory.ts';
@@ -16,5 +17,10 @@ describe('releaseMemory', () => {
     expect(grown).toBeGreaterThan(4 * 1024 * 1024);
     expect(released).toBeLessThan(grown / 2);
     await releaseMemory(); // the session is closed each time: a second call must not hang or throw
+  });
+
+  it('opens no inspector port: the session is in-process only', async () => {
+    await releaseMemory();
+    expect(inspectorUrl()).toBeUndefined();
   });
 });
